@@ -1,0 +1,37 @@
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { secureHeaders } from 'hono/secure-headers';
+import type { AppDeps, AppEnv } from './env.ts';
+import { HttpProblem } from './errors.ts';
+import { requestId } from './middleware/request-id.ts';
+import { problemResponse } from './problem-response.ts';
+import { healthRoutes } from './routes/health.ts';
+
+export const maxBodyBytes = 64 * 1024;
+
+/** The whole HTTP API; the Lambda handler and the local server both serve this. */
+export function createApp(deps: AppDeps) {
+  const app = new Hono<AppEnv>();
+  app.use(requestId);
+  app.use(secureHeaders());
+  app.use(async (c, next) => {
+    c.set('deps', deps);
+    await next();
+  });
+  app.use(
+    '/v1/*',
+    bodyLimit({
+      maxSize: maxBodyBytes,
+      onError: () => {
+        throw new HttpProblem(413, 'Content too large', `The request body may be at most ${maxBodyBytes} bytes.`);
+      },
+    }),
+  );
+  app.onError(problemResponse);
+  app.notFound((c) => problemResponse(new HttpProblem(404, 'Not found', 'No such route.'), c));
+
+  const routes = app.basePath('/v1').route('/health', healthRoutes);
+  return routes;
+}
+
+export type AppType = ReturnType<typeof createApp>;

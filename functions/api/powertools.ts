@@ -1,0 +1,11 @@
+import { Logger } from '@aws-lambda-powertools/logger';
+import { Metrics } from '@aws-lambda-powertools/metrics';
+import { Tracer } from '@aws-lambda-powertools/tracer';
+
+// One instance of each for the whole function, created at import so every
+// invocation in a warm container reuses them.
+const serviceName = process.env.POWERTOOLS_SERVICE_NAME ?? 'bryggan-api';
+
+export const logger = new Logger({ serviceName });
+export const metrics = new Metrics({ serviceName, namespace: process.env.POWERTOOLS_METRICS_NAMESPACE ?? 'Bryggan' });
+export const tracer = new Tracer({ serviceName, enabled: process.env.AWS_LAMBDA_FUNCTION_NAME !== undefined });

@@ -1,0 +1,44 @@
+import { z } from 'zod';
+
+export const Id = z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, 'Ogiltigt id.').describe('ULID');
+export const TenantId = z
+  .string()
+  .regex(/^[a-z][a-z0-9-]{1,39}$/, 'Ogiltig kommun.')
+  .describe('Municipality slug, e.g. malmo');
+export type TenantId = z.infer<typeof TenantId>;
+
+export const Timestamp = z.iso.datetime().describe('ISO-8601 UTC timestamp');
+export const IsoDate = z.iso.date().describe('Calendar date, YYYY-MM-DD');
+
+export const Version = z.number().int().min(1);
+
+export const Role = z.enum(['admin', 'coach', 'employer']);
+export type Role = z.infer<typeof Role>;
+
+// Swedish postcode: five digits, optionally written "211 22".
+export const Postcode = z
+  .string()
+  .trim()
+  .regex(/^\d{3} ?\d{2}$/, 'Ange postnumret med fem siffror, till exempel 211 22.')
+  .transform((value) => value.replace(' ', ''));
+
+export const ListQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(100).default(25),
+  cursor: z.string().max(2048).optional(),
+});
+
+export const listOf = <T extends z.ZodType>(item: T) =>
+  z.object({ items: z.array(item), cursor: z.string().optional() });
+
+export const FieldError = z.object({ field: z.string(), message: z.string() });
+export const Problem = z
+  .object({
+    type: z.string(),
+    title: z.string(),
+    status: z.number().int(),
+    detail: z.string().optional(),
+    instance: z.string().optional(),
+    errors: z.array(FieldError).optional(),
+  })
+  .describe('RFC 9457 problem details');
+export type Problem = z.infer<typeof Problem>;

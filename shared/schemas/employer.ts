@@ -1,0 +1,74 @@
+import { z } from 'zod';
+import { formatOrgNumber, isValidOrgNumber, normaliseOrgNumber } from '../domain/org-number.ts';
+import { Id, Postcode, TenantId, Timestamp, Version } from './common.ts';
+import { Sector } from './vocabulary.ts';
+
+export const OrgNumber = z
+  .string()
+  .trim()
+  .refine((value) => /^\d{6}-?\d{4}$/.test(value), 'Skriv organisationsnumret som 556677-8899.')
+  .refine(
+    (value) => !/^\d{6}-?\d{4}$/.test(value) || isValidOrgNumber(value),
+    'Organisationsnumret stämmer inte. Kontrollera siffrorna.',
+  )
+  .transform((value) => formatOrgNumber(normaliseOrgNumber(value)))
+  .describe('Swedish organisationsnummer, e.g. 556677-8899');
+
+export const EmployerStatus = z.enum(['pending', 'active', 'paused']);
+export type EmployerStatus = z.infer<typeof EmployerStatus>;
+
+export const Address = z.object({
+  street: z.string().trim().min(1, 'Skriv gatuadressen.').max(120),
+  postcode: Postcode,
+  city: z.string().trim().min(1, 'Skriv orten.').max(80),
+  area: z.string().trim().min(1, 'Skriv kommundelen.').max(80).describe('Municipality area (stadsdel)'),
+});
+
+export const ContactPerson = z.object({
+  name: z.string().trim().min(1, 'Skriv kontaktpersonens namn.').max(120),
+  phone: z
+    .string()
+    .trim()
+    .regex(/^\+?[\d\s-]{7,20}$/, 'Skriv ett telefonnummer, till exempel 070-123 45 67.'),
+  email: z.email('Skriv en e-postadress, till exempel namn@foretag.se.').max(200),
+});
+
+const employerFields = {
+  name: z.string().trim().min(2, 'Skriv företagets namn.').max(120),
+  orgNumber: OrgNumber,
+  sectors: z.array(Sector).min(1, 'Välj minst en bransch.').max(9),
+  address: Address,
+  contact: ContactPerson,
+};
+
+export const EmployerCreate = z.object(employerFields).strict();
+export type EmployerCreate = z.infer<typeof EmployerCreate>;
+
+// The org number is the employer's identity in the tenant; it is not changed by PATCH.
+export const EmployerPatch = z
+  .object({
+    name: employerFields.name,
+    sectors: employerFields.sectors,
+    address: employerFields.address,
+    contact: employerFields.contact,
+    status: z.enum(['active', 'paused']),
+  })
+  .partial()
+  .strict();
+export type EmployerPatch = z.infer<typeof EmployerPatch>;
+
+export const Employer = z.object({
+  id: Id,
+  tenant: TenantId,
+  ...employerFields,
+  orgNumber: z.string(),
+  status: EmployerStatus,
+  verifiedAt: Timestamp.optional(),
+  verifiedBy: z.string().optional(),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+  version: Version,
+});
+export type Employer = z.infer<typeof Employer>;
+
+export const EmployerListQuery = z.object({ status: EmployerStatus.optional() });

@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import { Id, IsoDate, Postcode, TenantId, Timestamp, Version } from './common.ts';
+import { EnvironmentTag, Schedule, Sector, SupportLevel, Task, Trait } from './vocabulary.ts';
+
+export const PlacementStatus = z.enum(['draft', 'open', 'full', 'closed']);
+export type PlacementStatus = z.infer<typeof PlacementStatus>;
+
+export const PlacementLocation = z.object({
+  postcode: Postcode,
+  area: z.string().trim().min(1, 'Skriv kommundelen.').max(80),
+});
+
+const placementFields = {
+  title: z.string().trim().min(3, 'Skriv en rubrik med minst 3 tecken.').max(120),
+  sector: Sector,
+  tasks: z.array(Task).min(1, 'Välj minst en arbetsuppgift.').max(20),
+  traits: z.array(Trait).max(30).describe('Work-demand traits the tasks need'),
+  description: z.string().trim().min(10, 'Beskriv platsen med några meningar.').max(2000),
+  seats: z.number().int().min(1, 'Minst 1 plats.').max(50),
+  schedule: Schedule,
+  maxSupportLevel: SupportLevel.describe('Highest support level (1–4) the workplace can host'),
+  environment: z.array(EnvironmentTag).max(8),
+  supervisorOnSite: z.boolean(),
+  location: PlacementLocation,
+  startDate: IsoDate,
+};
+
+export const PlacementCreate = z
+  .object({
+    ...placementFields,
+    status: z.enum(['draft', 'open']).default('draft'),
+  })
+  .strict();
+export type PlacementCreate = z.infer<typeof PlacementCreate>;
+
+// `full` is set by the seat counter only; people choose open or closed.
+export const PlacementPatch = z
+  .object({ ...placementFields, status: z.enum(['draft', 'open', 'closed']) })
+  .partial()
+  .strict();
+export type PlacementPatch = z.infer<typeof PlacementPatch>;
+
+export const Placement = z.object({
+  id: Id,
+  tenant: TenantId,
+  employerId: Id,
+  employerName: z.string(),
+  ...placementFields,
+  seatsTaken: z.number().int().min(0),
+  status: PlacementStatus,
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+  version: Version,
+});
+export type Placement = z.infer<typeof Placement>;
+
+export const PlacementListQuery = z.object({
+  sector: Sector.optional(),
+  status: PlacementStatus.optional(),
+  employerId: Id.optional(),
+});
