@@ -5,7 +5,9 @@ import type { AppDeps, AppEnv } from './env.ts';
 import { HttpProblem } from './errors.ts';
 import { requestId } from './middleware/request-id.ts';
 import { problemResponse } from './problem-response.ts';
+import { employerRoutes } from './routes/employers.ts';
 import { healthRoutes } from './routes/health.ts';
+import { placementRoutes } from './routes/placements.ts';
 
 export const maxBodyBytes = 64 * 1024;
 
@@ -23,14 +25,22 @@ export function createApp(deps: AppDeps) {
     bodyLimit({
       maxSize: maxBodyBytes,
       onError: () => {
-        throw new HttpProblem(413, 'Content too large', `The request body may be at most ${maxBodyBytes} bytes.`);
+        throw new HttpProblem(
+          413,
+          'Content too large',
+          `The request body may be at most ${maxBodyBytes} bytes.`,
+        );
       },
     }),
   );
   app.onError(problemResponse);
   app.notFound((c) => problemResponse(new HttpProblem(404, 'Not found', 'No such route.'), c));
 
-  const routes = app.basePath('/v1').route('/health', healthRoutes);
+  const routes = app
+    .basePath('/v1')
+    .route('/health', healthRoutes)
+    .route('/employers', employerRoutes)
+    .route('/placements', placementRoutes);
   return routes;
 }
 

@@ -1,5 +1,5 @@
-import type { TokenVerifier } from './auth/verifier.ts';
 import type { Principal } from './auth/principal.ts';
+import type { TokenVerifier } from './auth/verifier.ts';
 
 export interface AppDeps {
   verifyToken: TokenVerifier;

@@ -7,5 +7,11 @@ import { Tracer } from '@aws-lambda-powertools/tracer';
 const serviceName = process.env.POWERTOOLS_SERVICE_NAME ?? 'bryggan-api';
 
 export const logger = new Logger({ serviceName });
-export const metrics = new Metrics({ serviceName, namespace: process.env.POWERTOOLS_METRICS_NAMESPACE ?? 'Bryggan' });
-export const tracer = new Tracer({ serviceName, enabled: process.env.AWS_LAMBDA_FUNCTION_NAME !== undefined });
+export const metrics = new Metrics({
+  serviceName,
+  namespace: process.env.POWERTOOLS_METRICS_NAMESPACE ?? 'Bryggan',
+});
+export const tracer = new Tracer({
+  serviceName,
+  enabled: process.env.AWS_LAMBDA_FUNCTION_NAME !== undefined,
+});

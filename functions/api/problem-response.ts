@@ -26,7 +26,8 @@ export function problemResponse(error: unknown, c: Context<AppEnv>): Response {
 function toHttpProblem(error: unknown): HttpProblem {
   if (error instanceof HttpProblem) return error;
   if (error instanceof HTTPException) {
-    if (error.status === 413) return new HttpProblem(413, 'Content too large', 'The request body is too large.');
+    if (error.status === 413)
+      return new HttpProblem(413, 'Content too large', 'The request body is too large.');
     if (error.status < 500) return new HttpProblem(error.status, 'Bad request', error.message || undefined);
   }
   return new HttpProblem(500, 'Internal server error', 'Something went wrong on our side. Try again later.');

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 
-export const Id = z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, 'Ogiltigt id.').describe('ULID');
+export const Id = z
+  .string()
+  .regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, 'Ogiltigt id.')
+  .describe('ULID');
 export const TenantId = z
   .string()
   .regex(/^[a-z][a-z0-9-]{1,39}$/, 'Ogiltig kommun.')

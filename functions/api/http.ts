@@ -1,0 +1,43 @@
+import type { Context } from 'hono';
+import { decodeCursor, encodeCursor, InvalidCursorError } from '#shared/db/cursor';
+import type { Page, PageKey } from '#shared/db/page';
+import type { AppEnv } from './env.ts';
+import { badRequest, preconditionFailed, preconditionRequired } from './errors.ts';
+
+export const etagOf = (version: number) => `"v${version}"`;
+
+/** The version the client read, from If-Match; 428 without it, 412 if it is not ours. */
+export function expectedVersion(c: Context<AppEnv>, currentVersion: number): number {
+  const ifMatch = c.req.header('if-match');
+  if (!ifMatch) throw preconditionRequired();
+  const tags = ifMatch.split(',').map((tag) => tag.trim().replace(/^W\//, ''));
+  if (!tags.includes(etagOf(currentVersion)) && !tags.includes('*')) throw preconditionFailed();
+  return currentVersion;
+}
+
+/** Cursors are bound to the tenant and the filter they were issued for. */
+export function cursorScope(c: Context<AppEnv>, list: string, filter: Record<string, unknown>): string {
+  return JSON.stringify([c.var.principal.tenant, c.var.principal.userId, list, filter]);
+}
+
+export function startKeyFrom(
+  c: Context<AppEnv>,
+  scope: string,
+  cursor: string | undefined,
+): PageKey | undefined {
+  try {
+    return decodeCursor(c.var.deps.cursorSecret, scope, cursor);
+  } catch (error) {
+    if (error instanceof InvalidCursorError) {
+      throw badRequest('The cursor is not valid for this list.', [
+        { field: 'query.cursor', message: error.message },
+      ]);
+    }
+    throw error;
+  }
+}
+
+export function listBody<T>(c: Context<AppEnv>, scope: string, page: Page<T>) {
+  const cursor = encodeCursor(c.var.deps.cursorSecret, scope, page.lastKey);
+  return { items: page.items, ...(cursor ? { cursor } : {}) };
+}

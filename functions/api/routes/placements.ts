@@ -1,0 +1,58 @@
+import { Hono } from 'hono';
+import { ConflictError, StaleVersionError } from '#shared/db/errors';
+import { getPlacement, listPlacements, savePlacement } from '#shared/db/repositories/placements';
+import { applyPlacementPatch } from '#shared/domain/placement-status';
+import { ListQuery } from '#shared/schemas/common';
+import { type Placement, PlacementListQuery, PlacementPatch } from '#shared/schemas/placement';
+import type { Principal } from '../auth/principal.ts';
+import type { AppEnv } from '../env.ts';
+import { conflict, notFound, preconditionFailed, unprocessable } from '../errors.ts';
+import { cursorScope, etagOf, expectedVersion, listBody, startKeyFrom } from '../http.ts';
+import { authenticate, isStaff } from '../middleware/auth.ts';
+import { validate } from '../validation.ts';
+import { employerNotActive, IdParam } from './employers.ts';
+
+async function visiblePlacement(principal: Principal, placementId: string): Promise<Placement> {
+  const placement = await getPlacement(principal.tenant, placementId);
+  if (!placement || (!isStaff(principal.role) && placement.employerId !== principal.employerId)) {
+    throw notFound('Placement');
+  }
+  return placement;
+}
+
+export const placementRoutes = new Hono<AppEnv>()
+  .use(authenticate)
+  .get('/', validate('query', ListQuery.extend(PlacementListQuery.shape)), async (c) => {
+    const principal = c.var.principal;
+    const { limit, cursor, ...query } = c.req.valid('query');
+    if (!isStaff(principal.role) && !principal.employerId) return c.json({ items: [] as Placement[] }, 200);
+    // Employers list their own placements whatever they ask for.
+    const filter = isStaff(principal.role) ? query : { ...query, employerId: principal.employerId };
+    const scope = cursorScope(c, 'placements', filter);
+    const page = await listPlacements(principal.tenant, filter, {
+      limit,
+      startKey: startKeyFrom(c, scope, cursor),
+    });
+    return c.json(listBody(c, scope, page), 200);
+  })
+  .get('/:id', validate('param', IdParam), async (c) => {
+    const placement = await visiblePlacement(c.var.principal, c.req.valid('param').id);
+    c.header('ETag', etagOf(placement.version));
+    return c.json(placement, 200);
+  })
+  .patch('/:id', validate('param', IdParam), validate('json', PlacementPatch), async (c) => {
+    const principal = c.var.principal;
+    const current = await visiblePlacement(principal, c.req.valid('param').id);
+    const version = expectedVersion(c, current.version);
+    const change = applyPlacementPatch(current, c.req.valid('json'), new Date());
+    if (!change.ok) throw unprocessable(change.reason, [{ field: change.field, message: change.reason }]);
+    const saved = await savePlacement(principal.tenant, change.placement, version).catch((error) => {
+      if (error instanceof StaleVersionError) return Promise.reject(preconditionFailed());
+      if (error instanceof ConflictError) {
+        return Promise.reject(conflict(error.message, [{ field: 'status', message: employerNotActive }]));
+      }
+      return Promise.reject(error);
+    });
+    c.header('ETag', etagOf(saved.version));
+    return c.json(saved, 200);
+  });

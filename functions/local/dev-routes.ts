@@ -1,0 +1,35 @@
+import { Hono } from 'hono';
+import { z } from 'zod';
+import type { AppEnv } from '#api/env';
+import { notFound } from '#api/errors';
+import { problemResponse } from '#api/problem-response';
+import { validate } from '#api/validation';
+import { getLinkedEmployerId } from '#shared/db/repositories/employers';
+import { demoUsers } from './demo-data.ts';
+import type { DevIssuer } from './dev-issuer.ts';
+
+const TokenRequest = z.object({ userId: z.string().min(1).max(80) }).strict();
+
+/** Local only: lists the demo users and signs tokens for them. Never part of the Lambda app. */
+export const devRoutes = (issuer: DevIssuer) => {
+  const routes = new Hono<AppEnv>()
+    .get('/users', async (c) => {
+      const users = await Promise.all(
+        demoUsers.map(async (user) => {
+          const employerId =
+            user.role === 'employer' ? await getLinkedEmployerId(user.tenant, user.id) : undefined;
+          return { ...user, ...(employerId ? { employerId } : {}) };
+        }),
+      );
+      return c.json({ items: users }, 200);
+    })
+    .post('/token', validate('json', TokenRequest), async (c) => {
+      const user = demoUsers.find((candidate) => candidate.id === c.req.valid('json').userId);
+      if (!user) throw notFound('Demo user');
+      return c.json({ token: await issuer.issueToken(user) }, 200);
+    });
+  routes.onError(problemResponse);
+  return routes;
+};
+
+export type DevRoutes = ReturnType<typeof devRoutes>;

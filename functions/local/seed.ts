@@ -1,0 +1,32 @@
+import { createEmployer } from '#shared/db/repositories/employers';
+import { createPlacement } from '#shared/db/repositories/placements';
+import { createTenantIfAbsent } from '#shared/db/repositories/tenants';
+import { type DemoTenant, demoSectors, demoTenants } from './demo-data.ts';
+
+/** Seeds each demo tenant once: a tenant that already exists is left as it is. */
+export async function seedDemoData(tenants: DemoTenant[] = demoTenants): Promise<string[]> {
+  const seeded: string[] = [];
+  for (const tenant of tenants) {
+    const created = await createTenantIfAbsent({
+      id: tenant.id,
+      name: tenant.name,
+      sectors: demoSectors,
+      createdAt: new Date().toISOString(),
+    });
+    if (!created) continue;
+    const coach = tenant.users.find((user) => user.role === 'coach');
+    for (const demo of tenant.employers) {
+      const employer = await createEmployer(tenant.id, {
+        employer: demo.employer,
+        status: demo.status,
+        actorId: coach?.id ?? 'seed',
+        ...(demo.userId ? { linkUserId: demo.userId } : {}),
+      });
+      for (const fields of demo.placements) {
+        await createPlacement(tenant.id, { ...fields, employerId: employer.id, employerName: employer.name });
+      }
+    }
+    seeded.push(tenant.id);
+  }
+  return seeded;
+}

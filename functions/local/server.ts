@@ -1,0 +1,73 @@
+import { existsSync, readFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { join, resolve } from 'node:path';
+import { serve } from '@hono/node-server';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { Hono } from 'hono';
+import { createApp } from '#api/app';
+import type { AppEnv } from '#api/env';
+import { HttpProblem } from '#api/errors';
+import { problemResponse } from '#api/problem-response';
+import { createDevIssuer, type DevIssuer } from './dev-issuer.ts';
+import { devRoutes } from './dev-routes.ts';
+import { ensureTable, localClient, type RunningDynamo, startDynamoDbLocal } from './dynamodb-local.ts';
+import { seedDemoData } from './seed.ts';
+
+export interface LocalStackOptions {
+  port: number;
+  /** Persist DynamoDB Local here; in memory when absent. Ignored when DYNAMODB_ENDPOINT is set. */
+  dataDir?: string;
+  /** Built web assets to serve on the same origin, if present. */
+  webDist?: string;
+  seed?: boolean;
+}
+
+export interface LocalStack {
+  url: string;
+  issuer: DevIssuer;
+  seededTenants: string[];
+  stop: () => Promise<void>;
+}
+
+/** DynamoDB Local + table + demo data + the API and web on one origin. */
+export async function startLocalStack(options: LocalStackOptions): Promise<LocalStack> {
+  let dynamo: RunningDynamo | undefined;
+  if (!process.env.DYNAMODB_ENDPOINT) {
+    dynamo = await startDynamoDbLocal(options.dataDir ? { dataDir: options.dataDir } : {});
+    process.env.DYNAMODB_ENDPOINT = dynamo.endpoint;
+  }
+  process.env.TABLE_NAME ??= 'bryggan';
+  await ensureTable(localClient(process.env.DYNAMODB_ENDPOINT), process.env.TABLE_NAME);
+  const seededTenants = options.seed === false ? [] : await seedDemoData();
+
+  const issuer = await createDevIssuer();
+  const server = new Hono<AppEnv>();
+  server.route('/v1/dev', devRoutes(issuer));
+  server.route('/', createApp({ verifyToken: issuer.verifyToken, cursorSecret: cursorSecret() }));
+  server.all('/v1/*', (c) => problemResponse(new HttpProblem(404, 'Not found', 'No such route.'), c));
+  if (options.webDist && existsSync(join(options.webDist, 'index.html'))) {
+    const root = resolve(options.webDist);
+    const indexHtml = readFileSync(join(root, 'index.html'), 'utf8');
+    server.use('/*', serveStatic({ root }));
+    // Client-side routes all load the single page.
+    server.get('*', (c) => c.html(indexHtml));
+  }
+
+  const http = serve({ fetch: server.fetch, port: options.port, hostname: '127.0.0.1' });
+  await new Promise<void>((ready) => http.once('listening', ready));
+  const { port } = http.address() as AddressInfo;
+  return {
+    url: `http://localhost:${port}`,
+    issuer,
+    seededTenants,
+    stop: async () => {
+      await new Promise<void>((closed) => http.close(() => closed()));
+      await dynamo?.stop();
+    },
+  };
+}
+
+// Locally a per-process key is enough: cursors only need to outlive one listing.
+function cursorSecret(): string {
+  return process.env.CURSOR_SECRET ?? crypto.randomUUID();
+}

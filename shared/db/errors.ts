@@ -1,0 +1,35 @@
+// Repository outcomes the API maps to HTTP; the API never sees SDK errors.
+
+export class NotFoundError extends Error {
+  constructor(readonly entity: string) {
+    super(`${entity} not found`);
+  }
+}
+
+/** The item changed since the caller read it (optimistic locking). */
+export class StaleVersionError extends Error {}
+
+/** A uniqueness or state rule stopped the write; `reason` says which. */
+export class ConflictError extends Error {
+  constructor(
+    readonly reason: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export const isConditionalCheckFailed = (error: unknown) =>
+  (error as { name?: string })?.name === 'ConditionalCheckFailedException';
+
+/**
+ * For a cancelled transaction, the index of each item whose condition failed.
+ * Any other cancellation (throttling, conflicts between transactions) rethrows.
+ */
+export function failedConditions(error: unknown): number[] | undefined {
+  const cancelled = error as { name?: string; CancellationReasons?: { Code?: string }[] };
+  if (cancelled?.name !== 'TransactionCanceledException' || !cancelled.CancellationReasons) return undefined;
+  const codes = cancelled.CancellationReasons.map((reason) => reason.Code);
+  if (!codes.includes('ConditionalCheckFailed')) return undefined;
+  return codes.flatMap((code, index) => (code === 'ConditionalCheckFailed' ? [index] : []));
+}

@@ -1,0 +1,158 @@
+import { GetCommand, PutCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { ulid } from 'ulid';
+import type { Employer, EmployerCreate, EmployerStatus } from '../../schemas/employer.ts';
+import { documents, tableName } from '../client.ts';
+import { ConflictError, failedConditions, isConditionalCheckFailed, StaleVersionError } from '../errors.ts';
+import { keys } from '../keys.ts';
+import { type Page, type PageRequest, queryIndexPage, stripKeys } from '../page.ts';
+
+// Pending employers sort first in the tenant-wide list: a coach's work queue.
+const statusRank: Record<EmployerStatus, string> = { pending: '1', active: '2', paused: '3' };
+
+function indexKeys(employer: Employer) {
+  const name = employer.name.toLocaleLowerCase('sv');
+  return {
+    gsi2pk: keys.employerByStatus(employer.tenant, employer.status),
+    gsi2sk: `${name}#${employer.id}`,
+    gsi3pk: keys.employersAll(employer.tenant),
+    gsi3sk: `${statusRank[employer.status]}#${name}#${employer.id}`,
+  };
+}
+
+const toItem = (employer: Employer) => ({
+  ...keys.employer(employer.tenant, employer.id),
+  ...indexKeys(employer),
+  entity: 'employer',
+  ...employer,
+});
+
+export interface RegisterEmployer {
+  employer: EmployerCreate;
+  status: EmployerStatus;
+  /** The self-registering employer user, linked to the new employer in the same write. */
+  linkUserId?: string;
+  actorId: string;
+}
+
+/**
+ * Creates the employer, its org-number guard and (for self-registration) the
+ * user's link in one transaction, so a duplicate leaves nothing behind.
+ */
+export async function createEmployer(
+  tenant: string,
+  request: RegisterEmployer,
+  now = new Date(),
+): Promise<Employer> {
+  const timestamp = now.toISOString();
+  const employer: Employer = {
+    id: ulid(),
+    tenant,
+    ...request.employer,
+    status: request.status,
+    ...(request.status === 'active' ? { verifiedAt: timestamp, verifiedBy: request.actorId } : {}),
+    createdAt: timestamp,
+    updatedAt: timestamp,
+    version: 1,
+  };
+  const guard = keys.orgNumberGuard(tenant, employer.orgNumber);
+  try {
+    await documents().send(
+      new TransactWriteCommand({
+        TransactItems: [
+          {
+            Put: {
+              TableName: tableName(),
+              Item: toItem(employer),
+              ConditionExpression: 'attribute_not_exists(pk)',
+            },
+          },
+          {
+            Put: {
+              TableName: tableName(),
+              Item: { ...guard, entity: 'orgNumberGuard', employerId: employer.id },
+              ConditionExpression: 'attribute_not_exists(pk)',
+            },
+          },
+          ...(request.linkUserId
+            ? [
+                {
+                  Put: {
+                    TableName: tableName(),
+                    Item: {
+                      ...keys.userLink(tenant, request.linkUserId),
+                      entity: 'userLink',
+                      employerId: employer.id,
+                    },
+                    ConditionExpression: 'attribute_not_exists(pk)',
+                  },
+                },
+              ]
+            : []),
+        ],
+      }),
+    );
+  } catch (error) {
+    const failed = failedConditions(error);
+    if (failed?.includes(1)) {
+      throw new ConflictError(
+        'orgNumber',
+        'An employer with this organisation number is already registered.',
+      );
+    }
+    if (failed?.includes(2))
+      throw new ConflictError('userLink', 'This user has already registered an employer.');
+    throw error;
+  }
+  return employer;
+}
+
+export async function getEmployer(tenant: string, employerId: string): Promise<Employer | undefined> {
+  const result = await documents().send(
+    new GetCommand({ TableName: tableName(), Key: keys.employer(tenant, employerId) }),
+  );
+  return result.Item ? stripKeys<Employer>(result.Item) : undefined;
+}
+
+/** The employer a self-registered user belongs to, when the token does not say. */
+export async function getLinkedEmployerId(tenant: string, userId: string): Promise<string | undefined> {
+  const result = await documents().send(
+    new GetCommand({ TableName: tableName(), Key: keys.userLink(tenant, userId) }),
+  );
+  return result.Item?.employerId as string | undefined;
+}
+
+export async function listEmployers(
+  tenant: string,
+  filter: { status?: EmployerStatus },
+  page: PageRequest,
+): Promise<Page<Employer>> {
+  return filter.status
+    ? queryIndexPage('gsi2', keys.employerByStatus(tenant, filter.status), page, stripKeys<Employer>)
+    : queryIndexPage('gsi3', keys.employersAll(tenant), page, stripKeys<Employer>);
+}
+
+/**
+ * Writes a changed employer if nobody else changed it since `expectedVersion`.
+ * The caller applies the business rules; this only guards the write.
+ */
+export async function saveEmployer(
+  tenant: string,
+  employer: Employer,
+  expectedVersion: number,
+): Promise<Employer> {
+  const saved: Employer = { ...employer, tenant, version: expectedVersion + 1 };
+  try {
+    await documents().send(
+      new PutCommand({
+        TableName: tableName(),
+        Item: toItem(saved),
+        ConditionExpression: 'attribute_exists(pk) AND version = :expected',
+        ExpressionAttributeValues: { ':expected': expectedVersion },
+      }),
+    );
+  } catch (error) {
+    if (isConditionalCheckFailed(error)) throw new StaleVersionError();
+    throw error;
+  }
+  return saved;
+}

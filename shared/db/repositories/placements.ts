@@ -1,0 +1,162 @@
+import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { ulid } from 'ulid';
+import type { Placement, PlacementStatus } from '../../schemas/placement.ts';
+import { documents, tableName } from '../client.ts';
+import { ConflictError, failedConditions, StaleVersionError } from '../errors.ts';
+import { keys } from '../keys.ts';
+import { type Page, type PageRequest, queryIndexPage, stripKeys } from '../page.ts';
+
+function indexKeys(placement: Placement) {
+  return {
+    gsi1pk: keys.placementsOfEmployer(placement.tenant, placement.employerId),
+    gsi1sk: placement.id,
+    gsi2pk: keys.placementsByStatus(placement.tenant, placement.status),
+    gsi2sk: `${placement.sector}#${placement.id}`,
+    gsi3pk: keys.placementsAll(placement.tenant),
+    gsi3sk: `${placement.sector}#${placement.id}`,
+  };
+}
+
+const toItem = (placement: Placement) => ({
+  ...keys.placement(placement.tenant, placement.id),
+  ...indexKeys(placement),
+  entity: 'placement',
+  ...placement,
+});
+
+// Only an active employer's placements may be open; checked in the same
+// transaction as the write so a concurrent pause cannot slip between.
+function employerCheck(tenant: string, employerId: string, mustBeActive: boolean) {
+  return {
+    ConditionCheck: {
+      TableName: tableName(),
+      Key: keys.employer(tenant, employerId),
+      ConditionExpression: mustBeActive
+        ? 'attribute_exists(pk) AND #status = :active'
+        : 'attribute_exists(pk)',
+      ExpressionAttributeNames: mustBeActive ? { '#status': 'status' } : undefined,
+      ExpressionAttributeValues: mustBeActive ? { ':active': 'active' } : undefined,
+    },
+  };
+}
+
+const publicStatuses: PlacementStatus[] = ['open', 'full'];
+
+export type NewPlacement = Omit<
+  Placement,
+  'id' | 'tenant' | 'seatsTaken' | 'createdAt' | 'updatedAt' | 'version'
+>;
+
+export async function createPlacement(
+  tenant: string,
+  fields: NewPlacement,
+  now = new Date(),
+): Promise<Placement> {
+  const timestamp = now.toISOString();
+  const placement: Placement = {
+    ...fields,
+    id: ulid(),
+    tenant,
+    seatsTaken: 0,
+    createdAt: timestamp,
+    updatedAt: timestamp,
+    version: 1,
+  };
+  try {
+    await documents().send(
+      new TransactWriteCommand({
+        TransactItems: [
+          employerCheck(tenant, placement.employerId, publicStatuses.includes(placement.status)),
+          {
+            Put: {
+              TableName: tableName(),
+              Item: toItem(placement),
+              ConditionExpression: 'attribute_not_exists(pk)',
+            },
+          },
+        ],
+      }),
+    );
+  } catch (error) {
+    if (failedConditions(error)?.includes(0)) {
+      throw new ConflictError('employerStatus', 'Only a verified (active) employer can open a placement.');
+    }
+    throw error;
+  }
+  return placement;
+}
+
+export async function getPlacement(tenant: string, placementId: string): Promise<Placement | undefined> {
+  const result = await documents().send(
+    new GetCommand({ TableName: tableName(), Key: keys.placement(tenant, placementId) }),
+  );
+  return result.Item ? stripKeys<Placement>(result.Item) : undefined;
+}
+
+/** Writes a changed placement if it is still at `expectedVersion` and its seat count is unchanged. */
+export async function savePlacement(
+  tenant: string,
+  placement: Placement,
+  expectedVersion: number,
+): Promise<Placement> {
+  const saved: Placement = { ...placement, tenant, version: expectedVersion + 1 };
+  try {
+    await documents().send(
+      new TransactWriteCommand({
+        TransactItems: [
+          employerCheck(tenant, placement.employerId, publicStatuses.includes(placement.status)),
+          {
+            Put: {
+              TableName: tableName(),
+              Item: toItem(saved),
+              ConditionExpression:
+                'attribute_exists(pk) AND version = :expected AND seatsTaken = :seatsTaken',
+              ExpressionAttributeValues: {
+                ':expected': expectedVersion,
+                ':seatsTaken': placement.seatsTaken,
+              },
+            },
+          },
+        ],
+      }),
+    );
+  } catch (error) {
+    const failed = failedConditions(error);
+    if (failed?.includes(1)) throw new StaleVersionError();
+    if (failed?.includes(0)) {
+      throw new ConflictError('employerStatus', 'Only a verified (active) employer can open a placement.');
+    }
+    throw error;
+  }
+  return saved;
+}
+
+export interface PlacementFilter {
+  sector?: string;
+  status?: PlacementStatus;
+  employerId?: string;
+}
+
+/**
+ * An employer's placements come from its own partition; tenant-wide lists use
+ * the status index when a status is given and the all-placements index otherwise,
+ * narrowed to a sector by sort-key prefix.
+ */
+export async function listPlacements(
+  tenant: string,
+  filter: PlacementFilter,
+  page: PageRequest,
+): Promise<Page<Placement>> {
+  const toPlacement = stripKeys<Placement>;
+  if (filter.employerId) {
+    return queryIndexPage('gsi1', keys.placementsOfEmployer(tenant, filter.employerId), page, toPlacement, {
+      filter: { sector: filter.sector, status: filter.status },
+    });
+  }
+  const sortKeyPrefix = filter.sector ? `${filter.sector}#` : undefined;
+  return filter.status
+    ? queryIndexPage('gsi2', keys.placementsByStatus(tenant, filter.status), page, toPlacement, {
+        sortKeyPrefix,
+      })
+    : queryIndexPage('gsi3', keys.placementsAll(tenant), page, toPlacement, { sortKeyPrefix });
+}

@@ -1,0 +1,42 @@
+import type { Placement, PlacementPatch, PlacementStatus } from '../schemas/placement.ts';
+
+export type PlacementChange =
+  | { ok: true; placement: Placement }
+  | { ok: false; field: string; reason: string };
+
+// Who may ask for which status: `full` is never asked for, it follows from the seats.
+const allowedMoves: Record<PlacementStatus, PlacementStatus[]> = {
+  draft: ['draft', 'open', 'closed'],
+  open: ['open', 'closed'],
+  full: ['open', 'closed'],
+  closed: ['closed', 'open'],
+};
+
+/** A placement that is open but has no free seat is full, and back again. */
+export function statusForSeats(status: PlacementStatus, seats: number, seatsTaken: number): PlacementStatus {
+  if ((status === 'open' || status === 'full') && seatsTaken >= seats) return 'full';
+  if (status === 'full' && seatsTaken < seats) return 'open';
+  return status;
+}
+
+export function applyPlacementPatch(current: Placement, patch: PlacementPatch, now: Date): PlacementChange {
+  const seats = patch.seats ?? current.seats;
+  if (seats < current.seatsTaken) {
+    return {
+      ok: false,
+      field: 'seats',
+      reason: `${current.seatsTaken} seats are taken; seats cannot be fewer.`,
+    };
+  }
+  const requested = patch.status ?? current.status;
+  if (!allowedMoves[current.status].includes(requested)) {
+    return {
+      ok: false,
+      field: 'status',
+      reason: `A ${current.status} placement cannot become ${requested}.`,
+    };
+  }
+  const next: Placement = { ...current, ...patch, seats, updatedAt: now.toISOString() };
+  next.status = statusForSeats(requested, seats, current.seatsTaken);
+  return { ok: true, placement: next };
+}

@@ -1,0 +1,103 @@
+import { z } from 'zod';
+import { Id } from './common.ts';
+
+// The scored factors, in the order their reasons are shown.
+export const matchFactors = [
+  'interest',
+  'tasks',
+  'capabilities',
+  'environment',
+  'travel',
+  'support',
+] as const;
+export const MatchFactor = z.enum(matchFactors);
+export type MatchFactor = z.infer<typeof MatchFactor>;
+
+// The hard constraints; any one failing excludes the pair.
+export const hardConstraints = [
+  'status',
+  'seats',
+  'supportLevel',
+  'schedule',
+  'environment',
+  'travel',
+] as const;
+export const HardConstraint = z.enum(hardConstraints);
+export type HardConstraint = z.infer<typeof HardConstraint>;
+
+const weight = z
+  .number()
+  .min(0, 'En vikt kan inte vara mindre än 0.')
+  .max(100, 'En vikt kan vara högst 100.');
+
+// Relative weights: only their proportions matter, the score is always 0–100.
+export const MatchingWeights = z
+  .object({
+    interest: weight,
+    tasks: weight,
+    capabilities: weight,
+    environment: weight,
+    travel: weight,
+    support: weight,
+  })
+  .strict()
+  .refine(
+    (weights) => Object.values(weights).some((value) => value > 0),
+    'Minst en vikt måste vara mer än 0.',
+  );
+export type MatchingWeights = z.infer<typeof MatchingWeights>;
+
+export const defaultWeights: MatchingWeights = Object.freeze({
+  interest: 30,
+  tasks: 15,
+  capabilities: 20,
+  environment: 10,
+  travel: 15,
+  support: 10,
+});
+
+export const ScoreReason = z.object({
+  factor: MatchFactor,
+  points: z.number().min(0).max(100),
+  maxPoints: z.number().min(0).max(100),
+  sv: z.string(),
+  en: z.string(),
+});
+export type ScoreReason = z.infer<typeof ScoreReason>;
+
+export const ExclusionReason = z.object({
+  constraint: HardConstraint,
+  sv: z.string(),
+  en: z.string(),
+});
+export type ExclusionReason = z.infer<typeof ExclusionReason>;
+
+const Score = z.number().min(0).max(100).describe('0–100, one decimal');
+
+export const PlacementMatch = z.object({ placementId: Id, score: Score, reasons: z.array(ScoreReason) });
+export const ExcludedPlacement = z.object({ placementId: Id, reasons: z.array(ExclusionReason) });
+export const CandidateMatch = z.object({ participantId: Id, score: Score, reasons: z.array(ScoreReason) });
+export const ExcludedCandidate = z.object({ participantId: Id, reasons: z.array(ExclusionReason) });
+
+export const BatchRequest = z
+  .object({
+    threshold: z
+      .number()
+      .min(0, 'Lägsta poäng kan inte vara mindre än 0.')
+      .max(100, 'Lägsta poäng kan vara högst 100.')
+      .default(40)
+      .describe('Pairs scoring below this are never proposed'),
+    participantIds: z.array(Id).max(2000).optional().describe('Default: all waiting participants'),
+    placementIds: z.array(Id).max(2000).optional().describe('Default: all open placements'),
+  })
+  .strict();
+export type BatchRequest = z.infer<typeof BatchRequest>;
+
+export const BatchSuggestion = z.object({
+  pairs: z.array(
+    z.object({ participantId: Id, placementId: Id, score: Score, reasons: z.array(ScoreReason) }),
+  ),
+  totalScore: z.number().min(0),
+  unassignedParticipantIds: z.array(Id),
+});
+export type BatchSuggestion = z.infer<typeof BatchSuggestion>;

@@ -1,0 +1,153 @@
+import { z } from 'zod';
+import { Id, IsoDate, Postcode, TenantId, Timestamp, Version } from './common.ts';
+import { Gender, Schedule, Sector, Stage, SupportLevel, Task, Trait, traits } from './vocabulary.ts';
+
+// What a participant cannot have around them. Each need excludes placements whose
+// environment tags or trait demands contradict it (see shared/domain/matching/environment.ts).
+export const environmentNeeds = [
+  'needs_quiet',
+  'indoor_only',
+  'outdoor_only',
+  'no_customer_contact',
+  'few_people',
+  'no_heavy_lifting',
+] as const;
+export const EnvironmentNeed = z.enum(environmentNeeds);
+export type EnvironmentNeed = z.infer<typeof EnvironmentNeed>;
+
+const noDuplicates = (list: readonly unknown[]) => new Set(list).size === list.length;
+
+export const ParticipantHome = z.object({
+  postcode: Postcode,
+  area: z.string().trim().min(1, 'Skriv kommundelen.').max(80),
+});
+
+// Consent to show employers a short summary of the profile. Dates are when the
+// participant said yes, and when they took it back.
+export const Consent = z
+  .object({
+    sharedSummary: z.boolean().describe('The participant agrees that employers see a short summary'),
+    givenAt: IsoDate.optional(),
+    revokedAt: IsoDate.optional(),
+  })
+  .strict()
+  .refine((consent) => !consent.sharedSummary || consent.givenAt !== undefined, {
+    message: 'Skriv datumet då deltagaren sa ja.',
+    path: ['givenAt'],
+  })
+  .refine((consent) => !(consent.sharedSummary && consent.revokedAt !== undefined), {
+    message: 'Ett samtycke som är återkallat kan inte gälla samtidigt.',
+    path: ['revokedAt'],
+  });
+export type Consent = z.infer<typeof Consent>;
+
+const birthYear = z
+  .number()
+  .int('Skriv födelseåret med fyra siffror.')
+  .min(1930, 'Skriv födelseåret med fyra siffror, till exempel 1998.')
+  // Checked when validating, not at import, so the limit moves with the calendar.
+  .refine((year) => year <= new Date().getUTCFullYear() - 16, 'Deltagaren måste vara minst 16 år.');
+
+// No personnummer and no diagnoses: only what matching and follow-up need (GDPR art. 9).
+const participantFields = {
+  firstName: z.string().trim().min(1, 'Skriv förnamnet.').max(60),
+  lastName: z.string().trim().min(1, 'Skriv efternamnet.').max(60),
+  gender: Gender,
+  birthYear,
+  coachId: z.string().trim().min(1, 'Välj en arbetskonsulent.').max(128).describe('User id of the coach'),
+  interests: z
+    .array(Sector)
+    .max(9, 'Välj högst 9 branscher.')
+    .refine(noDuplicates, 'Välj varje bransch bara en gång.')
+    .describe('Sectors the participant wants, most wanted first'),
+  preferredTasks: z
+    .array(Task)
+    .max(23)
+    .refine(noDuplicates, 'Välj varje arbetsuppgift bara en gång.')
+    .describe('Tasks the participant likes to do'),
+  availability: Schedule,
+  supportLevel: SupportLevel.describe('Support level 1–4; 4 is the most support'),
+  environmentNeeds: z
+    .array(EnvironmentNeed)
+    .max(environmentNeeds.length)
+    .refine(noDuplicates, 'Välj varje behov bara en gång.')
+    .refine(
+      (needs) => !(needs.includes('indoor_only') && needs.includes('outdoor_only')),
+      'Välj bara inomhus eller bara utomhus, inte båda.',
+    ),
+  capabilities: z
+    .array(Trait)
+    .max(traits.length)
+    .refine(noDuplicates, 'Välj varje förmåga bara en gång.')
+    .describe('Work-demand traits the participant manages'),
+  home: ParticipantHome,
+  maxTravelMinutes: z
+    .number()
+    .int('Skriv restiden i hela minuter.')
+    .min(5, 'Restiden måste vara minst 5 minuter.')
+    .max(120, 'Restiden kan vara högst 120 minuter.'),
+  goal: z
+    .string()
+    .trim()
+    .max(300, 'Skriv målet kort, högst 300 tecken.')
+    .describe("The participant's goal in their own words"),
+  consent: Consent,
+};
+
+// A new participant starts on one of the pathway steps; outcomes are reached by transitions.
+export const ParticipantCreate = z
+  .object({
+    ...participantFields,
+    stage: Stage.exclude(['employed', 'studies', 'exited']).default('group_activity'),
+  })
+  .strict();
+export type ParticipantCreate = z.infer<typeof ParticipantCreate>;
+
+// The stage changes only through a transition, so it is not patchable.
+export const ParticipantPatch = z.object(participantFields).partial().strict();
+export type ParticipantPatch = z.infer<typeof ParticipantPatch>;
+
+export const Participant = z.object({
+  id: Id,
+  tenant: TenantId,
+  ...participantFields,
+  stage: Stage,
+  stageSince: IsoDate.describe('Date of the latest transition'),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+  version: Version,
+});
+export type Participant = z.infer<typeof Participant>;
+
+export const ParticipantListQuery = z.object({
+  stage: Stage.optional(),
+  coachId: z.string().trim().min(1).max(128).optional(),
+});
+export type ParticipantListQuery = z.infer<typeof ParticipantListQuery>;
+
+export const TransitionCreate = z
+  .object({
+    to: Stage,
+    date: IsoDate,
+    note: z
+      .string()
+      .trim()
+      .max(500, 'Skriv högst 500 tecken.')
+      .optional()
+      .describe('Short note about the step; never health details'),
+  })
+  .strict();
+export type TransitionCreate = z.infer<typeof TransitionCreate>;
+
+export const Transition = z.object({
+  id: Id,
+  tenant: TenantId,
+  participantId: Id,
+  from: Stage.nullable().describe("null for the participant's entry into the pathway"),
+  to: Stage,
+  date: IsoDate,
+  note: z.string().optional(),
+  createdBy: z.string(),
+  createdAt: Timestamp,
+});
+export type Transition = z.infer<typeof Transition>;
