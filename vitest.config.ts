@@ -4,7 +4,12 @@ import { defineConfig } from 'vitest/config';
 // only integration and e2e pay for DynamoDB Local.
 export default defineConfig({
   test: {
-    env: { POWERTOOLS_LOG_LEVEL: 'SILENT', POWERTOOLS_DEV: 'false' },
+    env: {
+      POWERTOOLS_LOG_LEVEL: 'SILENT',
+      POWERTOOLS_DEV: 'false',
+      // The machines run Node 20; Lambda runs 22. The SDK's notice about that is noise here.
+      AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+    },
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
       {
@@ -13,6 +18,7 @@ export default defineConfig({
           name: 'integration',
           include: ['tests/integration/**/*.test.ts'],
           globalSetup: ['tests/integration/global-setup.ts'],
+          setupFiles: ['tests/integration/support/env.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },

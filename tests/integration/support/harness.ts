@@ -1,0 +1,83 @@
+import { ulid } from 'ulid';
+import { createApp } from '#api/app';
+import { luhnCheckDigit } from '#shared/domain/org-number';
+import type { Role } from '#shared/schemas/common';
+import type { EmployerCreate } from '#shared/schemas/employer';
+import type { PlacementCreate } from '#shared/schemas/placement';
+import { createDevIssuer } from '../../../functions/local/dev-issuer.ts';
+
+const issuer = await createDevIssuer();
+export const app = createApp({ verifyToken: issuer.verifyToken, cursorSecret: 'test-cursor-secret' });
+
+/** A tenant of its own per test file, so files share one table without seeing each other. */
+export const newTenant = () => `t-${ulid().toLowerCase()}`;
+
+export interface Caller {
+  token: string;
+  userId: string;
+  tenant: string;
+  role: Role;
+}
+
+export async function caller(tenant: string, role: Role, userId = `${role}-${ulid()}`): Promise<Caller> {
+  return { token: await issuer.issueToken({ id: userId, role, tenant, name: userId }), userId, tenant, role };
+}
+
+export const expiredToken = (tenant: string) =>
+  issuer.issueToken({ id: 'old', role: 'coach', tenant, name: 'old' }, { expiresIn: '-1m' });
+
+type Init = { body?: unknown; headers?: Record<string, string>; rawBody?: string };
+
+export async function call(who: Caller | undefined, method: string, path: string, init: Init = {}) {
+  const headers: Record<string, string> = { ...init.headers };
+  if (who) headers.authorization = `Bearer ${who.token}`;
+  let body: string | undefined = init.rawBody;
+  if (init.body !== undefined) {
+    headers['content-type'] = 'application/json';
+    body = JSON.stringify(init.body);
+  }
+  const response = await app.request(path, { method, headers, ...(body !== undefined ? { body } : {}) });
+  const text = await response.text();
+  const json = text && response.headers.get('content-type')?.includes('json') ? JSON.parse(text) : undefined;
+  return { status: response.status, headers: response.headers, json, text };
+}
+
+let orgSequence = 0;
+/** A valid organisationsnummer, unique within a test run. */
+export function orgNumber(): string {
+  const nine = `55${String(process.pid % 1000).padStart(3, '0')}${String(orgSequence++).padStart(4, '0')}`;
+  return `${nine.slice(0, 6)}-${nine.slice(6)}${luhnCheckDigit(nine)}`;
+}
+
+export const employerBody = (overrides: Partial<EmployerCreate> = {}): EmployerCreate => ({
+  name: 'Testbolaget AB',
+  orgNumber: orgNumber(),
+  sectors: ['retail'],
+  address: { street: 'Storgatan 1', postcode: '21122', city: 'Malmö', area: 'Centrum' },
+  contact: { name: 'Lena Test', phone: '040-123456', email: 'lena@test.example' },
+  ...overrides,
+});
+
+export const placementBody = (overrides: Partial<PlacementCreate> = {}): PlacementCreate => ({
+  title: 'Packa varor',
+  sector: 'logistics',
+  tasks: ['packing'],
+  traits: ['fine_motor'],
+  description: 'Du packar varor i lugn takt tillsammans med en handledare.',
+  seats: 2,
+  schedule: { kind: 'halfDay', weekdays: ['mon', 'wed'] },
+  maxSupportLevel: 2,
+  environment: ['indoor'],
+  supervisorOnSite: true,
+  location: { postcode: '21122', area: 'Centrum' },
+  startDate: '2027-02-01',
+  status: 'draft',
+  ...overrides,
+});
+
+/** A coach registers an (active) employer; returns it. */
+export async function activeEmployer(coach: Caller, overrides: Partial<EmployerCreate> = {}) {
+  const response = await call(coach, 'POST', '/v1/employers', { body: employerBody(overrides) });
+  if (response.status !== 201) throw new Error(`employer setup failed: ${response.text}`);
+  return response.json as { id: string; version: number; status: string };
+}
