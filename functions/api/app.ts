@@ -7,6 +7,7 @@ import { requestId } from './middleware/request-id.ts';
 import { problemResponse } from './problem-response.ts';
 import { employerRoutes } from './routes/employers.ts';
 import { healthRoutes } from './routes/health.ts';
+import { openApiRoutes, referenceRoutes } from './routes/openapi.ts';
 import { placementRoutes } from './routes/placements.ts';
 
 export const maxBodyBytes = 64 * 1024;
@@ -36,8 +37,10 @@ export function createApp(deps: AppDeps) {
   app.onError(problemResponse);
   app.notFound((c) => problemResponse(new HttpProblem(404, 'Not found', 'No such route.'), c));
 
+  app.route('/docs', referenceRoutes);
   const routes = app
     .basePath('/v1')
+    .route('/', openApiRoutes)
     .route('/health', healthRoutes)
     .route('/employers', employerRoutes)
     .route('/placements', placementRoutes);

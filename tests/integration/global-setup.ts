@@ -7,6 +7,8 @@ declare module 'vitest' {
   }
 }
 
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+
 /** One in-memory DynamoDB Local for the whole integration run; tests isolate by tenant. */
 export default async function setup(project: TestProject) {
   const dynamo = await startDynamoDbLocal();

@@ -1,9 +1,8 @@
 import { Hono } from 'hono';
-import { z } from 'zod';
 import { ConflictError, StaleVersionError } from '#shared/db/errors';
 import { createEmployer, getEmployer, listEmployers, saveEmployer } from '#shared/db/repositories/employers';
 import { createPlacement } from '#shared/db/repositories/placements';
-import { Id, ListQuery } from '#shared/schemas/common';
+import { ListQuery } from '#shared/schemas/common';
 import { type Employer, EmployerCreate, EmployerListQuery, EmployerPatch } from '#shared/schemas/employer';
 import { PlacementCreate } from '#shared/schemas/placement';
 import type { Principal } from '../auth/principal.ts';
@@ -11,9 +10,9 @@ import type { AppEnv } from '../env.ts';
 import { conflict, forbidden, notFound, preconditionFailed } from '../errors.ts';
 import { cursorScope, etagOf, expectedVersion, listBody, startKeyFrom } from '../http.ts';
 import { authenticate, isStaff, requireRole, staffRoles } from '../middleware/auth.ts';
+import { idempotent } from '../middleware/idempotency.ts';
 import { validate } from '../validation.ts';
-
-export const IdParam = z.object({ id: Id });
+import { IdParam } from './params.ts';
 
 export const employerNotActive =
   'Platsen kan öppnas när arbetsgivaren är verifierad. Spara den som utkast så länge.';
@@ -38,7 +37,7 @@ const orgNumberTaken = (error: unknown) => {
 
 export const employerRoutes = new Hono<AppEnv>()
   .use(authenticate)
-  .post('/', validate('json', EmployerCreate), async (c) => {
+  .post('/', idempotent, validate('json', EmployerCreate), async (c) => {
     const principal = c.var.principal;
     const selfRegistering = principal.role === 'employer';
     if (selfRegistering && principal.employerId) throw conflict('You have already registered an employer.');
@@ -96,22 +95,28 @@ export const employerRoutes = new Hono<AppEnv>()
     c.header('ETag', etagOf(saved.version));
     return c.json(saved, 200);
   })
-  .post('/:id/placements', validate('param', IdParam), validate('json', PlacementCreate), async (c) => {
-    const principal = c.var.principal;
-    const employer = await visibleEmployer(principal, c.req.valid('param').id);
-    const placement = await createPlacement(principal.tenant, {
-      ...c.req.valid('json'),
-      employerId: employer.id,
-      employerName: employer.name,
-    }).catch((error) => {
-      throw error instanceof ConflictError
-        ? conflict(error.message, [{ field: 'status', message: employerNotActive }])
-        : error;
-    });
-    c.header('Location', `/v1/placements/${placement.id}`);
-    c.header('ETag', etagOf(placement.version));
-    return c.json(placement, 201);
-  })
+  .post(
+    '/:id/placements',
+    idempotent,
+    validate('param', IdParam),
+    validate('json', PlacementCreate),
+    async (c) => {
+      const principal = c.var.principal;
+      const employer = await visibleEmployer(principal, c.req.valid('param').id);
+      const placement = await createPlacement(principal.tenant, {
+        ...c.req.valid('json'),
+        employerId: employer.id,
+        employerName: employer.name,
+      }).catch((error) => {
+        throw error instanceof ConflictError
+          ? conflict(error.message, [{ field: 'status', message: employerNotActive }])
+          : error;
+      });
+      c.header('Location', `/v1/placements/${placement.id}`);
+      c.header('ETag', etagOf(placement.version));
+      return c.json(placement, 201);
+    },
+  )
   .post('/:id/verify', requireRole(...staffRoles), validate('param', IdParam), async (c) => {
     const principal = c.var.principal;
     const current = await visibleEmployer(principal, c.req.valid('param').id);

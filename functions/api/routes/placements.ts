@@ -10,7 +10,8 @@ import { conflict, notFound, preconditionFailed, unprocessable } from '../errors
 import { cursorScope, etagOf, expectedVersion, listBody, startKeyFrom } from '../http.ts';
 import { authenticate, isStaff } from '../middleware/auth.ts';
 import { validate } from '../validation.ts';
-import { employerNotActive, IdParam } from './employers.ts';
+import { employerNotActive } from './employers.ts';
+import { IdParam } from './params.ts';
 
 async function visiblePlacement(principal: Principal, placementId: string): Promise<Placement> {
   const placement = await getPlacement(principal.tenant, placementId);

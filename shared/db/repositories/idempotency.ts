@@ -1,0 +1,92 @@
+import { DeleteCommand, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { documents, tableName } from '../client.ts';
+import { isConditionalCheckFailed } from '../errors.ts';
+import { keys } from '../keys.ts';
+
+export interface StoredResponse {
+  status: number;
+  headers: Record<string, string>;
+  body: string;
+}
+
+export type IdempotencyRecord =
+  | { state: 'inProgress'; fingerprint: string }
+  | { state: 'completed'; fingerprint: string; response: StoredResponse };
+
+const retentionSeconds = 24 * 60 * 60;
+
+/**
+ * Claims a key for one request. Exactly one of several concurrent callers wins;
+ * the others get the record they lost to. An expired key may be claimed again.
+ */
+export async function claimIdempotencyKey(
+  tenant: string,
+  userId: string,
+  key: string,
+  fingerprint: string,
+  now = new Date(),
+): Promise<{ claimed: true } | { claimed: false; record: IdempotencyRecord }> {
+  const nowSeconds = Math.floor(now.getTime() / 1000);
+  const itemKey = keys.idempotency(tenant, userId, key);
+  try {
+    await documents().send(
+      new PutCommand({
+        TableName: tableName(),
+        Item: {
+          ...itemKey,
+          entity: 'idempotency',
+          state: 'inProgress',
+          fingerprint,
+          expiresAt: nowSeconds + retentionSeconds,
+        },
+        ConditionExpression: 'attribute_not_exists(pk) OR expiresAt < :now',
+        ExpressionAttributeValues: { ':now': nowSeconds },
+      }),
+    );
+    return { claimed: true };
+  } catch (error) {
+    if (!isConditionalCheckFailed(error)) throw error;
+  }
+  const existing = await documents().send(
+    new GetCommand({ TableName: tableName(), Key: itemKey, ConsistentRead: true }),
+  );
+  const item = existing.Item;
+  if (!item) return claimIdempotencyKey(tenant, userId, key, fingerprint, now);
+  return {
+    claimed: false,
+    record:
+      item.state === 'completed'
+        ? { state: 'completed', fingerprint: item.fingerprint, response: item.response as StoredResponse }
+        : { state: 'inProgress', fingerprint: item.fingerprint },
+  };
+}
+
+export async function completeIdempotencyKey(
+  tenant: string,
+  userId: string,
+  key: string,
+  fingerprint: string,
+  response: StoredResponse,
+  now = new Date(),
+): Promise<void> {
+  await documents().send(
+    new PutCommand({
+      TableName: tableName(),
+      Item: {
+        ...keys.idempotency(tenant, userId, key),
+        entity: 'idempotency',
+        state: 'completed',
+        fingerprint,
+        response,
+        expiresAt: Math.floor(now.getTime() / 1000) + retentionSeconds,
+      },
+    }),
+  );
+}
+
+/** Frees a key whose request failed on our side, so the client may retry with it. */
+export async function releaseIdempotencyKey(tenant: string, userId: string, key: string): Promise<void> {
+  await documents().send(
+    new DeleteCommand({ TableName: tableName(), Key: keys.idempotency(tenant, userId, key) }),
+  );
+}
