@@ -1,3 +1,4 @@
+import { search } from '@aws-lambda-powertools/jmespath';
 import { Logger } from '@aws-lambda-powertools/logger';
 import { Metrics } from '@aws-lambda-powertools/metrics';
 import { Tracer } from '@aws-lambda-powertools/tracer';
@@ -6,7 +7,8 @@ import { Tracer } from '@aws-lambda-powertools/tracer';
 // invocation in a warm container reuses them.
 const serviceName = process.env.POWERTOOLS_SERVICE_NAME ?? 'bryggan-api';
 
-export const logger = new Logger({ serviceName });
+// The search function lets the logger read the correlation id from the event by path.
+export const logger = new Logger({ serviceName, correlationIdSearchFn: search });
 export const metrics = new Metrics({
   serviceName,
   namespace: process.env.POWERTOOLS_METRICS_NAMESPACE ?? 'Bryggan',

@@ -1,0 +1,43 @@
+import { createLocalJWKSet, exportJWK, generateKeyPair, SignJWT } from 'jose';
+import { describe, expect, it } from 'vitest';
+import { createTokenVerifier, InvalidTokenError } from '#api/auth/verifier';
+
+const { privateKey, publicKey } = await generateKeyPair('RS256');
+const jwks = { keys: [{ ...(await exportJWK(publicKey)), kid: 'k1', alg: 'RS256' }] };
+const issuer = 'https://cognito-idp.eu-north-1.amazonaws.com/eu-north-1_test';
+const verify = createTokenVerifier({ keySet: createLocalJWKSet(jwks), issuer, audience: 'client-1' });
+
+const sign = (claims: Record<string, unknown>, options: { audience?: string; issuer?: string } = {}) =>
+  new SignJWT(claims)
+    .setProtectedHeader({ alg: 'RS256', kid: 'k1' })
+    .setSubject('user-1')
+    .setIssuer(options.issuer ?? issuer)
+    .setAudience(options.audience ?? 'client-1')
+    .setExpirationTime('5m')
+    .sign(privateKey);
+
+describe('token verifier (Cognito-shaped claims)', () => {
+  it('maps groups and custom attributes to a principal, strongest role first', async () => {
+    const token = await sign({
+      'cognito:groups': ['employer', 'coach'],
+      'custom:tenant': 'malmo',
+      'custom:employerId': 'E1',
+    });
+    expect(await verify(token)).toEqual({
+      userId: 'user-1',
+      role: 'coach',
+      tenant: 'malmo',
+      employerId: 'E1',
+    });
+  });
+
+  it('rejects a token without a role or tenant, or for another audience or issuer', async () => {
+    await expect(verify(await sign({ 'custom:tenant': 'malmo' }))).rejects.toThrow(InvalidTokenError);
+    await expect(verify(await sign({ 'cognito:groups': ['coach'] }))).rejects.toThrow(InvalidTokenError);
+    const claims = { 'cognito:groups': ['coach'], 'custom:tenant': 'malmo' };
+    await expect(verify(await sign(claims, { audience: 'other' }))).rejects.toThrow(InvalidTokenError);
+    await expect(verify(await sign(claims, { issuer: 'https://evil.example' }))).rejects.toThrow(
+      InvalidTokenError,
+    );
+  });
+});
