@@ -1,4 +1,5 @@
 import { search } from '@aws-lambda-powertools/jmespath';
+import type { JSONObject } from '@aws-lambda-powertools/commons/types';
 import { Logger } from '@aws-lambda-powertools/logger';
 import { Metrics } from '@aws-lambda-powertools/metrics';
 import { Tracer } from '@aws-lambda-powertools/tracer';
@@ -8,7 +9,10 @@ import { Tracer } from '@aws-lambda-powertools/tracer';
 const serviceName = process.env.POWERTOOLS_SERVICE_NAME ?? 'bryggan-api';
 
 // The search function lets the logger read the correlation id from the event by path.
-export const logger = new Logger({ serviceName, correlationIdSearchFn: search });
+export const logger = new Logger({
+  serviceName,
+  correlationIdSearchFn: (path, event) => search(path, event as JSONObject),
+});
 export const metrics = new Metrics({
   serviceName,
   namespace: process.env.POWERTOOLS_METRICS_NAMESPACE ?? 'Bryggan',

@@ -26,6 +26,39 @@ export const keys = {
   placementsByStatus: (tenant: string, status: string) => `${t(tenant)}PLACEMENTS#STATUS#${status}`,
   placementsAll: (tenant: string) => `${t(tenant)}PLACEMENTS`,
 
+  participant: (tenant: string, participantId: string) => ({
+    pk: `${t(tenant)}PARTICIPANT#${participantId}`,
+    sk: 'PARTICIPANT',
+  }),
+  participantsAll: (tenant: string) => `${t(tenant)}PARTICIPANTS`,
+  participantsByStage: (tenant: string, stage: string) => `${t(tenant)}PARTICIPANTS#STAGE#${stage}`,
+  participantsByCoach: (tenant: string, coachId: string) => `${t(tenant)}PARTICIPANTS#COACH#${coachId}`,
+  /** Transitions live in the participant's partition, in date order. */
+  transition: (tenant: string, participantId: string, date: string, transitionId: string) => ({
+    pk: `${t(tenant)}PARTICIPANT#${participantId}`,
+    sk: `TRANSITION#${date}#${transitionId}`,
+  }),
+  transitionPrefix: 'TRANSITION#',
+  /** Month buckets keep a period's transitions to a few small partitions. */
+  transitionsInMonth: (tenant: string, month: string) => `${t(tenant)}TRANSITIONS#${month}`,
+
+  match: (tenant: string, matchId: string) => ({ pk: `${t(tenant)}MATCH#${matchId}`, sk: 'MATCH' }),
+  matchesOfPlacement: (tenant: string, placementId: string) => `${t(tenant)}PLACEMENT#${placementId}#MATCHES`,
+  matchesOfParticipant: (tenant: string, participantId: string) =>
+    `${t(tenant)}PARTICIPANT#${participantId}#MATCHES`,
+  matchesOfEmployer: (tenant: string, employerId: string) => `${t(tenant)}EMPLOYER#${employerId}#MATCHES`,
+  /** One live proposal per participant and placement. */
+  matchGuard: (tenant: string, participantId: string, placementId: string) => ({
+    pk: `${t(tenant)}MATCHGUARD#${participantId}#${placementId}`,
+    sk: 'MATCHGUARD',
+  }),
+
+  auditEntry: (tenant: string, subjectId: string, at: string, entryId: string) => ({
+    pk: `${t(tenant)}AUDIT#${subjectId}`,
+    sk: `${at}#${entryId}`,
+  }),
+  auditOfSubject: (tenant: string, subjectId: string) => `${t(tenant)}AUDIT#${subjectId}`,
+
   idempotency: (tenant: string, userId: string, key: string) => ({
     pk: `${t(tenant)}IDEMPOTENCY#${userId}#${key}`,
     sk: 'IDEMPOTENCY',

@@ -13,36 +13,38 @@ export interface Page<T> {
   lastKey?: PageKey;
 }
 
-type IndexName = 'gsi1' | 'gsi2' | 'gsi3';
+/** `table` queries the base table's pk/sk; the others a global index. */
+type IndexName = 'table' | 'gsi1' | 'gsi2' | 'gsi3';
 
 /** Equality filters on plain attributes, for small partitions only (Limit counts before filtering). */
 export type AttributeFilter = Record<string, string | undefined>;
 
-/** One Query page on an index partition, optionally narrowed to a sort-key prefix. */
-export async function queryIndexPage<T>(
+/** One Query page on a table or index partition, optionally narrowed to a sort-key prefix. */
+export async function queryPage<T>(
   index: IndexName,
   partition: string,
   page: PageRequest,
   toDomain: (item: Record<string, unknown>) => T,
   options: { sortKeyPrefix?: string; filter?: AttributeFilter } = {},
 ): Promise<Page<T>> {
-  const names: Record<string, string> = { '#pk': `${index}pk` };
+  const attribute = (suffix: 'pk' | 'sk') => (index === 'table' ? suffix : `${index}${suffix}`);
+  const names: Record<string, string> = { '#pk': attribute('pk') };
   const values: Record<string, unknown> = { ':pk': partition };
   let condition = '#pk = :pk';
   if (options.sortKeyPrefix) {
-    names['#sk'] = `${index}sk`;
+    names['#sk'] = attribute('sk');
     values[':prefix'] = options.sortKeyPrefix;
     condition += ' AND begins_with(#sk, :prefix)';
   }
   const filters = Object.entries(options.filter ?? {}).filter(([, value]) => value !== undefined);
-  filters.forEach(([attribute, value], i) => {
-    names[`#f${i}`] = attribute;
+  filters.forEach(([name, value], i) => {
+    names[`#f${i}`] = name;
     values[`:f${i}`] = value;
   });
   const result = await documents().send(
     new QueryCommand({
       TableName: tableName(),
-      IndexName: index,
+      ...(index === 'table' ? {} : { IndexName: index }),
       KeyConditionExpression: condition,
       ExpressionAttributeNames: names,
       ExpressionAttributeValues: values,
@@ -63,4 +65,19 @@ export async function queryIndexPage<T>(
 export function stripKeys<T>(item: Record<string, unknown>): T {
   const { pk, sk, gsi1pk, gsi1sk, gsi2pk, gsi2sk, gsi3pk, gsi3sk, entity, ...domain } = item;
   return domain as T;
+}
+
+/** Every page of a query, for the few reads that need a whole partition (matching). */
+export async function queryAll<T>(
+  read: (page: PageRequest) => Promise<Page<T>>,
+  pageSize = 500,
+): Promise<T[]> {
+  const items: T[] = [];
+  let startKey: PageKey | undefined;
+  do {
+    const page = await read({ limit: pageSize, ...(startKey ? { startKey } : {}) });
+    items.push(...page.items);
+    startKey = page.lastKey;
+  } while (startKey);
+  return items;
 }

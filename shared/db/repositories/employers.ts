@@ -4,7 +4,7 @@ import type { Employer, EmployerCreate, EmployerStatus } from '../../schemas/emp
 import { documents, tableName } from '../client.ts';
 import { ConflictError, failedConditions, isConditionalCheckFailed, StaleVersionError } from '../errors.ts';
 import { keys } from '../keys.ts';
-import { type Page, type PageRequest, queryIndexPage, stripKeys } from '../page.ts';
+import { type Page, type PageRequest, queryPage, stripKeys } from '../page.ts';
 
 // Pending employers sort first in the tenant-wide list: a coach's work queue.
 const statusRank: Record<EmployerStatus, string> = { pending: '1', active: '2', paused: '3' };
@@ -127,8 +127,8 @@ export async function listEmployers(
   page: PageRequest,
 ): Promise<Page<Employer>> {
   return filter.status
-    ? queryIndexPage('gsi2', keys.employerByStatus(tenant, filter.status), page, stripKeys<Employer>)
-    : queryIndexPage('gsi3', keys.employersAll(tenant), page, stripKeys<Employer>);
+    ? queryPage('gsi2', keys.employerByStatus(tenant, filter.status), page, stripKeys<Employer>)
+    : queryPage('gsi3', keys.employersAll(tenant), page, stripKeys<Employer>);
 }
 
 /**

@@ -4,7 +4,7 @@ import type { Placement, PlacementStatus } from '../../schemas/placement.ts';
 import { documents, tableName } from '../client.ts';
 import { ConflictError, failedConditions, StaleVersionError } from '../errors.ts';
 import { keys } from '../keys.ts';
-import { type Page, type PageRequest, queryIndexPage, stripKeys } from '../page.ts';
+import { type Page, type PageRequest, queryPage, stripKeys } from '../page.ts';
 
 function indexKeys(placement: Placement) {
   return {
@@ -149,14 +149,14 @@ export async function listPlacements(
 ): Promise<Page<Placement>> {
   const toPlacement = stripKeys<Placement>;
   if (filter.employerId) {
-    return queryIndexPage('gsi1', keys.placementsOfEmployer(tenant, filter.employerId), page, toPlacement, {
+    return queryPage('gsi1', keys.placementsOfEmployer(tenant, filter.employerId), page, toPlacement, {
       filter: { sector: filter.sector, status: filter.status },
     });
   }
   const sortKeyPrefix = filter.sector ? `${filter.sector}#` : undefined;
   return filter.status
-    ? queryIndexPage('gsi2', keys.placementsByStatus(tenant, filter.status), page, toPlacement, {
+    ? queryPage('gsi2', keys.placementsByStatus(tenant, filter.status), page, toPlacement, {
         sortKeyPrefix,
       })
-    : queryIndexPage('gsi3', keys.placementsAll(tenant), page, toPlacement, { sortKeyPrefix });
+    : queryPage('gsi3', keys.placementsAll(tenant), page, toPlacement, { sortKeyPrefix });
 }
