@@ -5,9 +5,13 @@ import type { AppDeps, AppEnv } from './env.ts';
 import { HttpProblem } from './errors.ts';
 import { requestId } from './middleware/request-id.ts';
 import { problemResponse } from './problem-response.ts';
+import { auditRoutes } from './routes/audit.ts';
 import { employerRoutes } from './routes/employers.ts';
 import { healthRoutes } from './routes/health.ts';
+import { matchRoutes } from './routes/matches.ts';
+import { matchingRoutes } from './routes/matching.ts';
 import { openApiRoutes, referenceRoutes } from './routes/openapi.ts';
+import { participantRoutes } from './routes/participants.ts';
 import { placementRoutes } from './routes/placements.ts';
 
 export const maxBodyBytes = 64 * 1024;
@@ -43,7 +47,11 @@ export function createApp(deps: AppDeps) {
     .route('/', openApiRoutes)
     .route('/health', healthRoutes)
     .route('/employers', employerRoutes)
-    .route('/placements', placementRoutes);
+    .route('/placements', placementRoutes)
+    .route('/participants', participantRoutes)
+    .route('/matches', matchRoutes)
+    .route('/matching', matchingRoutes)
+    .route('/audit', auditRoutes);
   return routes;
 }
 

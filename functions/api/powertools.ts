@@ -1,5 +1,5 @@
-import { search } from '@aws-lambda-powertools/jmespath';
 import type { JSONObject } from '@aws-lambda-powertools/commons/types';
+import { search } from '@aws-lambda-powertools/jmespath';
 import { Logger } from '@aws-lambda-powertools/logger';
 import { Metrics } from '@aws-lambda-powertools/metrics';
 import { Tracer } from '@aws-lambda-powertools/tracer';

@@ -1,6 +1,7 @@
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { BusyError } from '#shared/db/transact';
 import type { AppEnv } from './env.ts';
 import { HttpProblem } from './errors.ts';
 import { logger } from './powertools.ts';
@@ -25,6 +26,11 @@ export function problemResponse(error: unknown, c: Context<AppEnv>): Response {
 
 function toHttpProblem(error: unknown): HttpProblem {
   if (error instanceof HttpProblem) return error;
+  if (error instanceof BusyError) {
+    return new HttpProblem(503, 'Service busy', 'Many changes at once. Try again in a moment.', undefined, {
+      'Retry-After': '1',
+    });
+  }
   if (error instanceof HTTPException) {
     if (error.status === 413)
       return new HttpProblem(413, 'Content too large', 'The request body is too large.');

@@ -74,10 +74,11 @@ export type ExclusionReason = z.infer<typeof ExclusionReason>;
 
 const Score = z.number().min(0).max(100).describe('0–100, one decimal');
 
+// Response items: the domain results with the other side reduced to its id.
 export const PlacementMatch = z.object({ placementId: Id, score: Score, reasons: z.array(ScoreReason) });
-export const ExcludedPlacement = z.object({ placementId: Id, reasons: z.array(ExclusionReason) });
+export const PlacementExclusion = z.object({ placementId: Id, reasons: z.array(ExclusionReason) });
 export const CandidateMatch = z.object({ participantId: Id, score: Score, reasons: z.array(ScoreReason) });
-export const ExcludedCandidate = z.object({ participantId: Id, reasons: z.array(ExclusionReason) });
+export const CandidateExclusion = z.object({ participantId: Id, reasons: z.array(ExclusionReason) });
 
 export const BatchRequest = z
   .object({
@@ -101,3 +102,12 @@ export const BatchSuggestion = z.object({
   unassignedParticipantIds: z.array(Id),
 });
 export type BatchSuggestion = z.infer<typeof BatchSuggestion>;
+
+export const RankQuery = z.object({
+  includeExcluded: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((value) => value === 'true')
+    .describe('Also list the excluded pairs with the reasons'),
+  limit: z.coerce.number().int().min(1).max(500).default(50),
+});

@@ -4,12 +4,16 @@ import { openApiDocument } from '../openapi/document.ts';
 import type { Operation } from '../openapi/operation.ts';
 import { referencePage } from '../openapi/reference-page.ts';
 import { employerOperations, healthOperations } from './employers.docs.ts';
+import { matchOperations } from './matches.docs.ts';
+import { participantOperations } from './participants.docs.ts';
 import { placementOperations } from './placements.docs.ts';
 
 export const operations: Operation[] = [
   ...healthOperations,
   ...employerOperations,
   ...placementOperations,
+  ...participantOperations,
+  ...matchOperations,
   {
     method: 'get',
     path: '/openapi.json',

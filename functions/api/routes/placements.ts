@@ -1,16 +1,21 @@
 import { Hono } from 'hono';
 import { ConflictError, StaleVersionError } from '#shared/db/errors';
 import { getPlacement, listPlacements, savePlacement } from '#shared/db/repositories/placements';
+import { rankCandidates } from '#shared/domain/matching/index';
 import { applyPlacementPatch } from '#shared/domain/placement-status';
 import { ListQuery } from '#shared/schemas/common';
+import { RankQuery } from '#shared/schemas/matching';
+import type { Participant } from '#shared/schemas/participant';
 import { type Placement, PlacementListQuery, PlacementPatch } from '#shared/schemas/placement';
+import { auditReads } from '../audit.ts';
 import type { Principal } from '../auth/principal.ts';
 import type { AppEnv } from '../env.ts';
 import { conflict, notFound, preconditionFailed, unprocessable } from '../errors.ts';
 import { cursorScope, etagOf, expectedVersion, listBody, startKeyFrom } from '../http.ts';
-import { authenticate, isStaff } from '../middleware/auth.ts';
+import { authenticate, isStaff, requireRole, staffRoles } from '../middleware/auth.ts';
 import { validate } from '../validation.ts';
 import { employerNotActive } from './employers.ts';
+import { tenantWeights, waitingParticipants } from './matching.ts';
 import { IdParam } from './params.ts';
 
 async function visiblePlacement(principal: Principal, placementId: string): Promise<Placement> {
@@ -41,6 +46,48 @@ export const placementRoutes = new Hono<AppEnv>()
     c.header('ETag', etagOf(placement.version));
     return c.json(placement, 200);
   })
+  .get(
+    '/:id/candidates',
+    requireRole(...staffRoles),
+    validate('param', IdParam),
+    validate('query', RankQuery),
+    async (c) => {
+      const tenant = c.var.principal.tenant;
+      const placement = await visiblePlacement(c.var.principal, c.req.valid('param').id);
+      const { includeExcluded, limit } = c.req.valid('query');
+      const [participants, weights] = await Promise.all([waitingParticipants(tenant), tenantWeights(tenant)]);
+      const ranking = rankCandidates(placement, participants, { weights, includeExcluded, limit });
+      const shown = [...ranking.ranked, ...ranking.excluded].map(({ participant }) => participant.id);
+      await auditReads(c, shown, 'placement.candidates.read', placement.id);
+      const person = (participant: Participant) => ({
+        id: participant.id,
+        firstName: participant.firstName,
+        lastName: participant.lastName,
+        stage: participant.stage,
+        supportLevel: participant.supportLevel,
+        coachId: participant.coachId,
+      });
+      return c.json(
+        {
+          items: ranking.ranked.map(({ participant, score, reasons }) => ({
+            participant: person(participant),
+            score,
+            reasons,
+          })),
+          eligibleCount: ranking.eligibleCount,
+          ...(includeExcluded
+            ? {
+                excluded: ranking.excluded.map(({ participant, reasons }) => ({
+                  participant: person(participant),
+                  reasons,
+                })),
+              }
+            : {}),
+        },
+        200,
+      );
+    },
+  )
   .patch('/:id', validate('param', IdParam), validate('json', PlacementPatch), async (c) => {
     const principal = c.var.principal;
     const current = await visiblePlacement(principal, c.req.valid('param').id);

@@ -1,8 +1,9 @@
-import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { ulid } from 'ulid';
+import { statusForSeats } from '../../domain/placement-status.ts';
 import type { Placement, PlacementStatus } from '../../schemas/placement.ts';
 import { documents, tableName } from '../client.ts';
-import { ConflictError, failedConditions, StaleVersionError } from '../errors.ts';
+import { ConflictError, failedConditions, isConditionalCheckFailed, StaleVersionError } from '../errors.ts';
 import { keys } from '../keys.ts';
 import { type Page, type PageRequest, queryPage, stripKeys } from '../page.ts';
 
@@ -159,4 +160,66 @@ export async function listPlacements(
         sortKeyPrefix,
       })
     : queryPage('gsi3', keys.placementsAll(tenant), page, toPlacement, { sortKeyPrefix });
+}
+
+/** The transaction item that takes (+1) or frees (−1) one seat, never past the bounds. */
+export function seatChangeItem(tenant: string, placementId: string, change: 1 | -1, now: Date) {
+  return {
+    Update: {
+      TableName: tableName(),
+      Key: keys.placement(tenant, placementId),
+      UpdateExpression: 'SET seatsTaken = seatsTaken + :change, version = version + :one, updatedAt = :now',
+      ConditionExpression:
+        change === 1
+          ? 'attribute_exists(pk) AND seatsTaken < seats AND #status IN (:open, :full)'
+          : 'attribute_exists(pk) AND seatsTaken > :zero',
+      ExpressionAttributeNames: change === 1 ? { '#status': 'status' } : undefined,
+      ExpressionAttributeValues: {
+        ':change': change,
+        ':one': 1,
+        ':now': now.toISOString(),
+        ...(change === 1 ? { ':open': 'open', ':full': 'full' } : { ':zero': 0 }),
+      },
+    },
+  };
+}
+
+/**
+ * After a seat changed, moves the placement between `open` and `full`. The seat
+ * counter is the truth and the only thing acceptance checks; the status (and its
+ * index entry) follows it, conditional on the counter not having moved again.
+ */
+export async function reconcileSeatStatus(
+  tenant: string,
+  placementId: string,
+  now = new Date(),
+): Promise<void> {
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const placement = await getPlacement(tenant, placementId);
+    if (!placement) return;
+    const status = statusForSeats(placement.status, placement.seats, placement.seatsTaken);
+    if (status === placement.status) return;
+    try {
+      await documents().send(
+        new UpdateCommand({
+          TableName: tableName(),
+          Key: keys.placement(tenant, placementId),
+          UpdateExpression:
+            'SET #status = :status, gsi2pk = :byStatus, version = version + :one, updatedAt = :now',
+          ConditionExpression: 'version = :read',
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: {
+            ':status': status,
+            ':byStatus': keys.placementsByStatus(tenant, status),
+            ':one': 1,
+            ':now': now.toISOString(),
+            ':read': placement.version,
+          },
+        }),
+      );
+      return;
+    } catch (error) {
+      if (!isConditionalCheckFailed(error)) throw error;
+    }
+  }
 }

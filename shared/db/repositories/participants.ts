@@ -1,0 +1,203 @@
+import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { ulid } from 'ulid';
+import type { Participant, ParticipantCreate, Transition } from '../../schemas/participant.ts';
+import type { Stage } from '../../schemas/vocabulary.ts';
+import { documents, tableName } from '../client.ts';
+import { failedConditions, isConditionalCheckFailed, StaleVersionError } from '../errors.ts';
+import { keys } from '../keys.ts';
+import { type Page, type PageRequest, queryPage, stripKeys } from '../page.ts';
+import { transact } from '../transact.ts';
+
+function participantItem(participant: Participant) {
+  return {
+    ...keys.participant(participant.tenant, participant.id),
+    // No names in keys: keys show up in logs and metrics, profiles must not.
+    gsi1pk: keys.participantsAll(participant.tenant),
+    gsi1sk: participant.id,
+    gsi2pk: keys.participantsByStage(participant.tenant, participant.stage),
+    gsi2sk: participant.id,
+    gsi3pk: keys.participantsByCoach(participant.tenant, participant.coachId),
+    gsi3sk: `${participant.stage}#${participant.id}`,
+    entity: 'participant',
+    ...participant,
+  };
+}
+
+export function transitionItem(transition: Transition) {
+  return {
+    ...keys.transition(transition.tenant, transition.participantId, transition.date, transition.id),
+    gsi1pk: keys.transitionsInMonth(transition.tenant, transition.date.slice(0, 7)),
+    gsi1sk: `${transition.date}#${transition.id}`,
+    entity: 'transition',
+    ...transition,
+  };
+}
+
+/** The participant and the transition into their first stage, written together. */
+export async function createParticipant(
+  tenant: string,
+  fields: ParticipantCreate,
+  actorId: string,
+  now = new Date(),
+): Promise<Participant> {
+  const timestamp = now.toISOString();
+  const today = timestamp.slice(0, 10);
+  const participant: Participant = {
+    ...fields,
+    id: ulid(),
+    tenant,
+    stageSince: today,
+    createdAt: timestamp,
+    updatedAt: timestamp,
+    version: 1,
+  };
+  const entry: Transition = {
+    id: ulid(),
+    tenant,
+    participantId: participant.id,
+    from: null,
+    to: participant.stage,
+    date: today,
+    createdBy: actorId,
+    createdAt: timestamp,
+  };
+  await transact({
+    TransactItems: [
+      {
+        Put: {
+          TableName: tableName(),
+          Item: participantItem(participant),
+          ConditionExpression: 'attribute_not_exists(pk)',
+        },
+      },
+      { Put: { TableName: tableName(), Item: transitionItem(entry) } },
+    ],
+  });
+  return participant;
+}
+
+export async function getParticipant(
+  tenant: string,
+  participantId: string,
+): Promise<Participant | undefined> {
+  const result = await documents().send(
+    new GetCommand({ TableName: tableName(), Key: keys.participant(tenant, participantId) }),
+  );
+  return result.Item ? stripKeys<Participant>(result.Item) : undefined;
+}
+
+export async function saveParticipant(
+  tenant: string,
+  participant: Participant,
+  expectedVersion: number,
+): Promise<Participant> {
+  const saved: Participant = { ...participant, tenant, version: expectedVersion + 1 };
+  try {
+    await documents().send(
+      new PutCommand({
+        TableName: tableName(),
+        Item: participantItem(saved),
+        ConditionExpression: 'attribute_exists(pk) AND version = :expected',
+        ExpressionAttributeValues: { ':expected': expectedVersion },
+      }),
+    );
+  } catch (error) {
+    if (isConditionalCheckFailed(error)) throw new StaleVersionError();
+    throw error;
+  }
+  return saved;
+}
+
+/**
+ * The transaction items that move a participant to a new stage: the participant
+ * (conditional on the version read) and the transition record. Matches use them
+ * too, so a started placement and the stage change commit together.
+ */
+export function stageChangeItems(
+  participant: Participant,
+  change: { to: Stage; date: string; note?: string; actorId: string },
+  now: Date,
+) {
+  const timestamp = now.toISOString();
+  const transition: Transition = {
+    id: ulid(),
+    tenant: participant.tenant,
+    participantId: participant.id,
+    from: participant.stage,
+    to: change.to,
+    date: change.date,
+    ...(change.note ? { note: change.note } : {}),
+    createdBy: change.actorId,
+    createdAt: timestamp,
+  };
+  const moved: Participant = {
+    ...participant,
+    stage: change.to,
+    stageSince: change.date,
+    updatedAt: timestamp,
+    version: participant.version + 1,
+  };
+  return {
+    transition,
+    participant: moved,
+    items: [
+      {
+        Put: {
+          TableName: tableName(),
+          Item: participantItem(moved),
+          ConditionExpression: 'attribute_exists(pk) AND version = :expected',
+          ExpressionAttributeValues: { ':expected': participant.version },
+        },
+      },
+      { Put: { TableName: tableName(), Item: transitionItem(transition) } },
+    ],
+  };
+}
+
+export async function recordTransition(
+  participant: Participant,
+  change: { to: Stage; date: string; note?: string; actorId: string },
+  now = new Date(),
+): Promise<{ participant: Participant; transition: Transition }> {
+  const { items, ...result } = stageChangeItems(participant, change, now);
+  try {
+    await transact({ TransactItems: items });
+  } catch (error) {
+    if (failedConditions(error)?.includes(0)) throw new StaleVersionError();
+    throw error;
+  }
+  return result;
+}
+
+export async function listTransitions(tenant: string, participantId: string): Promise<Transition[]> {
+  const page = await queryPage(
+    'table',
+    keys.participant(tenant, participantId).pk,
+    { limit: 1000 },
+    stripKeys<Transition>,
+    { sortKeyPrefix: keys.transitionPrefix },
+  );
+  return page.items;
+}
+
+export interface ParticipantFilter {
+  stage?: Stage;
+  coachId?: string;
+}
+
+/** By coach (optionally narrowed to a stage), by stage, or all of the tenant's. */
+export async function listParticipants(
+  tenant: string,
+  filter: ParticipantFilter,
+  page: PageRequest,
+): Promise<Page<Participant>> {
+  const toParticipant = stripKeys<Participant>;
+  if (filter.coachId) {
+    return queryPage('gsi3', keys.participantsByCoach(tenant, filter.coachId), page, toParticipant, {
+      ...(filter.stage ? { sortKeyPrefix: `${filter.stage}#` } : {}),
+    });
+  }
+  if (filter.stage)
+    return queryPage('gsi2', keys.participantsByStage(tenant, filter.stage), page, toParticipant);
+  return queryPage('gsi1', keys.participantsAll(tenant), page, toParticipant);
+}

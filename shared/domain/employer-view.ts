@@ -1,0 +1,65 @@
+import type { CandidateSummary, EmployerMatch, Match } from '../schemas/match.ts';
+import type { Participant } from '../schemas/participant.ts';
+
+const supportSummaries: Record<1 | 2 | 3 | 4, { sv: string; en: string }> = {
+  1: {
+    sv: 'Klarar det mesta själv efter en introduktion.',
+    en: 'Manages most things alone after an introduction.',
+  },
+  2: {
+    sv: 'Behöver en introduktion och någon att fråga under dagen.',
+    en: 'Needs an introduction and someone to ask during the day.',
+  },
+  3: {
+    sv: 'Behöver stöd en stor del av dagen och tydliga rutiner.',
+    en: 'Needs support much of the day and clear routines.',
+  },
+  4: {
+    sv: 'Behöver stöd hela dagen; en arbetskonsulent är med i början.',
+    en: 'Needs support all day; a job coach comes along at first.',
+  },
+};
+
+export const hasConsent = (match: Pick<Match, 'consent'>) =>
+  match.consent.sharedSummary && match.consent.revokedAt === undefined;
+
+/**
+ * The only route from a participant to an employer. It builds the summary field
+ * by field from an allow-list, so a new profile field never leaks by default.
+ */
+export function candidateSummary(participant: Participant): CandidateSummary {
+  return {
+    firstName: participant.firstName,
+    interests: [...participant.interests],
+    availability: { kind: participant.availability.kind, weekdays: [...participant.availability.weekdays] },
+    supportSummary: supportSummaries[participant.supportLevel as 1 | 2 | 3 | 4],
+    ...(participant.goal ? { goal: participant.goal } : {}),
+  };
+}
+
+const withoutConsent = {
+  sv: 'En arbetskonsulent föreslår en deltagare till platsen och ringer dig för att berätta mer.',
+  en: 'A job coach proposes a participant for this placement and will call you to tell you more.',
+};
+const withConsent = {
+  sv: 'Deltagaren har sagt ja till att du får se en kort sammanfattning.',
+  en: 'The participant agreed that you may see a short summary.',
+};
+
+/** The match as an employer may see it; `participant` is only read when consent holds. */
+export function employerMatchView(match: Match, participant: Participant | undefined): EmployerMatch {
+  const candidate = hasConsent(match) && participant ? candidateSummary(participant) : null;
+  return {
+    id: match.id,
+    placementId: match.placementId,
+    placementTitle: match.placementTitle,
+    status: match.status,
+    ...(match.startDate ? { startDate: match.startDate } : {}),
+    ...(match.declineReason ? { declineReason: match.declineReason } : {}),
+    candidate,
+    message: candidate ? withConsent : withoutConsent,
+    createdAt: match.createdAt,
+    updatedAt: match.updatedAt,
+    version: match.version,
+  };
+}

@@ -1,0 +1,118 @@
+import { z } from 'zod';
+import { Id, IsoDate, TenantId, Timestamp, Version } from './common.ts';
+import { ScoreReason } from './matching.ts';
+import { Schedule, Sector } from './vocabulary.ts';
+
+export const MatchStatus = z.enum(['proposed', 'accepted', 'declined', 'started', 'completed', 'cancelled']);
+export type MatchStatus = z.infer<typeof MatchStatus>;
+
+export const MatchOutcome = z.enum(['employed', 'studies', 'reinforced_cooperation', 'returned', 'other']);
+export type MatchOutcome = z.infer<typeof MatchOutcome>;
+
+// Consent is per proposal: this participant agrees that this employer sees a summary.
+export const MatchConsent = z.object({
+  sharedSummary: z.boolean(),
+  recordedAt: Timestamp,
+  recordedBy: z.string(),
+  revokedAt: Timestamp.optional(),
+});
+export type MatchConsent = z.infer<typeof MatchConsent>;
+
+const reason = z.string().trim().max(500, 'Skriv högst 500 tecken.');
+
+export const MatchCreate = z
+  .object({
+    participantId: Id,
+    placementId: Id,
+    consentToShare: z.boolean().describe('The participant agrees that the employer sees a short summary'),
+    note: reason.optional().describe('For the coaches; never shown to the employer'),
+  })
+  .strict();
+export type MatchCreate = z.infer<typeof MatchCreate>;
+
+export const MatchPatch = z
+  .object({
+    status: MatchStatus.exclude(['proposed']).optional(),
+    reason: reason.optional().describe('Why the employer declined, or why it was cancelled'),
+    startDate: IsoDate.optional(),
+    outcome: MatchOutcome.optional(),
+    consentToShare: z.boolean().optional(),
+  })
+  .strict()
+  .refine((patch) => patch.status !== 'started' || patch.startDate, {
+    message: 'Skriv startdatum.',
+    path: ['startDate'],
+  })
+  .refine((patch) => patch.status !== 'completed' || patch.outcome, {
+    message: 'Välj hur platsen slutade.',
+    path: ['outcome'],
+  })
+  .refine((patch) => patch.status !== undefined || patch.consentToShare !== undefined, {
+    message: 'Ange status eller samtycke.',
+    path: ['status'],
+  });
+export type MatchPatch = z.infer<typeof MatchPatch>;
+
+export const MatchEvent = z.object({
+  status: MatchStatus,
+  at: Timestamp,
+  by: z.string(),
+  reason: z.string().optional(),
+});
+
+/** The whole match, as coaches and admins see it. */
+export const Match = z.object({
+  id: Id,
+  tenant: TenantId,
+  participantId: Id,
+  placementId: Id,
+  employerId: Id,
+  placementTitle: z.string(),
+  status: MatchStatus,
+  score: z.number().min(0).max(100),
+  reasons: z.array(ScoreReason),
+  consent: MatchConsent,
+  note: z.string().optional(),
+  declineReason: z.string().optional(),
+  startDate: IsoDate.optional(),
+  outcome: MatchOutcome.optional(),
+  history: z.array(MatchEvent),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+  version: Version,
+});
+export type Match = z.infer<typeof Match>;
+
+const Text = z.object({ sv: z.string(), en: z.string() });
+
+/** What an employer may learn about a proposed participant, and only with consent. */
+export const CandidateSummary = z.object({
+  firstName: z.string(),
+  interests: z.array(Sector),
+  availability: Schedule,
+  supportSummary: Text,
+  goal: z.string().optional(),
+});
+export type CandidateSummary = z.infer<typeof CandidateSummary>;
+
+/** A match as the employer sees it: no participant id, no score, no notes. */
+export const EmployerMatch = z.object({
+  id: Id,
+  placementId: Id,
+  placementTitle: z.string(),
+  status: MatchStatus,
+  startDate: IsoDate.optional(),
+  declineReason: z.string().optional(),
+  candidate: CandidateSummary.nullable(),
+  message: Text,
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+  version: Version,
+});
+export type EmployerMatch = z.infer<typeof EmployerMatch>;
+
+export const MatchListQuery = z.object({
+  placementId: Id.optional(),
+  participantId: Id.optional(),
+  status: MatchStatus.optional(),
+});
