@@ -206,6 +206,11 @@ export const matchRoutes = new Hono<AppEnv>()
       };
     }
 
+    // Repeating the current status (a retried request) changes nothing.
+    if (next.status === current.status && patch.consentToShare === undefined) {
+      c.header('ETag', etagOf(current.version));
+      return c.json(await present(c, current), 200);
+    }
     const saved = await changeMatch(current, next, { seatChange, ends, alongWith }, now).catch((error) => {
       if (error instanceof StaleVersionError) return Promise.reject(preconditionFailed());
       if (error instanceof ConflictError) {

@@ -3,6 +3,7 @@ import { createApp } from '#api/app';
 import { luhnCheckDigit } from '#shared/domain/org-number';
 import type { Role } from '#shared/schemas/common';
 import type { EmployerCreate } from '#shared/schemas/employer';
+import type { ParticipantCreate } from '#shared/schemas/participant';
 import type { PlacementCreate } from '#shared/schemas/placement';
 import { createDevIssuer } from '../../../functions/local/dev-issuer.ts';
 
@@ -81,3 +82,23 @@ export async function activeEmployer(coach: Caller, overrides: Partial<EmployerC
   if (response.status !== 201) throw new Error(`employer setup failed: ${response.text}`);
   return response.json as { id: string; version: number; status: string };
 }
+
+export const participantBody = (overrides: Partial<ParticipantCreate> = {}): ParticipantCreate => ({
+  firstName: 'Alva',
+  lastName: 'Lind',
+  gender: 'woman',
+  birthYear: 1998,
+  coachId: 'coach-1',
+  interests: ['logistics', 'retail'],
+  preferredTasks: ['packing'],
+  availability: { kind: 'fullDay', weekdays: ['mon', 'tue', 'wed', 'thu', 'fri'] },
+  supportLevel: 2,
+  environmentNeeds: [],
+  capabilities: ['fine_motor', 'standing_long'],
+  home: { postcode: '21122', area: 'Centrum' },
+  maxTravelMinutes: 60,
+  goal: 'Jag vill jobba med att packa.',
+  consent: { sharedSummary: false },
+  stage: 'prework',
+  ...overrides,
+});
