@@ -1,6 +1,7 @@
 import { formatOrgNumber, luhnCheckDigit } from '#shared/domain/org-number';
 import type { Role } from '#shared/schemas/common';
 import type { EmployerCreate } from '#shared/schemas/employer';
+import type { ParticipantCreate } from '#shared/schemas/participant';
 import type { PlacementCreate } from '#shared/schemas/placement';
 import { sectors } from '#shared/schemas/vocabulary';
 
@@ -24,6 +25,7 @@ export interface DemoTenant {
   name: string;
   users: DemoUser[];
   employers: DemoEmployer[];
+  participants: ParticipantCreate[];
 }
 
 const orgNumber = (nineDigits: string) => formatOrgNumber(`${nineDigits}${luhnCheckDigit(nineDigits)}`);
@@ -42,6 +44,24 @@ const placement = (
   location: { postcode: '21122', area: 'Centrum' },
   startDate: '2027-01-11',
   status: 'open',
+  ...fields,
+});
+
+const participant = (
+  fields: Partial<ParticipantCreate> &
+    Pick<ParticipantCreate, 'firstName' | 'lastName' | 'gender' | 'coachId'>,
+): ParticipantCreate => ({
+  birthYear: 1995,
+  interests: ['retail'],
+  preferredTasks: [],
+  availability: { kind: 'halfDay', weekdays: ['mon', 'tue', 'wed', 'thu'] },
+  supportLevel: 2,
+  environmentNeeds: [],
+  capabilities: ['fine_motor', 'reading', 'standing_long'],
+  home: { postcode: '21120', area: 'Centrum' },
+  maxTravelMinutes: 45,
+  consent: { sharedSummary: false },
+  stage: 'prework',
   ...fields,
 });
 
@@ -164,6 +184,54 @@ const malmo: DemoTenant = {
       ],
     },
   ],
+  participants: [
+    participant({
+      firstName: 'Elin',
+      lastName: 'Persson',
+      gender: 'woman',
+      coachId: 'malmo-coach',
+      interests: ['second_hand', 'retail'],
+      preferredTasks: ['sorting', 'price_labelling'],
+      environmentNeeds: ['needs_quiet'],
+      capabilities: ['fine_motor', 'reading', 'counting', 'working_alone'],
+      goal: 'Jag vill jobba i en butik med kläder.',
+    }),
+    participant({
+      firstName: 'Omar',
+      lastName: 'Hassan',
+      gender: 'man',
+      coachId: 'malmo-coach',
+      interests: ['logistics'],
+      preferredTasks: ['packing', 'warehouse_picking'],
+      availability: { kind: 'fullDay', weekdays: ['mon', 'tue', 'wed', 'thu', 'fri'] },
+      capabilities: ['standing_long', 'lifting', 'working_pace', 'walking_much'],
+      supportLevel: 1,
+      home: { postcode: '21214', area: 'Norra hamnen' },
+      goal: 'Ett riktigt jobb på ett lager.',
+    }),
+    participant({
+      firstName: 'Sanna',
+      lastName: 'Ek',
+      gender: 'woman',
+      coachId: 'malmo-coach',
+      interests: ['library_culture', 'office_admin'],
+      preferredTasks: ['book_handling'],
+      capabilities: ['reading', 'standing_long', 'fine_motor'],
+      supportLevel: 3,
+      stage: 'individual_placement',
+      home: { postcode: '21133', area: 'Innerstaden' },
+    }),
+    participant({
+      firstName: 'Leo',
+      lastName: 'Karlsson',
+      gender: 'man',
+      coachId: 'malmo-coach',
+      interests: ['gardening_outdoor', 'cleaning_facility'],
+      environmentNeeds: ['no_customer_contact'],
+      capabilities: ['outdoor_work', 'gross_motor', 'lifting'],
+      stage: 'group_activity',
+    }),
+  ],
 };
 
 const vasteras: DemoTenant = {
@@ -231,6 +299,30 @@ const vasteras: DemoTenant = {
         }),
       ],
     },
+  ],
+  participants: [
+    participant({
+      firstName: 'Nora',
+      lastName: 'Lund',
+      gender: 'woman',
+      coachId: 'vasteras-coach',
+      interests: ['it_media', 'office_admin'],
+      preferredTasks: ['computer_repair', 'scanning_archiving'],
+      capabilities: ['computer_use', 'fine_motor', 'working_alone', 'reading'],
+      environmentNeeds: ['needs_quiet', 'few_people'],
+      home: { postcode: '72215', area: 'Centrum' },
+    }),
+    participant({
+      firstName: 'Ahmed',
+      lastName: 'Ali',
+      gender: 'man',
+      coachId: 'vasteras-coach',
+      interests: ['cleaning_facility'],
+      preferredTasks: ['cleaning'],
+      capabilities: ['walking_much', 'cleanliness_hygiene', 'standing_long'],
+      supportLevel: 3,
+      home: { postcode: '72212', area: 'Centrum' },
+    }),
   ],
 };
 

@@ -1,4 +1,5 @@
 import { createEmployer } from '#shared/db/repositories/employers';
+import { createParticipant } from '#shared/db/repositories/participants';
 import { createPlacement } from '#shared/db/repositories/placements';
 import { createTenantIfAbsent } from '#shared/db/repositories/tenants';
 import { type DemoTenant, demoSectors, demoTenants } from './demo-data.ts';
@@ -25,6 +26,9 @@ export async function seedDemoData(tenants: DemoTenant[] = demoTenants): Promise
       for (const fields of demo.placements) {
         await createPlacement(tenant.id, { ...fields, employerId: employer.id, employerName: employer.name });
       }
+    }
+    for (const fields of tenant.participants) {
+      await createParticipant(tenant.id, fields, coach?.id ?? 'seed');
     }
     seeded.push(tenant.id);
   }

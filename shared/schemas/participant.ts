@@ -90,6 +90,7 @@ const participantFields = {
     .string()
     .trim()
     .max(300, 'Skriv målet kort, högst 300 tecken.')
+    .optional()
     .describe("The participant's goal in their own words"),
   consent: Consent,
 };

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluatePair, type PairEvaluation } from '#shared/domain/matching/index';
+import type { EnvironmentNeed } from '#shared/schemas/participant';
+import type { Placement } from '#shared/schemas/placement';
 import { aParticipant, aPlacement } from './fixtures';
 
 function exclusions(evaluation: PairEvaluation) {
@@ -75,7 +77,7 @@ describe('hard constraints', () => {
     expect(evaluatePair(fullDays, halfDayPlacement).excluded).toBe(false);
   });
 
-  it.each([
+  const conflicts: [EnvironmentNeed, Partial<Placement>, string][] = [
     ['needs_quiet', { environment: ['noisy'] }, 'Platsen är bullrig, och du behöver en lugn och tyst miljö.'],
     ['needs_quiet', { traits: ['noise_tolerance'] }, 'Arbetet kräver att man kan klara ljud och buller'],
     ['indoor_only', { environment: ['outdoor'] }, 'Platsen är utomhus, och du vill arbeta inomhus.'],
@@ -90,7 +92,8 @@ describe('hard constraints', () => {
       { traits: ['lifting'] },
       'Arbetet kräver att man kan lyfta, och du ska inte lyfta tungt.',
     ],
-  ] as const)('excludes %s against %o', (need, conflict, text) => {
+  ];
+  it.each(conflicts)('excludes %s against %o', (need, conflict, text) => {
     const participant = aParticipant({ environmentNeeds: [need] });
     const reasons = exclusions(evaluatePair(participant, aPlacement({ environment: [], ...conflict })));
     expect(reasons).toEqual([
