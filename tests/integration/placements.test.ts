@@ -106,6 +106,21 @@ describe('changing placements', () => {
   });
 });
 
+describe('employer name on placements', () => {
+  it('follows a rename of the employer', async () => {
+    const employer = await activeEmployer(coach, { name: 'Gamla Namnet AB' });
+    const created = await createPlacement(coach, placementBody(), employer.id);
+    expect(created.json.employerName).toBe('Gamla Namnet AB');
+    await call(coach, 'PATCH', `/v1/employers/${employer.id}`, {
+      body: { name: 'Nya Namnet AB' },
+      headers: { 'if-match': '"v1"' },
+    });
+    expect((await call(coach, 'GET', `/v1/placements/${created.json.id}`)).json.employerName).toBe(
+      'Nya Namnet AB',
+    );
+  });
+});
+
 describe('listing placements', () => {
   it('filters by sector and status on the index and shows employers only their own', async () => {
     const employer = await activeEmployer(coach);

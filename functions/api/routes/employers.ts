@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { ConflictError, StaleVersionError } from '#shared/db/errors';
 import { createEmployer, getEmployer, listEmployers, saveEmployer } from '#shared/db/repositories/employers';
-import { createPlacement } from '#shared/db/repositories/placements';
+import { createPlacement, renameEmployerOnPlacements } from '#shared/db/repositories/placements';
 import { ListQuery } from '#shared/schemas/common';
 import { type Employer, EmployerCreate, EmployerListQuery, EmployerPatch } from '#shared/schemas/employer';
 import { PlacementCreate } from '#shared/schemas/placement';
@@ -92,6 +92,7 @@ export const employerRoutes = new Hono<AppEnv>()
     ).catch((error) => {
       throw error instanceof StaleVersionError ? preconditionFailed() : error;
     });
+    if (saved.name !== current.name) await renameEmployerOnPlacements(principal.tenant, saved.id, saved.name);
     c.header('ETag', etagOf(saved.version));
     return c.json(saved, 200);
   })

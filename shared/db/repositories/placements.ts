@@ -5,7 +5,7 @@ import type { Placement, PlacementStatus } from '../../schemas/placement.ts';
 import { documents, tableName } from '../client.ts';
 import { ConflictError, failedConditions, isConditionalCheckFailed, StaleVersionError } from '../errors.ts';
 import { keys } from '../keys.ts';
-import { type Page, type PageRequest, queryPage, stripKeys } from '../page.ts';
+import { type Page, type PageRequest, queryAll, queryPage, stripKeys } from '../page.ts';
 
 function indexKeys(placement: Placement) {
   return {
@@ -221,5 +221,21 @@ export async function reconcileSeatStatus(
     } catch (error) {
       if (!isConditionalCheckFailed(error)) throw error;
     }
+  }
+}
+
+/** Keeps the employer name copied onto its placements current after a rename. */
+export async function renameEmployerOnPlacements(tenant: string, employerId: string, employerName: string) {
+  const placements = await queryAll((page) => listPlacements(tenant, { employerId }, page));
+  for (const placement of placements) {
+    await documents().send(
+      new UpdateCommand({
+        TableName: tableName(),
+        Key: keys.placement(tenant, placement.id),
+        UpdateExpression: 'SET employerName = :name',
+        ConditionExpression: 'attribute_exists(pk)',
+        ExpressionAttributeValues: { ':name': employerName },
+      }),
+    );
   }
 }
