@@ -1,10 +1,11 @@
-import { GetCommand, PutCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { ulid } from 'ulid';
 import type { Employer, EmployerCreate, EmployerStatus } from '../../schemas/employer.ts';
 import { documents, tableName } from '../client.ts';
-import { ConflictError, failedConditions, isConditionalCheckFailed, StaleVersionError } from '../errors.ts';
+import { ConflictError, failedConditions } from '../errors.ts';
 import { keys } from '../keys.ts';
 import { type Page, type PageRequest, queryPage, stripKeys } from '../page.ts';
+import { putIfVersion } from '../versioned.ts';
 
 // Pending employers sort first in the tenant-wide list: a coach's work queue.
 const statusRank: Record<EmployerStatus, string> = { pending: '1', active: '2', paused: '3' };
@@ -141,18 +142,6 @@ export async function saveEmployer(
   expectedVersion: number,
 ): Promise<Employer> {
   const saved: Employer = { ...employer, tenant, version: expectedVersion + 1 };
-  try {
-    await documents().send(
-      new PutCommand({
-        TableName: tableName(),
-        Item: toItem(saved),
-        ConditionExpression: 'attribute_exists(pk) AND version = :expected',
-        ExpressionAttributeValues: { ':expected': expectedVersion },
-      }),
-    );
-  } catch (error) {
-    if (isConditionalCheckFailed(error)) throw new StaleVersionError();
-    throw error;
-  }
+  await putIfVersion(toItem(saved), expectedVersion);
   return saved;
 }

@@ -1,12 +1,13 @@
-import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { ulid } from 'ulid';
 import type { Participant, ParticipantCreate, Transition } from '../../schemas/participant.ts';
 import type { Stage } from '../../schemas/vocabulary.ts';
 import { documents, tableName } from '../client.ts';
-import { failedConditions, isConditionalCheckFailed, StaleVersionError } from '../errors.ts';
+import { failedConditions, StaleVersionError } from '../errors.ts';
 import { keys } from '../keys.ts';
 import { type Page, type PageRequest, queryPage, stripKeys } from '../page.ts';
 import { transact } from '../transact.ts';
+import { putIfVersion } from '../versioned.ts';
 
 function participantItem(participant: Participant) {
   return {
@@ -92,19 +93,7 @@ export async function saveParticipant(
   expectedVersion: number,
 ): Promise<Participant> {
   const saved: Participant = { ...participant, tenant, version: expectedVersion + 1 };
-  try {
-    await documents().send(
-      new PutCommand({
-        TableName: tableName(),
-        Item: participantItem(saved),
-        ConditionExpression: 'attribute_exists(pk) AND version = :expected',
-        ExpressionAttributeValues: { ':expected': expectedVersion },
-      }),
-    );
-  } catch (error) {
-    if (isConditionalCheckFailed(error)) throw new StaleVersionError();
-    throw error;
-  }
+  await putIfVersion(participantItem(saved), expectedVersion);
   return saved;
 }
 
