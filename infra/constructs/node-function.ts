@@ -1,0 +1,119 @@
+import { Duration, Validations } from 'aws-cdk-lib';
+import { Effect, PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { Architecture, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
+import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { Construct } from 'constructs';
+import { lockFile } from '../paths.ts';
+import type { TableBinding } from './single-table.ts';
+
+export type TableAccess = 'read' | 'readWrite';
+
+// Only what the repositories do. No Scan: every list is a Query (DESIGN.md, Data),
+// so a stray Scan fails with AccessDenied instead of reading every tenant's items.
+// TransactWriteItems is authorised per item through these same actions.
+const readActions = [
+  'dynamodb:GetItem',
+  'dynamodb:BatchGetItem',
+  'dynamodb:Query',
+  'dynamodb:ConditionCheckItem',
+];
+const writeActions = [
+  'dynamodb:PutItem',
+  'dynamodb:UpdateItem',
+  'dynamodb:DeleteItem',
+  'dynamodb:BatchWriteItem',
+];
+
+// The API entry point awaits at top level, so the bundle is ESM; a few CommonJS
+// dependencies (the X-Ray SDK) still call require(), which ESM lacks.
+const esmRequireBanner =
+  "import { createRequire } from 'module';const require = createRequire(import.meta.url);";
+
+export interface NodeFunctionProps {
+  readonly entry: string;
+  readonly description: string;
+  readonly environment?: Record<string, string>;
+  readonly memorySize?: number;
+  readonly timeout?: Duration;
+}
+
+/**
+ * A Node.js Lambda function with the house defaults: Node 22 on arm64, an ESM
+ * bundle that is minified with source maps, active tracing, and its own log group
+ * with a retention period. Its role gets no managed policy, only what it is granted.
+ */
+export class NodeFunction extends Construct {
+  readonly function: NodejsFunction;
+  readonly logGroup: LogGroup;
+
+  constructor(scope: Construct, id: string, props: NodeFunctionProps) {
+    super(scope, id);
+    this.logGroup = new LogGroup(this, 'Logs', { retention: RetentionDays.ONE_MONTH });
+    const role = new Role(this, 'Role', {
+      assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
+      description: `Runs ${props.description}`,
+    });
+    // Instead of AWSLambdaBasicExecutionRole, which may write to any log group.
+    this.logGroup.grantWrite(role);
+
+    this.function = new NodejsFunction(this, 'Function', {
+      entry: props.entry,
+      handler: 'handler',
+      description: props.description,
+      depsLockFilePath: lockFile,
+      runtime: Runtime.NODEJS_22_X,
+      architecture: Architecture.ARM_64,
+      memorySize: props.memorySize ?? 1024,
+      timeout: props.timeout ?? Duration.seconds(10),
+      tracing: Tracing.ACTIVE,
+      role,
+      logGroup: this.logGroup,
+      // Stack traces point into the TypeScript sources instead of the minified bundle.
+      environment: { NODE_OPTIONS: '--enable-source-maps', ...props.environment },
+      bundling: {
+        format: OutputFormat.ESM,
+        target: 'node22',
+        mainFields: ['module', 'main'],
+        banner: esmRequireBanner,
+        minify: true,
+        sourceMap: true,
+        sourcesContent: false,
+        // Ship the SDK version the tests ran against rather than whatever the runtime carries.
+        bundleAwsSDK: true,
+      },
+    });
+
+    Validations.of(role).acknowledge({
+      id: 'AwsSolutions-IAM5[Resource::*]',
+      reason: 'X-Ray PutTraceSegments and PutTelemetryRecords support no resource-level permissions.',
+    });
+    Validations.of(this.function).acknowledge({
+      id: 'AwsSolutions-L1',
+      reason:
+        'DESIGN.md pins Lambda to Node.js 22, the LTS line the code is tested on; 24 is a deliberate upgrade.',
+    });
+  }
+
+  /**
+   * Names the table in TABLE_NAME and grants item-level access to the table and
+   * its indexes by ARN, nothing account-wide.
+   */
+  bindTable(binding: TableBinding, access: TableAccess): void {
+    const { table, indexNames } = binding;
+    this.function.addEnvironment('TABLE_NAME', table.tableName);
+    const actions = access === 'readWrite' ? [...readActions, ...writeActions] : readActions;
+    this.function.addToRolePolicy(
+      new PolicyStatement({ effect: Effect.ALLOW, actions, resources: [table.tableArn] }),
+    );
+    if (indexNames.length > 0) {
+      this.function.addToRolePolicy(
+        new PolicyStatement({
+          effect: Effect.ALLOW,
+          actions: ['dynamodb:Query'],
+          resources: indexNames.map((name) => `${table.tableArn}/index/${name}`),
+        }),
+      );
+    }
+  }
+}

@@ -1,0 +1,9 @@
+import { fileURLToPath } from 'node:url';
+
+// Paths from the repository root, so synth works from any working directory.
+const fromRoot = (relative: string) => fileURLToPath(new URL(`../${relative}`, import.meta.url));
+
+export const repoRoot = fromRoot('');
+export const apiEntry = fromRoot('functions/api/handler.ts');
+export const lockFile = fromRoot('package-lock.json');
+export const webDist = fromRoot('web/dist');

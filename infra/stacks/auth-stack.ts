@@ -1,0 +1,155 @@
+import { Aws, CfnOutput, Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
+import {
+  AccountRecovery,
+  ClientAttributes,
+  FeaturePlan,
+  Mfa,
+  OAuthScope,
+  StandardThreatProtectionMode,
+  StringAttribute,
+  UserPool,
+  type UserPoolClient,
+  UserPoolClientIdentityProvider,
+  type UserPoolDomain,
+} from 'aws-cdk-lib/aws-cognito';
+import type { Construct } from 'constructs';
+import type { Role } from '#shared/schemas/common';
+
+export interface AuthStackProps extends StackProps {
+  /**
+   * The web app's public origin (https://…, no trailing slash). The hosted UI may
+   * only redirect to URLs registered on the client, and the CloudFront address is
+   * known only after the web stack exists, so it is passed in (`-c webUrl=…`) on
+   * the second deploy. Without it the client has no hosted-UI sign-in.
+   */
+  readonly webUrl?: string;
+}
+
+const groups: { name: Role; description: string }[] = [
+  { name: 'admin', description: 'Administratör: tenant settings, users, and everything a coach can do' },
+  { name: 'coach', description: 'Arbetskonsulent: employers, participants, matching, support calls, forums' },
+  { name: 'employer', description: 'Arbetsgivare: own company, placements and proposals' },
+];
+
+/**
+ * The Cognito user pool. Employers sign themselves up and land in no group, so
+ * the API turns them away until they are in `employer`. The intended fix is a
+ * post-confirmation trigger (a functions/ handler calling AdminAddUserToGroup);
+ * its grant must name the pool by a constructed ARN, since referencing the pool
+ * from a function the pool itself references is a dependency cycle. Coaches and
+ * admins are created by an administrator with their group and tenant set.
+ */
+export class AuthStack extends Stack {
+  readonly userPool: UserPool;
+  readonly webClient: UserPoolClient;
+  readonly signInDomain: UserPoolDomain;
+  /** The hosted UI's base URL, when the client may sign in through it. */
+  readonly hostedUiUrl: string | undefined;
+
+  constructor(scope: Construct, id: string, props: AuthStackProps = {}) {
+    super(scope, id, props);
+
+    this.userPool = new UserPool(this, 'Users', {
+      selfSignUpEnabled: true,
+      signInAliases: { email: true },
+      signInCaseSensitive: false,
+      autoVerify: { email: true },
+      // A changed address only takes effect once verified, so a typo cannot lock anyone out.
+      keepOriginal: { email: true },
+      standardAttributes: {
+        email: { required: true, mutable: true },
+        fullname: { required: false, mutable: true },
+      },
+      customAttributes: {
+        // Set once at sign-up (or by an admin at creation): a user never changes municipality.
+        tenant: new StringAttribute({ mutable: false }),
+        employerId: new StringAttribute({ mutable: true }),
+      },
+      passwordPolicy: {
+        minLength: 12,
+        requireLowercase: true,
+        requireUppercase: true,
+        requireDigits: true,
+        requireSymbols: true,
+        tempPasswordValidity: Duration.days(3),
+        passwordHistorySize: 5,
+      },
+      // Coaches read GDPR art. 9 data about participants, so every account has a
+      // second factor. TOTP only: SMS costs per message and is open to SIM swapping.
+      mfa: Mfa.REQUIRED,
+      mfaSecondFactor: { otp: true, sms: false },
+      accountRecovery: AccountRecovery.EMAIL_ONLY,
+      // Plus adds threat protection: blocks sign-ins with leaked passwords and risky attempts.
+      featurePlan: FeaturePlan.PLUS,
+      standardThreatProtectionMode: StandardThreatProtectionMode.FULL_FUNCTION,
+      userVerification: {
+        emailSubject: 'Din verifieringskod för Bryggan',
+        emailBody: 'Din verifieringskod är {####}.',
+      },
+      userInvitation: {
+        emailSubject: 'Välkommen till Bryggan',
+        emailBody: 'Ditt användarnamn är {username} och ditt tillfälliga lösenord är {####}.',
+      },
+      deletionProtection: true,
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+
+    groups.forEach(({ name, description }, precedence) => {
+      this.userPool.addGroup(`Group-${name}`, { groupName: name, description, precedence });
+    });
+
+    // The prefix must be unique in the region; the account id makes it so per deployment.
+    this.signInDomain = this.userPool.addDomain('SignIn', {
+      cognitoDomain: { domainPrefix: `bryggan-${Aws.ACCOUNT_ID}` },
+    });
+
+    const webUrl = props.webUrl ? normaliseOrigin(props.webUrl) : undefined;
+    this.webClient = this.userPool.addClient('WebClient', {
+      userPoolClientName: 'web',
+      // A browser cannot keep a secret; the hosted UI flow uses PKCE instead.
+      generateSecret: false,
+      authFlows: { userSrp: true },
+      supportedIdentityProviders: [UserPoolClientIdentityProvider.COGNITO],
+      ...(webUrl
+        ? {
+            oAuth: {
+              flows: { authorizationCodeGrant: true },
+              scopes: [OAuthScope.OPENID, OAuthScope.EMAIL, OAuthScope.PROFILE],
+              callbackUrls: [`${webUrl}/auth/callback`],
+              logoutUrls: [`${webUrl}/sign-in`],
+            },
+          }
+        : { disableOAuth: true }),
+      preventUserExistenceErrors: true,
+      enableTokenRevocation: true,
+      idTokenValidity: Duration.hours(1),
+      accessTokenValidity: Duration.hours(1),
+      // A working day; staff use shared municipal computers.
+      refreshTokenValidity: Duration.hours(12),
+      readAttributes: new ClientAttributes()
+        .withStandardAttributes({ email: true, emailVerified: true, fullname: true })
+        .withCustomAttributes('tenant', 'employerId'),
+      // The employer link is written by the API, never by the user; tenant only at sign-up.
+      writeAttributes: new ClientAttributes()
+        .withStandardAttributes({ email: true, fullname: true })
+        .withCustomAttributes('tenant'),
+    });
+    this.hostedUiUrl = webUrl ? this.signInDomain.baseUrl() : undefined;
+
+    new CfnOutput(this, 'IssuerUrl', { value: this.issuer });
+    new CfnOutput(this, 'UserPoolId', { value: this.userPool.userPoolId });
+    new CfnOutput(this, 'UserPoolClientId', { value: this.webClient.userPoolClientId });
+    new CfnOutput(this, 'HostedUiUrl', { value: this.signInDomain.baseUrl() });
+  }
+
+  /** The `iss` claim of the pool's tokens, spelled out: the JWKS lives under it. */
+  get issuer(): string {
+    return `https://cognito-idp.${this.region}.${this.urlSuffix}/${this.userPool.userPoolId}`;
+  }
+}
+
+function normaliseOrigin(url: string): string {
+  const parsed = new URL(url);
+  if (parsed.protocol !== 'https:') throw new Error(`webUrl must be an https URL, got ${url}`);
+  return parsed.origin;
+}

@@ -1,0 +1,114 @@
+import { App } from 'aws-cdk-lib';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { AuthStack } from '../../infra/stacks/auth-stack.ts';
+import { buildBryggan, onlyResource } from './bryggan-app.ts';
+
+const webUrl = 'https://bryggan.example.se';
+
+describe('auth stack', () => {
+  let bryggan: ReturnType<typeof buildBryggan>;
+  let pool: Record<string, unknown>;
+  let client: Record<string, unknown>;
+
+  beforeAll(() => {
+    bryggan = buildBryggan();
+    pool = onlyResource(bryggan.templates.auth, 'AWS::Cognito::UserPool').Properties;
+    client = onlyResource(bryggan.templates.auth, 'AWS::Cognito::UserPoolClient').Properties;
+  });
+
+  describe('user pool', () => {
+    it('keeps the tenant immutable and the employer link mutable', () => {
+      expect(pool.Schema).toEqual(
+        expect.arrayContaining([
+          { Name: 'tenant', AttributeDataType: 'String', Mutable: false },
+          { Name: 'employerId', AttributeDataType: 'String', Mutable: true },
+        ]),
+      );
+    });
+
+    it('has the three role groups the API knows', () => {
+      const groups = Object.values(bryggan.templates.auth.findResources('AWS::Cognito::UserPoolGroup'));
+      expect(groups.map((group) => group.Properties.GroupName).sort()).toEqual([
+        'admin',
+        'coach',
+        'employer',
+      ]);
+    });
+
+    it('lets employers sign up themselves, by e-mail', () => {
+      expect(pool.AdminCreateUserConfig).toMatchObject({ AllowAdminCreateUserOnly: false });
+      expect(pool.UsernameAttributes).toEqual(['email']);
+      expect(pool.AutoVerifiedAttributes).toEqual(['email']);
+    });
+
+    it('requires strong passwords and a TOTP second factor', () => {
+      expect(pool.Policies).toEqual({
+        PasswordPolicy: expect.objectContaining({
+          MinimumLength: 12,
+          RequireLowercase: true,
+          RequireUppercase: true,
+          RequireNumbers: true,
+          RequireSymbols: true,
+        }),
+      });
+      expect(pool.MfaConfiguration).toBe('ON');
+      expect(pool.EnabledMfas).toEqual(['SOFTWARE_TOKEN_MFA']);
+    });
+
+    it('enforces threat protection on the Plus plan', () => {
+      expect(pool.UserPoolTier).toBe('PLUS');
+      expect(pool.UserPoolAddOns).toEqual({ AdvancedSecurityMode: 'ENFORCED' });
+    });
+
+    it('is protected from deletion', () => {
+      expect(pool.DeletionProtection).toBe('ACTIVE');
+      bryggan.templates.auth.hasResource('AWS::Cognito::UserPool', { DeletionPolicy: 'Retain' });
+    });
+  });
+
+  describe('web client', () => {
+    it('is public (no secret) and signs in with SRP', () => {
+      expect(client.GenerateSecret).toBe(false);
+      expect(client.ExplicitAuthFlows).toEqual(['ALLOW_USER_SRP_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH']);
+      expect(client.PreventUserExistenceErrors).toBe('ENABLED');
+    });
+
+    it('lets users write their tenant at sign-up but never their employer link', () => {
+      expect(client.WriteAttributes).toContain('custom:tenant');
+      expect(client.WriteAttributes).not.toContain('custom:employerId');
+      expect(client.ReadAttributes).toEqual(expect.arrayContaining(['custom:tenant', 'custom:employerId']));
+    });
+
+    it('has no hosted-UI flow until the web URL is known', () => {
+      expect(client.AllowedOAuthFlowsUserPoolClient).toBe(false);
+      expect(client.CallbackURLs).toBeUndefined();
+      expect(bryggan.stacks.auth.hostedUiUrl).toBeUndefined();
+    });
+
+    it('uses the authorization code flow back to the web app once its URL is given', () => {
+      const withWeb = buildBryggan({ webUrl: `${webUrl}/` });
+      const webClient = onlyResource(withWeb.templates.auth, 'AWS::Cognito::UserPoolClient').Properties;
+      expect(webClient).toMatchObject({
+        AllowedOAuthFlowsUserPoolClient: true,
+        AllowedOAuthFlows: ['code'],
+        AllowedOAuthScopes: ['openid', 'email', 'profile'],
+        CallbackURLs: [`${webUrl}/auth/callback`],
+        LogoutURLs: [`${webUrl}/sign-in`],
+      });
+      expect(withWeb.stacks.auth.hostedUiUrl).toBeDefined();
+    });
+
+    it('refuses a web URL that is not https', () => {
+      expect(() => new AuthStack(new App(), 'auth', { webUrl: 'http://bryggan.example.se' })).toThrow(
+        /https/,
+      );
+    });
+  });
+
+  it('publishes the issuer, pool, client and hosted UI', () => {
+    const outputs = bryggan.templates.auth.toJSON().Outputs as Record<string, unknown>;
+    expect(Object.keys(outputs)).toEqual(
+      expect.arrayContaining(['IssuerUrl', 'UserPoolId', 'UserPoolClientId', 'HostedUiUrl']),
+    );
+  });
+});
