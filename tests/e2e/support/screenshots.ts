@@ -1,0 +1,24 @@
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { root } from './web-build.ts';
+
+const folder = resolve(root, 'test-results/screenshots');
+const widths = [1280, 360];
+
+/**
+ * Saves the page at desktop and phone width, and checks that nothing is wider than
+ * the phone screen (WCAG 1.4.10 reflow). Leaves the page at 1280 px.
+ */
+export async function capture(page: Page, name: string): Promise<void> {
+  mkdirSync(folder, { recursive: true });
+  for (const width of widths) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.evaluate(() => new Promise(requestAnimationFrame));
+    const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(scrollWidth, `${name} is wider than ${width} px`).toBeLessThanOrEqual(width);
+    await page.screenshot({ path: resolve(folder, `${name}-${width}.png`), fullPage: true });
+  }
+  await page.setViewportSize({ width: 1280, height: 900 });
+}

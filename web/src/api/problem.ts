@@ -1,0 +1,41 @@
+import type { Problem } from '#shared/schemas/common';
+
+/** A non-2xx answer from the API, with its problem+json body when there is one. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly problem: Problem | undefined,
+  ) {
+    super(problem?.detail ?? problem?.title ?? `HTTP ${status}`);
+  }
+}
+
+interface JsonResponse<T> {
+  ok: boolean;
+  status: number;
+  headers: Headers;
+  json: () => Promise<T>;
+}
+
+function isProblem(body: unknown): body is Problem {
+  return typeof body === 'object' && body !== null && 'status' in body && 'title' in body;
+}
+
+/** The body of a successful answer and its ETag; anything else becomes an ApiError. */
+export async function readJson<T>(
+  request: Promise<JsonResponse<T>>,
+): Promise<{ body: T; etag: string | undefined }> {
+  const response = await request;
+  if (!response.ok) {
+    const body: unknown = await response.json().catch(() => undefined);
+    throw new ApiError(response.status, isProblem(body) ? body : undefined);
+  }
+  return { body: await response.json(), etag: response.headers.get('ETag') ?? undefined };
+}
+
+export async function readBody<T>(request: Promise<JsonResponse<T>>): Promise<T> {
+  return (await readJson(request)).body;
+}
+
+/** A 401 has already sent the person to sign in; there is nothing more to show. */
+export const isSignedOut = (error: unknown) => error instanceof ApiError && error.status === 401;

@@ -1,0 +1,56 @@
+import type { Employer } from '../api/types.ts';
+import { StatusBadge } from '../components/StatusBadge.tsx';
+import { TagList } from '../components/TagList.tsx';
+import { useI18n } from '../i18n/I18nProvider.tsx';
+
+interface EmployerCardProps {
+  employer: Employer;
+  verifying: boolean;
+  onVerify: () => void;
+}
+
+/** What a coach checks before verifying: org number, sectors, address and contact. */
+export function EmployerCard({ employer, verifying, onVerify }: EmployerCardProps) {
+  const { t } = useI18n();
+  const { address, contact } = employer;
+  return (
+    <article className="card" aria-labelledby={`employer-${employer.id}`}>
+      <div className="card__header">
+        <h2 id={`employer-${employer.id}`}>{employer.name}</h2>
+        <StatusBadge status={employer.status} label={t.employerStatus[employer.status]} />
+      </div>
+      <dl className="facts">
+        <div>
+          <dt>{t.employers.orgNumber}</dt>
+          <dd>{employer.orgNumber}</dd>
+        </div>
+        <div>
+          <dt>{t.employers.sectors}</dt>
+          <dd>
+            <TagList items={employer.sectors.map((sector) => t.sectors[sector] ?? sector)} />
+          </dd>
+        </div>
+        <div>
+          <dt>{t.employers.address}</dt>
+          <dd>
+            {address.street}, {address.postcode} {address.city} ({address.area})
+          </dd>
+        </div>
+        <div>
+          <dt>{t.employers.contact}</dt>
+          <dd>
+            {contact.name}, {contact.phone}, <a href={`mailto:${contact.email}`}>{contact.email}</a>
+          </dd>
+        </div>
+      </dl>
+      {employer.status === 'pending' && (
+        <div className="actions">
+          <button type="button" className="button" onClick={onVerify} disabled={verifying}>
+            {t.employers.verify}
+            <span className="visually-hidden"> {employer.name}</span>
+          </button>
+        </div>
+      )}
+    </article>
+  );
+}

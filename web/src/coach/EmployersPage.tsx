@@ -1,0 +1,96 @@
+import { useState } from 'react';
+import { EmployerStatus } from '#shared/schemas/employer';
+import { api } from '../api/client.ts';
+import { isSignedOut, readBody } from '../api/problem.ts';
+import type { Employer } from '../api/types.ts';
+import { usePaged } from '../api/usePaged.ts';
+import { LoadMore } from '../components/LoadMore.tsx';
+import { LoadState } from '../components/LoadState.tsx';
+import { Notice } from '../components/Notice.tsx';
+import { PageHeading } from '../components/PageHeading.tsx';
+import { SelectField } from '../forms/SelectField.tsx';
+import { problemText } from '../forms/server-problems.ts';
+import { type ActionMessage, useI18n } from '../i18n/I18nProvider.tsx';
+import { useRouter } from '../router/router.tsx';
+import { EmployerCard } from './EmployerCard.tsx';
+import { FilterForm } from './FilterForm.tsx';
+
+/** The tenant's employers, those waiting for verification first (the API sorts them so). */
+export function EmployersPage() {
+  const { t, translate } = useI18n();
+  const { search, navigate } = useRouter();
+  const status = EmployerStatus.safeParse(search.get('status')).data;
+  const [chosenStatus, setChosenStatus] = useState<string>(status ?? '');
+  const [verifyingId, setVerifyingId] = useState<string>();
+  const [message, setMessage] = useState<ActionMessage>();
+  const list = usePaged<Employer>(`employers-${status ?? 'all'}`, (cursor) =>
+    readBody(
+      api.v1.employers.$get({ query: { ...(status ? { status } : {}), ...(cursor ? { cursor } : {}) } }),
+    ),
+  );
+
+  const verify = async (employer: Employer) => {
+    setVerifyingId(employer.id);
+    setMessage(undefined);
+    try {
+      const saved = await readBody(api.v1.employers[':id'].verify.$post({ param: { id: employer.id } }));
+      list.replaceItem(saved);
+      setMessage({ kind: 'success', text: (t) => t.employers.verified(saved.name) });
+    } catch (error) {
+      if (isSignedOut(error)) return;
+      setMessage({ kind: 'error', text: (t, translate) => problemText(error, t, translate) });
+    } finally {
+      setVerifyingId(undefined);
+    }
+  };
+
+  return (
+    <>
+      <PageHeading title={t.employers.title} />
+      <p className="lead">{t.employers.intro}</p>
+      <FilterForm
+        label={t.employers.filterTitle}
+        submitLabel={t.employers.filter}
+        onSubmit={() => navigate(chosenStatus ? `/employers?status=${chosenStatus}` : '/employers')}
+      >
+        <SelectField
+          name="status"
+          label={t.employers.statusFilter}
+          value={chosenStatus}
+          options={[
+            { value: '', label: t.employers.allStatuses },
+            ...EmployerStatus.options.map((option) => ({ value: option, label: t.employerStatus[option] })),
+          ]}
+          onValue={setChosenStatus}
+        />
+      </FilterForm>
+      <div aria-live="polite">
+        {message && <Notice kind={message.kind}>{message.text(t, translate)}</Notice>}
+      </div>
+      <LoadState state={list.state} reload={list.reload}>
+        {({ items, cursor }) => (
+          <>
+            {items.length === 0 && <p>{t.employers.none}</p>}
+            <ul className="card-list" aria-label={t.employers.title}>
+              {items.map((employer) => (
+                <li key={employer.id}>
+                  <EmployerCard
+                    employer={employer}
+                    verifying={verifyingId === employer.id}
+                    onVerify={() => verify(employer)}
+                  />
+                </li>
+              ))}
+            </ul>
+            <LoadMore
+              hasMore={Boolean(cursor)}
+              loading={list.loadingMore}
+              failed={list.moreFailed}
+              onLoadMore={list.loadMore}
+            />
+          </>
+        )}
+      </LoadState>
+    </>
+  );
+}

@@ -1,0 +1,84 @@
+import { useState } from 'react';
+import { PlacementStatus } from '#shared/schemas/placement';
+import { Sector, sectors } from '#shared/schemas/vocabulary';
+import { api } from '../api/client.ts';
+import { readBody } from '../api/problem.ts';
+import type { Placement } from '../api/types.ts';
+import { usePaged } from '../api/usePaged.ts';
+import { LoadMore } from '../components/LoadMore.tsx';
+import { LoadState } from '../components/LoadState.tsx';
+import { PageHeading } from '../components/PageHeading.tsx';
+import { SelectField } from '../forms/SelectField.tsx';
+import { useI18n } from '../i18n/I18nProvider.tsx';
+import { useRouter } from '../router/router.tsx';
+import { FilterForm } from './FilterForm.tsx';
+import { PlacementCard } from './PlacementCard.tsx';
+
+/** Placements across the tenant's employers, by sector and status. */
+export function PlacementsPage() {
+  const { t } = useI18n();
+  const { search, navigate } = useRouter();
+  const sector = Sector.safeParse(search.get('sector')).data;
+  const status = PlacementStatus.safeParse(search.get('status')).data;
+  const [chosen, setChosen] = useState({ sector: sector ?? '', status: status ?? '' });
+  const filter = { ...(sector ? { sector } : {}), ...(status ? { status } : {}) };
+  const list = usePaged<Placement>(`placements-${sector}-${status}`, (cursor) =>
+    readBody(api.v1.placements.$get({ query: { ...filter, ...(cursor ? { cursor } : {}) } })),
+  );
+
+  const apply = () => {
+    const query = new URLSearchParams(Object.entries(chosen).filter(([, value]) => value !== ''));
+    navigate(query.size > 0 ? `/placements?${query}` : '/placements');
+  };
+
+  return (
+    <>
+      <PageHeading title={t.placements.title} />
+      <p className="lead">{t.placements.intro}</p>
+      <FilterForm label={t.placements.filterTitle} submitLabel={t.placements.filter} onSubmit={apply}>
+        <SelectField
+          name="sector"
+          label={t.placements.sector}
+          value={chosen.sector}
+          options={[
+            { value: '', label: t.placements.allSectors },
+            ...sectors.map((option) => ({ value: option, label: t.sectors[option] ?? option })),
+          ]}
+          onValue={(value) => setChosen({ ...chosen, sector: value })}
+        />
+        <SelectField
+          name="status"
+          label={t.placements.status}
+          value={chosen.status}
+          options={[
+            { value: '', label: t.placements.allStatuses },
+            ...PlacementStatus.options.map((option) => ({ value: option, label: t.placementStatus[option] })),
+          ]}
+          onValue={(value) => setChosen({ ...chosen, status: value })}
+        />
+      </FilterForm>
+      <LoadState state={list.state} reload={list.reload}>
+        {({ items, cursor }) => (
+          <>
+            <p role="status" className="result-count">
+              {items.length === 0 ? t.placements.none : t.placements.count(items.length)}
+            </p>
+            <ul className="card-list" aria-label={t.placements.title}>
+              {items.map((placement) => (
+                <li key={placement.id}>
+                  <PlacementCard placement={placement} />
+                </li>
+              ))}
+            </ul>
+            <LoadMore
+              hasMore={Boolean(cursor)}
+              loading={list.loadingMore}
+              failed={list.moreFailed}
+              onLoadMore={list.loadMore}
+            />
+          </>
+        )}
+      </LoadState>
+    </>
+  );
+}

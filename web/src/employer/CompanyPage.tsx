@@ -1,0 +1,39 @@
+import { useLoad } from '../api/useLoad.ts';
+import { LoadState } from '../components/LoadState.tsx';
+import { Notice } from '../components/Notice.tsx';
+import { PageHeading } from '../components/PageHeading.tsx';
+import { useI18n } from '../i18n/I18nProvider.tsx';
+import { Link, useRouter } from '../router/router.tsx';
+import { CompanySummary } from './CompanySummary.tsx';
+import { EmployerPlacements } from './EmployerPlacements.tsx';
+import { loadOwnEmployer } from './own-employer.ts';
+
+/** The employer's start page: register first, then the company's status and its placements. */
+export function CompanyPage() {
+  const { t } = useI18n();
+  const { flash } = useRouter();
+  const { state, reload } = useLoad('own-employer', loadOwnEmployer);
+  return (
+    <>
+      <PageHeading title={t.company.title} />
+      {flash && <Notice kind="success">{t.flash[flash]}</Notice>}
+      <LoadState state={state} reload={reload}>
+        {(employer) =>
+          employer ? (
+            <>
+              <CompanySummary employer={employer} />
+              <EmployerPlacements employer={employer} />
+            </>
+          ) : (
+            <Notice kind="info" title={t.company.notRegisteredTitle}>
+              <p>{t.company.notRegisteredText}</p>
+              <Link to="/company/register" className="button">
+                {t.company.registerLink}
+              </Link>
+            </Notice>
+          )
+        }
+      </LoadState>
+    </>
+  );
+}

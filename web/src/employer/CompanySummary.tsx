@@ -1,0 +1,41 @@
+import type { Employer } from '../api/types.ts';
+import { Notice } from '../components/Notice.tsx';
+import { StatusBadge } from '../components/StatusBadge.tsx';
+import { TagList } from '../components/TagList.tsx';
+import { useI18n } from '../i18n/I18nProvider.tsx';
+
+/** The company as registered, and what its status means for the employer. */
+export function CompanySummary({ employer }: { employer: Employer }) {
+  const { t } = useI18n();
+  return (
+    <section className="card" aria-labelledby="company-name">
+      <div className="card__header">
+        <h2 id="company-name">{employer.name}</h2>
+        <StatusBadge status={employer.status} label={t.employerStatus[employer.status]} />
+      </div>
+      {employer.status === 'pending' && (
+        <Notice kind="warning" title={t.company.pendingTitle} level={3}>
+          <p>{t.company.pendingText}</p>
+        </Notice>
+      )}
+      {employer.status === 'active' && <p>{t.company.activeText}</p>}
+      {employer.status === 'paused' && (
+        <Notice kind="warning">
+          <p>{t.company.pausedText}</p>
+        </Notice>
+      )}
+      <dl className="facts">
+        <div>
+          <dt>{t.company.orgNumber}</dt>
+          <dd>{employer.orgNumber}</dd>
+        </div>
+        <div>
+          <dt>{t.company.sectors}</dt>
+          <dd>
+            <TagList items={employer.sectors.map((sector) => t.sectors[sector] ?? sector)} />
+          </dd>
+        </div>
+      </dl>
+    </section>
+  );
+}

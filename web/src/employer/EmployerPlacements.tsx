@@ -1,0 +1,102 @@
+import { useState } from 'react';
+import { api } from '../api/client.ts';
+import { isSignedOut, readBody } from '../api/problem.ts';
+import type { Employer, Placement } from '../api/types.ts';
+import { usePaged } from '../api/usePaged.ts';
+import { LoadMore } from '../components/LoadMore.tsx';
+import { LoadState } from '../components/LoadState.tsx';
+import { Notice } from '../components/Notice.tsx';
+import { PlacementFacts } from '../components/PlacementFacts.tsx';
+import { StatusBadge } from '../components/StatusBadge.tsx';
+import { problemText } from '../forms/server-problems.ts';
+import { type ActionMessage, useI18n } from '../i18n/I18nProvider.tsx';
+import { Link } from '../router/router.tsx';
+import { type ChosenStatus, changePlacementStatus, nextStatuses } from './placement-status.ts';
+
+/** The employer's own placements, with seats taken and buttons to publish or close them. */
+export function EmployerPlacements({ employer }: { employer: Employer }) {
+  const { t, translate } = useI18n();
+  const list = usePaged<Placement>('own-placements', (cursor) =>
+    readBody(api.v1.placements.$get({ query: cursor ? { limit: '50', cursor } : { limit: '50' } })),
+  );
+  const [message, setMessage] = useState<ActionMessage>();
+  const [busyId, setBusyId] = useState<string>();
+
+  const change = async (placement: Placement, status: ChosenStatus) => {
+    setBusyId(placement.id);
+    setMessage(undefined);
+    try {
+      const saved = await changePlacementStatus(placement.id, status);
+      list.replaceItem(saved);
+      setMessage({
+        kind: 'success',
+        text: (t) => t.placement.statusChanged(saved.title, t.placementStatus[saved.status]),
+      });
+    } catch (error) {
+      if (isSignedOut(error)) return;
+      setMessage({ kind: 'error', text: (t, translate) => problemText(error, t, translate) });
+    } finally {
+      setBusyId(undefined);
+    }
+  };
+
+  const label = { open: t.placement.publish, closed: t.placement.close, draft: t.placement.publish };
+
+  return (
+    <section aria-labelledby="placements-title" className="section">
+      <div className="section__header">
+        <h2 id="placements-title">{t.company.placementsTitle}</h2>
+        <Link to="/company/placements/new" className="button">
+          {t.company.newPlacement}
+        </Link>
+      </div>
+      <div aria-live="polite">
+        {message && <Notice kind={message.kind}>{message.text(t, translate)}</Notice>}
+      </div>
+      <LoadState state={list.state} reload={list.reload}>
+        {({ items, cursor }) => (
+          <>
+            {items.length === 0 && <p>{t.company.noPlacements}</p>}
+            <ul className="card-list">
+              {items.map((placement) => (
+                <li key={placement.id} className="card">
+                  <div className="card__header">
+                    <h3>{placement.title}</h3>
+                    <StatusBadge status={placement.status} label={t.placementStatus[placement.status]} />
+                  </div>
+                  <PlacementFacts placement={placement} />
+                  <div className="actions">
+                    <Link to={`/company/placements/${placement.id}`} className="button button--secondary">
+                      {t.placement.edit}
+                      <span className="visually-hidden"> {placement.title}</span>
+                    </Link>
+                    {nextStatuses(placement.status, employer.status === 'active').map((status) => (
+                      <button
+                        key={status}
+                        type="button"
+                        className="button button--secondary"
+                        disabled={busyId === placement.id}
+                        onClick={() => change(placement, status)}
+                      >
+                        {placement.status === 'closed' && status === 'open'
+                          ? t.placement.reopen
+                          : label[status]}
+                        <span className="visually-hidden"> {placement.title}</span>
+                      </button>
+                    ))}
+                  </div>
+                </li>
+              ))}
+            </ul>
+            <LoadMore
+              hasMore={Boolean(cursor)}
+              loading={list.loadingMore}
+              failed={list.moreFailed}
+              onLoadMore={list.loadMore}
+            />
+          </>
+        )}
+      </LoadState>
+    </section>
+  );
+}

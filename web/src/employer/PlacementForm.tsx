@@ -1,0 +1,295 @@
+import type { FormEvent } from 'react';
+import { PlacementCreate, PlacementPatch } from '#shared/schemas/placement';
+import { environmentTags, sectors, tasks, traits, Weekday } from '#shared/schemas/vocabulary';
+import { api } from '../api/client.ts';
+import { isSignedOut, readBody } from '../api/problem.ts';
+import type { Employer, Placement } from '../api/types.ts';
+import { Notice } from '../components/Notice.tsx';
+import { CheckboxField } from '../forms/CheckboxField.tsx';
+import { ChoiceGroup } from '../forms/ChoiceGroup.tsx';
+import { DraftNotice } from '../forms/DraftNotice.tsx';
+import { ErrorSummary } from '../forms/ErrorSummary.tsx';
+import { SelectField } from '../forms/SelectField.tsx';
+import { schemaValidator } from '../forms/schema-validator.ts';
+import { TextArea } from '../forms/TextArea.tsx';
+import { TextField } from '../forms/TextField.tsx';
+import { useForm, type Validation } from '../forms/useForm.ts';
+import { useI18n } from '../i18n/I18nProvider.tsx';
+import { Link, useRouter } from '../router/router.tsx';
+import {
+  draftFromPlacement,
+  newPlacementDraft,
+  type PlacementDraft,
+  placementLabels,
+  toPlacementInput,
+  withTasks,
+} from './placement-draft.ts';
+
+type Intent = 'draft' | 'open' | 'keep';
+
+interface PlacementFormProps {
+  employer: Employer;
+  /** The placement being changed and the ETag it was read with; absent for a new one. */
+  existing?: { placement: Placement; etag: string } | undefined;
+  onStale: () => void;
+}
+
+const levels = ['1', '2', '3', '4'] as const;
+
+/** The API refuses fewer seats than are taken; say so before saving. */
+function withSeatsTaken<Payload>(
+  validate: (draft: PlacementDraft) => Validation<Payload>,
+  seatsTaken: number,
+  message: (taken: number) => string,
+): (draft: PlacementDraft) => Validation<Payload> {
+  return (draft) => {
+    const result = validate(draft);
+    if (seatsTaken === 0 || !(Number(draft.seats) < seatsTaken)) return result;
+    return { ok: false, errors: { ...(result.ok ? {} : result.errors), seats: message(seatsTaken) } };
+  };
+}
+
+export function PlacementForm({ employer, existing, onStale }: PlacementFormProps) {
+  const { t, translate } = useI18n();
+  const { navigate } = useRouter();
+  const form = useForm({
+    draftName: existing ? `placement-${existing.placement.id}` : 'placement-new',
+    initial: existing ? draftFromPlacement(existing.placement) : newPlacementDraft(employer),
+    validate: withSeatsTaken(
+      schemaValidator(existing ? PlacementPatch : PlacementCreate, toPlacementInput, t, translate),
+      existing?.placement.seatsTaken ?? 0,
+      t.placementForm.seatsBelowTaken,
+    ),
+  });
+  const { draft, errors, update } = form;
+  const text = (key: keyof PlacementDraft) => (value: string) => update({ [key]: value });
+  const canPublish = employer.status === 'active';
+  const status = existing?.placement.status;
+  const offerPublish = canPublish && status !== 'open' && status !== 'full';
+
+  const save = (payload: PlacementPatch, intent: Intent) => {
+    if (!existing) {
+      // Without `existing` the payload was validated with PlacementCreate.
+      const json = { ...payload, status: intent === 'open' ? 'open' : 'draft' } as PlacementCreate;
+      return readBody(api.v1.employers[':id'].placements.$post({ param: { id: employer.id }, json }));
+    }
+    const json: PlacementPatch = { ...payload, status: intent === 'open' ? 'open' : undefined };
+    return readBody(
+      api.v1.placements[':id'].$patch(
+        { param: { id: existing.placement.id }, json },
+        { headers: { 'If-Match': existing.etag } },
+      ),
+    );
+  };
+
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
+    const intent = (submitter?.value ?? (existing ? 'keep' : 'draft')) as Intent;
+    const payload = form.check();
+    if (!payload || form.busy) return;
+    form.setBusy(true);
+    try {
+      const saved = await save(payload, intent);
+      form.finish();
+      const published = saved.status === 'open' && (intent === 'open' || !existing);
+      navigate('/company', {
+        flash: published ? 'placementPublished' : existing ? 'placementSaved' : 'placementDraftSaved',
+      });
+    } catch (error) {
+      form.setBusy(false);
+      if (isSignedOut(error)) return;
+      form.failed(error);
+    }
+  };
+
+  return (
+    <form noValidate onSubmit={submit} className="form">
+      {form.restored && <DraftNotice onDiscard={form.discardDraft} />}
+      <ErrorSummary
+        errors={errors}
+        general={form.general}
+        labels={placementLabels(t)}
+        focusSignal={form.summaryFocus}
+      />
+      {form.stale && (
+        <p>
+          <button type="button" className="button button--secondary" onClick={onStale}>
+            {t.form.reload}
+          </button>
+        </p>
+      )}
+
+      <h2>{t.placementForm.aboutSection}</h2>
+      <TextField
+        name="title"
+        label={t.placementForm.title}
+        hint={t.placementForm.titleHint}
+        error={errors.title}
+        value={draft.title}
+        onValue={text('title')}
+      />
+      <SelectField
+        name="sector"
+        label={t.placementForm.sector}
+        error={errors.sector}
+        value={draft.sector}
+        options={[...new Set([...employer.sectors, ...sectors, draft.sector])].map((sector) => ({
+          value: sector,
+          label: t.sectors[sector] ?? sector,
+        }))}
+        onValue={text('sector')}
+      />
+      <TextArea
+        name="description"
+        label={t.placementForm.description}
+        hint={t.placementForm.descriptionHint}
+        error={errors.description}
+        value={draft.description}
+        onValue={text('description')}
+      />
+      <TextField
+        name="seats"
+        label={t.placementForm.seats}
+        hint={t.placementForm.seatsHint}
+        error={errors.seats}
+        value={draft.seats}
+        onValue={text('seats')}
+        inputMode="numeric"
+        width="short"
+      />
+
+      <h2>{t.placementForm.tasksSection}</h2>
+      <ChoiceGroup
+        type="checkbox"
+        name="tasks"
+        label={t.placementForm.tasks}
+        hint={t.placementForm.tasksHint}
+        error={errors.tasks}
+        options={tasks.map((task) => ({ value: task, label: t.tasks[task] }))}
+        selected={draft.tasks}
+        onSelected={(selected) => update(withTasks(draft, selected as typeof draft.tasks))}
+        columns
+      />
+      <ChoiceGroup
+        type="checkbox"
+        name="traits"
+        label={t.placementForm.traits}
+        hint={t.placementForm.traitsHint}
+        error={errors.traits}
+        options={traits.map((trait) => ({ value: trait, label: t.traits[trait] }))}
+        selected={draft.traits}
+        onSelected={(selected) => update({ traits: selected as typeof draft.traits })}
+        columns
+      />
+
+      <h2>{t.placementForm.whenSection}</h2>
+      <ChoiceGroup
+        type="radio"
+        name="schedule.kind"
+        label={t.placementForm.scheduleKind}
+        error={errors['schedule.kind']}
+        options={(['fullDay', 'halfDay'] as const).map((kind) => ({
+          value: kind,
+          label: t.scheduleKinds[kind],
+        }))}
+        selected={draft.scheduleKind}
+        onSelected={(selected) => update({ scheduleKind: selected as typeof draft.scheduleKind })}
+      />
+      <ChoiceGroup
+        type="checkbox"
+        name="schedule.weekdays"
+        label={t.placementForm.weekdays}
+        error={errors['schedule.weekdays']}
+        options={Weekday.options.map((day) => ({ value: day, label: t.weekdays[day] }))}
+        selected={draft.weekdays}
+        onSelected={(selected) => update({ weekdays: selected as typeof draft.weekdays })}
+        columns
+      />
+      <TextField
+        name="startDate"
+        label={t.placementForm.startDate}
+        hint={t.placementForm.startDateHint}
+        error={errors.startDate}
+        value={draft.startDate}
+        onValue={text('startDate')}
+        width="medium"
+      />
+      <TextField
+        name="location.postcode"
+        label={t.placementForm.postcode}
+        hint={t.placementForm.postcodeHint}
+        error={errors['location.postcode']}
+        value={draft.postcode}
+        onValue={text('postcode')}
+        inputMode="numeric"
+        autoComplete="postal-code"
+        width="short"
+      />
+      <TextField
+        name="location.area"
+        label={t.placementForm.area}
+        error={errors['location.area']}
+        value={draft.area}
+        onValue={text('area')}
+        width="medium"
+      />
+
+      <h2>{t.placementForm.supportSection}</h2>
+      <ChoiceGroup
+        type="radio"
+        name="maxSupportLevel"
+        label={t.placementForm.supportLevel}
+        hint={t.placementForm.supportLevelHint}
+        error={errors.maxSupportLevel}
+        options={levels.map((level) => ({
+          value: level,
+          label: t.supportLevels[level].title,
+          hint: t.supportLevels[level].text,
+        }))}
+        selected={draft.maxSupportLevel}
+        onSelected={text('maxSupportLevel')}
+      />
+      <ChoiceGroup
+        type="checkbox"
+        name="environment"
+        label={t.placementForm.environment}
+        hint={t.placementForm.environmentHint}
+        error={errors.environment}
+        options={environmentTags.map((tag) => ({ value: tag, label: t.environment[tag] }))}
+        selected={draft.environment}
+        onSelected={(selected) => update({ environment: selected as typeof draft.environment })}
+        columns
+      />
+      <CheckboxField
+        name="supervisorOnSite"
+        label={t.placementForm.supervisorOnSite}
+        error={errors.supervisorOnSite}
+        checked={draft.supervisorOnSite}
+        onChecked={(checked) => update({ supervisorOnSite: checked })}
+      />
+
+      {!canPublish && <Notice kind="info">{t.placementForm.publishLater}</Notice>}
+      <div className="actions">
+        {offerPublish && (
+          <button type="submit" name="intent" value="open" className="button" disabled={form.busy}>
+            {existing ? t.placementForm.saveAndPublish : t.placementForm.publish}
+          </button>
+        )}
+        <button
+          type="submit"
+          name="intent"
+          value={existing ? 'keep' : 'draft'}
+          className={offerPublish ? 'button button--secondary' : 'button'}
+          disabled={form.busy}
+        >
+          {existing ? t.placementForm.save : t.placementForm.saveDraft}
+        </button>
+        <Link to="/company" className="button button--quiet">
+          {t.placementForm.cancel}
+        </Link>
+      </div>
+      {form.busy && <p role="status">{t.form.saving}</p>}
+    </form>
+  );
+}

@@ -1,0 +1,147 @@
+import type { FormEvent } from 'react';
+import { EmployerCreate } from '#shared/schemas/employer';
+import { sectors } from '#shared/schemas/vocabulary';
+import { api } from '../api/client.ts';
+import { isSignedOut, readBody } from '../api/problem.ts';
+import { ChoiceGroup } from '../forms/ChoiceGroup.tsx';
+import { DraftNotice } from '../forms/DraftNotice.tsx';
+import { ErrorSummary } from '../forms/ErrorSummary.tsx';
+import { schemaValidator } from '../forms/schema-validator.ts';
+import { TextField } from '../forms/TextField.tsx';
+import { useForm } from '../forms/useForm.ts';
+import { useI18n } from '../i18n/I18nProvider.tsx';
+import { useRouter } from '../router/router.tsx';
+import { type CompanyDraft, companyLabels, emptyCompany, toEmployerInput } from './company-draft.ts';
+import { OrgNumberField } from './OrgNumberField.tsx';
+
+export function RegisterCompanyForm() {
+  const { t, translate } = useI18n();
+  const { navigate } = useRouter();
+  const form = useForm({
+    draftName: 'register-company',
+    initial: emptyCompany,
+    validate: schemaValidator(EmployerCreate, toEmployerInput, t, translate),
+  });
+  const { draft, errors, update } = form;
+  const text = (key: keyof CompanyDraft) => (value: string) => update({ [key]: value });
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const payload = form.check();
+    if (!payload || form.busy) return;
+    form.setBusy(true);
+    try {
+      await readBody(api.v1.employers.$post({ json: payload }));
+      form.finish();
+      navigate('/company', { flash: 'registered' });
+    } catch (error) {
+      if (isSignedOut(error)) return;
+      form.failed(error);
+      form.setBusy(false);
+    }
+  };
+
+  return (
+    <form noValidate onSubmit={submit} className="form">
+      {form.restored && <DraftNotice onDiscard={form.discardDraft} />}
+      <ErrorSummary
+        errors={errors}
+        general={form.general}
+        labels={companyLabels(t)}
+        focusSignal={form.summaryFocus}
+      />
+      <h2>{t.register.companySection}</h2>
+      <TextField
+        name="name"
+        label={t.register.name}
+        error={errors.name}
+        value={draft.name}
+        onValue={text('name')}
+        autoComplete="organization"
+      />
+      <OrgNumberField value={draft.orgNumber} error={errors.orgNumber} onValue={text('orgNumber')} />
+      <ChoiceGroup
+        type="checkbox"
+        name="sectors"
+        label={t.register.sectors}
+        hint={t.register.sectorsHint}
+        error={errors.sectors}
+        options={sectors.map((sector) => ({ value: sector, label: t.sectors[sector] ?? sector }))}
+        selected={draft.sectors}
+        onSelected={(selected) => update({ sectors: selected })}
+        columns
+      />
+      <h2>{t.register.addressSection}</h2>
+      <TextField
+        name="address.street"
+        label={t.register.street}
+        error={errors['address.street']}
+        value={draft.street}
+        onValue={text('street')}
+        autoComplete="street-address"
+      />
+      <TextField
+        name="address.postcode"
+        label={t.register.postcode}
+        hint={t.register.postcodeHint}
+        error={errors['address.postcode']}
+        value={draft.postcode}
+        onValue={text('postcode')}
+        autoComplete="postal-code"
+        inputMode="numeric"
+        width="short"
+      />
+      <TextField
+        name="address.city"
+        label={t.register.city}
+        error={errors['address.city']}
+        value={draft.city}
+        onValue={text('city')}
+        autoComplete="address-level2"
+        width="medium"
+      />
+      <TextField
+        name="address.area"
+        label={t.register.area}
+        hint={t.register.areaHint}
+        error={errors['address.area']}
+        value={draft.area}
+        onValue={text('area')}
+        width="medium"
+      />
+      <h2>{t.register.contactSection}</h2>
+      <TextField
+        name="contact.name"
+        label={t.register.contactName}
+        error={errors['contact.name']}
+        value={draft.contactName}
+        onValue={text('contactName')}
+        autoComplete="name"
+      />
+      <TextField
+        name="contact.phone"
+        label={t.register.phone}
+        error={errors['contact.phone']}
+        value={draft.phone}
+        onValue={text('phone')}
+        type="tel"
+        autoComplete="tel"
+        width="medium"
+      />
+      <TextField
+        name="contact.email"
+        label={t.register.email}
+        error={errors['contact.email']}
+        value={draft.email}
+        onValue={text('email')}
+        type="email"
+        autoComplete="email"
+      />
+      <div className="actions">
+        <button type="submit" className="button" disabled={form.busy}>
+          {form.busy ? t.form.saving : t.register.submit}
+        </button>
+      </div>
+    </form>
+  );
+}

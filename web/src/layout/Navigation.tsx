@@ -1,0 +1,39 @@
+import type { Session } from '../auth/session.ts';
+import { useI18n } from '../i18n/I18nProvider.tsx';
+import { Link, useRouter } from '../router/router.tsx';
+
+interface NavItem {
+  to: string;
+  label: string;
+}
+
+function itemsFor(session: Session, t: ReturnType<typeof useI18n>['t']): NavItem[] {
+  if (session.role === 'employer') {
+    return [
+      { to: '/company', label: t.nav.company },
+      { to: '/company/placements/new', label: t.nav.newPlacement },
+    ];
+  }
+  return [
+    { to: '/employers', label: t.nav.employers },
+    { to: '/placements', label: t.nav.placements },
+  ];
+}
+
+export function Navigation({ session }: { session: Session }) {
+  const { t } = useI18n();
+  const { path } = useRouter();
+  return (
+    <nav aria-label={t.nav.label} className="site-nav">
+      <ul>
+        {itemsFor(session, t).map((item) => (
+          <li key={item.to}>
+            <Link to={item.to} aria-current={path === item.to ? 'page' : undefined}>
+              {item.label}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
