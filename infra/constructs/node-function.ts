@@ -46,6 +46,7 @@ export interface NodeFunctionProps {
 export class NodeFunction extends Construct {
   readonly function: NodejsFunction;
   readonly logGroup: LogGroup;
+  readonly role: Role;
 
   constructor(scope: Construct, id: string, props: NodeFunctionProps) {
     super(scope, id);
@@ -56,6 +57,7 @@ export class NodeFunction extends Construct {
     });
     // Instead of AWSLambdaBasicExecutionRole, which may write to any log group.
     this.logGroup.grantWrite(role);
+    this.role = role;
 
     this.function = new NodejsFunction(this, 'Function', {
       entry: props.entry,

@@ -1,16 +1,26 @@
+import { createHash } from 'node:crypto';
 import { Duration } from 'aws-cdk-lib';
 import { HeadersFrameOption, HeadersReferrerPolicy, ResponseHeadersPolicy } from 'aws-cdk-lib/aws-cloudfront';
 import { Construct } from 'constructs';
 
 export interface SecurityHeadersProps {
-  /** Origins besides our own that the web app calls with fetch (Cognito). */
-  readonly connectSources: readonly string[];
+  /** Told apart in the console: policies of one account share a list. */
+  readonly comment: string;
+  /** Origins besides our own that the page calls with fetch (Cognito). */
+  readonly connectSources?: readonly string[];
+  /** Where styles may come from; our own origin unless given. */
+  readonly styleSources?: readonly string[];
 }
+
+/** A CSP source that allows exactly one inline `<style>` whose text content is `css`. */
+export const inlineStyleSource = (css: string) =>
+  `'sha256-${createHash('sha256').update(css, 'utf8').digest('base64')}'`;
 
 /**
  * The response headers every answer carries. The CSP fits a Vite-built React
  * app: scripts and styles only from our origin (no inline code), API calls to our
- * own origin (/v1 is served through the same distribution) and to Cognito.
+ * own origin (/v1 is served through the same distribution) and to Cognito. A
+ * server-rendered page with an inline style allows that style by hash instead.
  */
 export class SecurityHeaders extends Construct {
   readonly policy: ResponseHeadersPolicy;
@@ -20,10 +30,10 @@ export class SecurityHeaders extends Construct {
     const contentSecurityPolicy = [
       "default-src 'self'",
       "script-src 'self'",
-      "style-src 'self'",
+      `style-src ${(props.styleSources ?? ["'self'"]).join(' ')}`,
       "img-src 'self' data:",
       "font-src 'self'",
-      `connect-src ${["'self'", ...props.connectSources].join(' ')}`,
+      `connect-src ${["'self'", ...(props.connectSources ?? [])].join(' ')}`,
       "object-src 'none'",
       "base-uri 'self'",
       "form-action 'self'",
@@ -32,7 +42,7 @@ export class SecurityHeaders extends Construct {
     ].join('; ');
 
     this.policy = new ResponseHeadersPolicy(this, 'Policy', {
-      comment: 'Bryggan security headers',
+      comment: props.comment,
       securityHeadersBehavior: {
         strictTransportSecurity: {
           accessControlMaxAge: Duration.days(730),

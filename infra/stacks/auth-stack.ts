@@ -12,8 +12,11 @@ import {
   UserPoolClientIdentityProvider,
   type UserPoolDomain,
 } from 'aws-cdk-lib/aws-cognito';
+import { Effect, Policy, PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import type { Construct } from 'constructs';
 import type { Role } from '#shared/schemas/common';
+import { NodeFunction } from '../constructs/node-function.ts';
+import { postConfirmationEntry } from '../paths.ts';
 
 export interface AuthStackProps extends StackProps {
   /**
@@ -32,12 +35,10 @@ const groups: { name: Role; description: string }[] = [
 ];
 
 /**
- * The Cognito user pool. Employers sign themselves up and land in no group, so
- * the API turns them away until they are in `employer`. The intended fix is a
- * post-confirmation trigger (a functions/ handler calling AdminAddUserToGroup);
- * its grant must name the pool by a constructed ARN, since referencing the pool
- * from a function the pool itself references is a dependency cycle. Coaches and
- * admins are created by an administrator with their group and tenant set.
+ * The Cognito user pool. Employers sign themselves up (with their tenant) and a
+ * post-confirmation trigger puts them in `employer`, the group the API requires.
+ * Coaches and admins are created by an administrator with their group and tenant
+ * set; Cognito runs no post-confirmation for such accounts.
  */
 export class AuthStack extends Stack {
   readonly userPool: UserPool;
@@ -45,11 +46,24 @@ export class AuthStack extends Stack {
   readonly signInDomain: UserPoolDomain;
   /** The hosted UI's base URL, when the client may sign in through it. */
   readonly hostedUiUrl: string | undefined;
+  /** Puts a user who confirms their own sign-up in `employer` (functions/auth/post-confirmation.ts). */
+  readonly postConfirmation: NodeFunction;
 
   constructor(scope: Construct, id: string, props: AuthStackProps = {}) {
     super(scope, id, props);
 
+    this.postConfirmation = new NodeFunction(this, 'PostConfirmation', {
+      entry: postConfirmationEntry,
+      description: 'the Cognito post-confirmation trigger that puts self-registered employers in their group',
+      // Cognito waits at most 5 seconds for a trigger before failing the user's
+      // request; CPU grows with memory, and it runs once per sign-up, so be generous.
+      memorySize: 512,
+      timeout: Duration.seconds(5),
+      environment: { POWERTOOLS_SERVICE_NAME: 'bryggan-auth' },
+    });
+
     this.userPool = new UserPool(this, 'Users', {
+      lambdaTriggers: { postConfirmation: this.postConfirmation.function },
       selfSignUpEnabled: true,
       signInAliases: { email: true },
       signInCaseSensitive: false,
@@ -93,6 +107,22 @@ export class AuthStack extends Stack {
       deletionProtection: true,
       removalPolicy: RemovalPolicy.RETAIN,
     });
+
+    // The pool references the function, so the function's role may not wait for
+    // the pool: a grant through the role's default policy (which the function
+    // depends on) would be a dependency cycle. A separate policy, attached to the
+    // role after both exist, can name this one pool by its ARN.
+    this.postConfirmation.role.attachInlinePolicy(
+      new Policy(this, 'PostConfirmationAddToGroup', {
+        statements: [
+          new PolicyStatement({
+            effect: Effect.ALLOW,
+            actions: ['cognito-idp:AdminAddUserToGroup'],
+            resources: [this.userPool.userPoolArn],
+          }),
+        ],
+      }),
+    );
 
     groups.forEach(({ name, description }, precedence) => {
       this.userPool.addGroup(`Group-${name}`, { groupName: name, description, precedence });

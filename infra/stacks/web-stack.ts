@@ -14,8 +14,9 @@ import {
 import { HttpOrigin, S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
 import { BlockPublicAccess, Bucket, BucketEncryption } from 'aws-cdk-lib/aws-s3';
 import type { Construct } from 'constructs';
+import { referenceStyle } from '#api/openapi/reference-page';
 import { AccessLogBucket } from '../constructs/access-log-bucket.ts';
-import { SecurityHeaders } from '../constructs/security-headers.ts';
+import { inlineStyleSource, SecurityHeaders } from '../constructs/security-headers.ts';
 import { SpaRouting } from '../constructs/spa-routing.ts';
 import { WebContent } from '../constructs/web-content.ts';
 
@@ -27,7 +28,7 @@ export interface WebSignIn {
 }
 
 export interface WebStackProps extends StackProps {
-  /** The HTTP API's host name, the origin for /v1/*. */
+  /** The HTTP API's host name, the origin for /v1/* and /docs. */
   readonly apiDomainName: string;
   readonly signIn: WebSignIn;
   /** The Vite build output (web/dist); deployed only if it exists. */
@@ -35,8 +36,9 @@ export interface WebStackProps extends StackProps {
 }
 
 /**
- * The web app from a private bucket behind CloudFront, and the API under /v1 on
- * the same distribution: one origin for the browser, so no CORS and a strict CSP.
+ * The web app from a private bucket behind CloudFront, and the API under /v1 (and
+ * its reference page at /docs) on the same distribution: one origin for the
+ * browser, so no CORS and a strict CSP.
  */
 export class WebStack extends Stack {
   readonly distribution: Distribution;
@@ -57,8 +59,25 @@ export class WebStack extends Stack {
 
     const cognitoApi = `https://cognito-idp.${this.region}.${this.urlSuffix}`;
     const headers = new SecurityHeaders(this, 'SecurityHeaders', {
+      comment: 'Bryggan security headers',
       connectSources: [cognitoApi, ...(signIn.hostedUiUrl ? [signIn.hostedUiUrl] : [])],
     }).policy;
+    // The API's reference page is server-rendered with one inline <style> and no script.
+    const docsHeaders = new SecurityHeaders(this, 'DocsSecurityHeaders', {
+      comment: 'Bryggan security headers for the API reference page',
+      styleSources: [inlineStyleSource(referenceStyle)],
+    }).policy;
+    const api = new HttpOrigin(props.apiDomainName, {
+      protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY,
+      originSslProtocols: [OriginSslPolicy.TLS_V1_2],
+    });
+    // Everything but Host, which API Gateway needs to be its own. With caching
+    // disabled this policy also passes the Authorization header on.
+    const toApi = {
+      origin: api,
+      cachePolicy: CachePolicy.CACHING_DISABLED,
+      originRequestPolicy: OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER,
+    };
     const spaRouting = new SpaRouting(this, 'SpaRouting').function;
 
     this.distribution = new Distribution(this, 'Distribution', {
@@ -79,18 +98,18 @@ export class WebStack extends Stack {
       },
       additionalBehaviors: {
         '/v1/*': {
-          origin: new HttpOrigin(props.apiDomainName, {
-            protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY,
-            originSslProtocols: [OriginSslPolicy.TLS_V1_2],
-          }),
+          ...toApi,
           // A redirect would turn a POST into a GET; API clients must use HTTPS from the start.
           viewerProtocolPolicy: ViewerProtocolPolicy.HTTPS_ONLY,
           allowedMethods: AllowedMethods.ALLOW_ALL,
-          cachePolicy: CachePolicy.CACHING_DISABLED,
-          // Everything but Host, which API Gateway needs to be its own. With caching
-          // disabled this policy also passes the Authorization header on.
-          originRequestPolicy: OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER,
           responseHeadersPolicy: headers,
+        },
+        // Uncached too: the page follows the API that the same deploy put live.
+        '/docs': {
+          ...toApi,
+          viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
+          allowedMethods: AllowedMethods.ALLOW_GET_HEAD,
+          responseHeadersPolicy: docsHeaders,
         },
       },
     });

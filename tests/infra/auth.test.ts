@@ -2,6 +2,16 @@ import { App } from 'aws-cdk-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { AuthStack } from '../../infra/stacks/auth-stack.ts';
 import { buildBryggan, onlyResource } from './bryggan-app.ts';
+import { logicalIdOf } from './cross-stack.ts';
+
+interface Statement {
+  Action: string | string[];
+  Resource: unknown;
+  Effect: string;
+}
+
+const actionsOf = (statement: Statement) =>
+  Array.isArray(statement.Action) ? statement.Action : [statement.Action];
 
 const webUrl = 'https://bryggan.example.se';
 
@@ -73,9 +83,9 @@ describe('auth stack', () => {
       expect(client.PreventUserExistenceErrors).toBe('ENABLED');
     });
 
-    it('lets users write their tenant at sign-up but never their employer link', () => {
-      expect(client.WriteAttributes).toContain('custom:tenant');
-      expect(client.WriteAttributes).not.toContain('custom:employerId');
+    it('lets users write their tenant, name and e-mail at sign-up but never their employer link', () => {
+      // SignUp sends custom:tenant; the API alone links an employer account to its company.
+      expect([...(client.WriteAttributes as string[])].sort()).toEqual(['custom:tenant', 'email', 'name']);
       expect(client.ReadAttributes).toEqual(expect.arrayContaining(['custom:tenant', 'custom:employerId']));
     });
 
@@ -102,6 +112,47 @@ describe('auth stack', () => {
       expect(() => new AuthStack(new App(), 'auth', { webUrl: 'http://bryggan.example.se' })).toThrow(
         /https/,
       );
+    });
+  });
+
+  describe('post-confirmation trigger', () => {
+    const fnId = () => logicalIdOf(bryggan.templates.auth, 'AWS::Lambda::Function');
+    const poolArn = () => ({
+      'Fn::GetAtt': [logicalIdOf(bryggan.templates.auth, 'AWS::Cognito::UserPool'), 'Arn'],
+    });
+
+    it('runs on Node.js 22, arm64, when a user confirms', () => {
+      expect(pool.LambdaConfig).toEqual({ PostConfirmation: { 'Fn::GetAtt': [fnId(), 'Arn'] } });
+      const fn = onlyResource(bryggan.templates.auth, 'AWS::Lambda::Function').Properties;
+      expect(fn).toMatchObject({ Runtime: 'nodejs22.x', Architectures: ['arm64'], Handler: 'index.handler' });
+      // Cognito gives a trigger 5 seconds.
+      expect(fn.Timeout).toBeLessThanOrEqual(5);
+    });
+
+    it('may be invoked by this pool only', () => {
+      bryggan.templates.auth.hasResourceProperties('AWS::Lambda::Permission', {
+        Action: 'lambda:InvokeFunction',
+        FunctionName: { 'Fn::GetAtt': [fnId(), 'Arn'] },
+        Principal: 'cognito-idp.amazonaws.com',
+        SourceArn: poolArn(),
+      });
+    });
+
+    it('may add users to groups of this pool, by its ARN, and do nothing else in Cognito', () => {
+      const fn = onlyResource(bryggan.templates.auth, 'AWS::Lambda::Function').Properties;
+      const policies = Object.values(bryggan.templates.auth.findResources('AWS::IAM::Policy'));
+      const cognito = policies.flatMap((policy) =>
+        (policy.Properties.PolicyDocument as { Statement: Statement[] }).Statement.filter((statement) =>
+          actionsOf(statement).some((action) => action.startsWith('cognito-idp:')),
+        ).map((statement) => ({ statement, roles: policy.Properties.Roles })),
+      );
+      expect(cognito).toEqual([
+        {
+          statement: { Action: 'cognito-idp:AdminAddUserToGroup', Effect: 'Allow', Resource: poolArn() },
+          roles: [{ Ref: (fn.Role as { 'Fn::GetAtt': [string, string] })['Fn::GetAtt'][0] }],
+        },
+      ]);
+      expect(JSON.stringify(cognito)).not.toContain('*');
     });
   });
 

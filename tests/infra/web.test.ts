@@ -1,6 +1,8 @@
+import { createHash } from 'node:crypto';
 import { Match, type Template } from 'aws-cdk-lib/assertions';
 import { CachePolicy, OriginRequestPolicy } from 'aws-cdk-lib/aws-cloudfront';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { referencePage } from '#api/openapi/reference-page';
 import { buildBryggan, onlyResource, webDistFixture } from './bryggan-app.ts';
 import { logicalIdOf, producedValue } from './cross-stack.ts';
 
@@ -34,13 +36,25 @@ interface DistributionConfig {
 const distributionConfig = (template: Template) =>
   onlyResource(template, 'AWS::CloudFront::Distribution').Properties.DistributionConfig as DistributionConfig;
 
-const securityHeaders = (template: Template) =>
-  (
-    onlyResource(template, 'AWS::CloudFront::ResponseHeadersPolicy').Properties
-      .ResponseHeadersPolicyConfig as {
+/** The security headers of the response headers policy a behaviour names, failing loudly if none. */
+const headersOf = (template: Template, behaviour: Behaviour | undefined) => {
+  if (!behaviour) throw new Error('No such behaviour');
+  const { Ref } = behaviour.ResponseHeadersPolicyId as { Ref: string };
+  const policy = template.findResources('AWS::CloudFront::ResponseHeadersPolicy')[Ref];
+  if (!policy) throw new Error(`No response headers policy ${Ref}`);
+  return (
+    policy.Properties.ResponseHeadersPolicyConfig as {
       SecurityHeadersConfig: Record<string, Record<string, unknown>>;
     }
   ).SecurityHeadersConfig;
+};
+
+/** The security headers of the site itself. */
+const securityHeaders = (template: Template) =>
+  headersOf(template, distributionConfig(template).DefaultCacheBehavior);
+
+const behaviourFor = (config: DistributionConfig, pathPattern: string) =>
+  config.CacheBehaviors.find((behaviour) => behaviour.PathPattern === pathPattern);
 
 const deployments = (template: Template) =>
   Object.values(template.findResources('Custom::CDKBucketDeployment')) as {
@@ -161,11 +175,24 @@ describe('web stack', () => {
       expect(served('/config.json')).toBe('/config.json');
     });
 
-    it('sends the security headers on the site and on the API', () => {
-      const policyId = { Ref: logicalIdOf(bryggan.templates.web, 'AWS::CloudFront::ResponseHeadersPolicy') };
-      expect(config.DefaultCacheBehavior.ResponseHeadersPolicyId).toEqual(policyId);
-      for (const behaviour of config.CacheBehaviors)
-        expect(behaviour.ResponseHeadersPolicyId).toEqual(policyId);
+    it('sends the same security headers on the site and on the API', () => {
+      expect(behaviourFor(config, '/v1/*')?.ResponseHeadersPolicyId).toEqual(
+        config.DefaultCacheBehavior.ResponseHeadersPolicyId,
+      );
+    });
+
+    it('routes /docs to the API as well, uncached, for GET and HEAD only', () => {
+      const docs = behaviourFor(config, '/docs');
+      expect(docs).toMatchObject({
+        TargetOriginId: behaviourFor(config, '/v1/*')?.TargetOriginId,
+        CachePolicyId: CachePolicy.CACHING_DISABLED.cachePolicyId,
+        OriginRequestPolicyId: OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER.originRequestPolicyId,
+        ViewerProtocolPolicy: 'redirect-to-https',
+      });
+      expect(docs?.AllowedMethods ?? ['GET', 'HEAD']).toEqual(['GET', 'HEAD']);
+      expect(docs?.FunctionAssociations).toBeUndefined();
+      // One API origin for both behaviours.
+      expect(config.Origins.filter((origin) => origin.CustomOriginConfig)).toHaveLength(1);
     });
   });
 
@@ -197,6 +224,30 @@ describe('web stack', () => {
       }
       expect(csp).not.toContain('unsafe-inline');
       expect(csp).not.toContain('unsafe-eval');
+    });
+  });
+
+  describe('security headers of the API reference page', () => {
+    it('allow the page its own inline style, by hash, and nothing else inline', async () => {
+      const page = String(await referencePage({ paths: { '/health': { get: { summary: 'Health' } } } }));
+      const styles = [...page.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((match) => match[1]!);
+      expect(styles).toHaveLength(1);
+      const hash = createHash('sha256').update(styles[0]!, 'utf8').digest('base64');
+
+      const docs = headersOf(bryggan.templates.web, behaviourFor(config, '/docs'));
+      const csp = docs.ContentSecurityPolicy?.ContentSecurityPolicy as string;
+      expect(csp).toContain(`style-src 'sha256-${hash}';`);
+      for (const directive of ["default-src 'self'", "script-src 'self'", "frame-ancestors 'none'"]) {
+        expect(csp).toContain(directive);
+      }
+      expect(csp).not.toContain('unsafe-inline');
+      expect(csp).not.toContain('cognito');
+    });
+
+    it('keep HSTS, nosniff and framing denied like the rest of the site', () => {
+      const docs = headersOf(bryggan.templates.web, behaviourFor(config, '/docs'));
+      const site = securityHeaders(bryggan.templates.web);
+      expect({ ...docs, ContentSecurityPolicy: null }).toEqual({ ...site, ContentSecurityPolicy: null });
     });
   });
 

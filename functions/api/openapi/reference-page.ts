@@ -1,5 +1,19 @@
 import { html, raw } from 'hono/html';
 
+/**
+ * The page's only styling, inline so the page stands alone. CloudFront's CSP for
+ * /docs allows exactly this text by its sha256 hash (infra/stacks/web-stack.ts),
+ * so any edit here changes the hash there on the next deploy.
+ */
+export const referenceStyle = [
+  'body { font-family: system-ui, sans-serif; max-width: 60rem; margin: 2rem auto; padding: 0 1rem; color: #1b1b1b; }',
+  'code, pre { font-family: ui-monospace, monospace; }',
+  'details { border: 1px solid #c8c8c8; border-radius: 6px; margin: 0.5rem 0; padding: 0.5rem 1rem; }',
+  'summary { cursor: pointer; }',
+  '.method { display: inline-block; min-width: 4.5rem; font-weight: 700; text-transform: uppercase; }',
+  'pre { background: #f4f4f4; padding: 0.75rem; overflow-x: auto; }',
+].join('\n');
+
 /** A self-contained reference page (no CDN scripts), rendered from the OpenAPI document. */
 export function referencePage(document: { paths: Record<string, Record<string, unknown>> }) {
   const operations = Object.entries(document.paths).flatMap(([path, methods]) =>
@@ -15,14 +29,7 @@ export function referencePage(document: { paths: Record<string, Record<string, u
     <meta charset="utf-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <title>Bryggan API reference</title>
-    <style>
-      body { font-family: system-ui, sans-serif; max-width: 60rem; margin: 2rem auto; padding: 0 1rem; color: #1b1b1b; }
-      code, pre { font-family: ui-monospace, monospace; }
-      details { border: 1px solid #c8c8c8; border-radius: 6px; margin: 0.5rem 0; padding: 0.5rem 1rem; }
-      summary { cursor: pointer; }
-      .method { display: inline-block; min-width: 4.5rem; font-weight: 700; text-transform: uppercase; }
-      pre { background: #f4f4f4; padding: 0.75rem; overflow-x: auto; }
-    </style>
+    <style>${raw(referenceStyle)}</style>
   </head>
   <body>
     <h1>Bryggan API reference</h1>
