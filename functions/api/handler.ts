@@ -8,6 +8,7 @@ import { createApp } from './app.ts';
 import { createTokenVerifier } from './auth/verifier.ts';
 import { loadCursorSecret } from './cursor-secret.ts';
 import { logger, metrics, tracer } from './powertools.ts';
+import { countResponses } from './response-metrics.ts';
 
 const issuer = requiredEnv('JWT_ISSUER');
 const app = createApp({
@@ -24,7 +25,8 @@ const app = createApp({
 export const handler = middy(handle(app))
   .use(captureLambdaHandler(tracer))
   .use(injectLambdaContext(logger, { correlationIdPath: 'requestContext.requestId' }))
-  .use(logMetrics(metrics));
+  .use(logMetrics(metrics, { captureColdStartMetric: true }))
+  .use(countResponses());
 
 function requiredEnv(name: string): string {
   const value = process.env[name];

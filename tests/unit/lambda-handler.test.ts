@@ -1,7 +1,7 @@
 import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2, Context } from 'aws-lambda';
 import { mockClient } from 'aws-sdk-client-mock';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 
 // Secrets Manager cannot run here; it is the one part of the cold start we fake.
 const secrets = mockClient(SecretsManagerClient);
@@ -14,10 +14,11 @@ process.env.CURSOR_SECRET_ARN = 'arn:aws:secretsmanager:eu-north-1:123456789012:
 type Handler = (event: APIGatewayProxyEventV2, context: Context) => Promise<APIGatewayProxyResultV2>;
 let handler: Handler;
 let logger: { getCorrelationId: () => unknown };
+let metrics: { addMetric: (...args: unknown[]) => unknown };
 
 beforeAll(async () => {
   ({ handler } = (await import('#api/handler')) as unknown as { handler: Handler });
-  ({ logger } = await import('#api/powertools'));
+  ({ logger, metrics } = await import('#api/powertools'));
 });
 
 const context = {
@@ -67,12 +68,14 @@ describe('Lambda entry', () => {
   });
 
   it('answers a protected route without a token with a problem, not a crash', async () => {
+    const addMetric = vi.spyOn(metrics, 'addMetric');
     const result = (await handler(event('GET', '/v1/employers'), context)) as {
       statusCode: number;
       headers: Record<string, string>;
     };
     expect(result.statusCode).toBe(401);
     expect(result.headers['content-type']).toBe('application/problem+json');
+    expect(addMetric).toHaveBeenCalledWith('Responses4xx', 'Count', 1);
   });
 
   it('does not mount the local dev routes', async () => {
