@@ -14,7 +14,7 @@ process.env.CURSOR_SECRET_ARN = 'arn:aws:secretsmanager:eu-north-1:123456789012:
 type Handler = (event: APIGatewayProxyEventV2, context: Context) => Promise<APIGatewayProxyResultV2>;
 let handler: Handler;
 let logger: { getCorrelationId: () => unknown };
-let metrics: { addMetric: (...args: unknown[]) => unknown };
+let metrics: typeof import('#api/powertools').metrics;
 
 beforeAll(async () => {
   ({ handler } = (await import('#api/handler')) as unknown as { handler: Handler });
