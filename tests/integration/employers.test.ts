@@ -61,6 +61,21 @@ describe('POST /v1/employers', () => {
     expect(after.json.items).toHaveLength(before.json.items.length);
   });
 
+  it('lets exactly one of ten racing registrations of one org number through', async () => {
+    const body = employerBody();
+    const results = await Promise.all(
+      Array.from({ length: 10 }, (_, i) =>
+        call(coach, 'POST', '/v1/employers', { body: { ...body, name: `Kapplöpning ${i} AB` } }),
+      ),
+    );
+    expect(results.filter((r) => r.status === 201)).toHaveLength(1);
+    expect(results.filter((r) => r.status === 409)).toHaveLength(9);
+    const all = await call(coach, 'GET', '/v1/employers?limit=100');
+    expect(all.json.items.filter((e: { orgNumber: string }) => e.orgNumber === body.orgNumber)).toHaveLength(
+      1,
+    );
+  });
+
   it('allows the same org number in another tenant', async () => {
     const body = employerBody();
     await call(coach, 'POST', '/v1/employers', { body });

@@ -1,10 +1,11 @@
-import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { ulid } from 'ulid';
 import type { Employer, EmployerCreate, EmployerStatus } from '../../schemas/employer.ts';
 import { documents, tableName } from '../client.ts';
 import { ConflictError, failedConditions } from '../errors.ts';
 import { keys } from '../keys.ts';
 import { type Page, type PageRequest, queryPage, stripKeys } from '../page.ts';
+import { transact } from '../transact.ts';
 import { putIfVersion } from '../versioned.ts';
 
 // Pending employers sort first in the tenant-wide list: a coach's work queue.
@@ -57,41 +58,39 @@ export async function createEmployer(
   };
   const guard = keys.orgNumberGuard(tenant, employer.orgNumber);
   try {
-    await documents().send(
-      new TransactWriteCommand({
-        TransactItems: [
-          {
-            Put: {
-              TableName: tableName(),
-              Item: toItem(employer),
-              ConditionExpression: 'attribute_not_exists(pk)',
-            },
+    await transact({
+      TransactItems: [
+        {
+          Put: {
+            TableName: tableName(),
+            Item: toItem(employer),
+            ConditionExpression: 'attribute_not_exists(pk)',
           },
-          {
-            Put: {
-              TableName: tableName(),
-              Item: { ...guard, entity: 'orgNumberGuard', employerId: employer.id },
-              ConditionExpression: 'attribute_not_exists(pk)',
-            },
+        },
+        {
+          Put: {
+            TableName: tableName(),
+            Item: { ...guard, entity: 'orgNumberGuard', employerId: employer.id },
+            ConditionExpression: 'attribute_not_exists(pk)',
           },
-          ...(request.linkUserId
-            ? [
-                {
-                  Put: {
-                    TableName: tableName(),
-                    Item: {
-                      ...keys.userLink(tenant, request.linkUserId),
-                      entity: 'userLink',
-                      employerId: employer.id,
-                    },
-                    ConditionExpression: 'attribute_not_exists(pk)',
+        },
+        ...(request.linkUserId
+          ? [
+              {
+                Put: {
+                  TableName: tableName(),
+                  Item: {
+                    ...keys.userLink(tenant, request.linkUserId),
+                    entity: 'userLink',
+                    employerId: employer.id,
                   },
+                  ConditionExpression: 'attribute_not_exists(pk)',
                 },
-              ]
-            : []),
-        ],
-      }),
-    );
+              },
+            ]
+          : []),
+      ],
+    });
   } catch (error) {
     const failed = failedConditions(error);
     if (failed?.includes(1)) {

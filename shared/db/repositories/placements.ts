@@ -1,4 +1,4 @@
-import { GetCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { ulid } from 'ulid';
 import { statusForSeats } from '../../domain/placement-status.ts';
 import type { Placement, PlacementStatus } from '../../schemas/placement.ts';
@@ -6,6 +6,7 @@ import { documents, tableName } from '../client.ts';
 import { ConflictError, failedConditions, isConditionalCheckFailed, StaleVersionError } from '../errors.ts';
 import { keys } from '../keys.ts';
 import { type Page, type PageRequest, queryAll, queryPage, stripKeys } from '../page.ts';
+import { transact } from '../transact.ts';
 
 function indexKeys(placement: Placement) {
   return {
@@ -43,6 +44,31 @@ function employerCheck(tenant: string, employerId: string, mustBeActive: boolean
 
 const publicStatuses: PlacementStatus[] = ['open', 'full'];
 
+/**
+ * Puts the placement under `condition` together with the employer check; a
+ * failed condition on the placement is a stale version, on the employer a conflict.
+ */
+async function putWithEmployerCheck(
+  placement: Placement,
+  condition: { ConditionExpression: string; ExpressionAttributeValues?: Record<string, unknown> },
+): Promise<void> {
+  try {
+    await transact({
+      TransactItems: [
+        employerCheck(placement.tenant, placement.employerId, publicStatuses.includes(placement.status)),
+        { Put: { TableName: tableName(), Item: toItem(placement), ...condition } },
+      ],
+    });
+  } catch (error) {
+    const failed = failedConditions(error);
+    if (failed?.includes(1)) throw new StaleVersionError();
+    if (failed?.includes(0)) {
+      throw new ConflictError('employerStatus', 'Only a verified (active) employer can open a placement.');
+    }
+    throw error;
+  }
+}
+
 export type NewPlacement = Omit<
   Placement,
   'id' | 'tenant' | 'seatsTaken' | 'createdAt' | 'updatedAt' | 'version'
@@ -63,27 +89,7 @@ export async function createPlacement(
     updatedAt: timestamp,
     version: 1,
   };
-  try {
-    await documents().send(
-      new TransactWriteCommand({
-        TransactItems: [
-          employerCheck(tenant, placement.employerId, publicStatuses.includes(placement.status)),
-          {
-            Put: {
-              TableName: tableName(),
-              Item: toItem(placement),
-              ConditionExpression: 'attribute_not_exists(pk)',
-            },
-          },
-        ],
-      }),
-    );
-  } catch (error) {
-    if (failedConditions(error)?.includes(0)) {
-      throw new ConflictError('employerStatus', 'Only a verified (active) employer can open a placement.');
-    }
-    throw error;
-  }
+  await putWithEmployerCheck(placement, { ConditionExpression: 'attribute_not_exists(pk)' });
   return placement;
 }
 
@@ -94,41 +100,17 @@ export async function getPlacement(tenant: string, placementId: string): Promise
   return result.Item ? stripKeys<Placement>(result.Item) : undefined;
 }
 
-/** Writes a changed placement if it is still at `expectedVersion` and its seat count is unchanged. */
+/** Writes a changed placement if it is still at `expectedVersion` (every seat change bumps it). */
 export async function savePlacement(
   tenant: string,
   placement: Placement,
   expectedVersion: number,
 ): Promise<Placement> {
   const saved: Placement = { ...placement, tenant, version: expectedVersion + 1 };
-  try {
-    await documents().send(
-      new TransactWriteCommand({
-        TransactItems: [
-          employerCheck(tenant, placement.employerId, publicStatuses.includes(placement.status)),
-          {
-            Put: {
-              TableName: tableName(),
-              Item: toItem(saved),
-              ConditionExpression:
-                'attribute_exists(pk) AND version = :expected AND seatsTaken = :seatsTaken',
-              ExpressionAttributeValues: {
-                ':expected': expectedVersion,
-                ':seatsTaken': placement.seatsTaken,
-              },
-            },
-          },
-        ],
-      }),
-    );
-  } catch (error) {
-    const failed = failedConditions(error);
-    if (failed?.includes(1)) throw new StaleVersionError();
-    if (failed?.includes(0)) {
-      throw new ConflictError('employerStatus', 'Only a verified (active) employer can open a placement.');
-    }
-    throw error;
-  }
+  await putWithEmployerCheck(saved, {
+    ConditionExpression: 'attribute_exists(pk) AND version = :expected',
+    ExpressionAttributeValues: { ':expected': expectedVersion },
+  });
   return saved;
 }
 
