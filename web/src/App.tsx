@@ -1,9 +1,10 @@
-import { useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { AuthProvider, useAuth } from './auth/AuthProvider.tsx';
 import type { CognitoConfig } from './auth/config.ts';
 import { homeFor } from './auth/home.ts';
 import { rememberReturnTo } from './auth/session.ts';
-import { I18nProvider } from './i18n/I18nProvider.tsx';
+import { PageErrorBoundary } from './components/PageErrorBoundary.tsx';
+import { I18nProvider, useI18n } from './i18n/I18nProvider.tsx';
 import { Layout } from './layout/Layout.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
 import { matchPath, Redirect, RouterProvider, useRouter } from './router/router.tsx';
@@ -13,6 +14,16 @@ import { routes } from './routes.tsx';
 function SendToSignIn({ from }: { from: string }) {
   useEffect(() => rememberReturnTo(from), [from]);
   return <Redirect to="/sign-in" />;
+}
+
+/** What shows while a page's code loads (participants and matching load on first use). */
+function PageLoading() {
+  const { t } = useI18n();
+  return (
+    <p className="loading" role="status">
+      {t.app.loading}
+    </p>
+  );
 }
 
 /** Finds the page for the address, sending people who are not signed in to sign in first. */
@@ -31,13 +42,25 @@ function CurrentPage() {
   return <NotFoundPage />;
 }
 
+/** The page, with a loading line while its code arrives and a way out if it does not. */
+function CurrentPageWithin() {
+  const { path } = useRouter();
+  return (
+    <PageErrorBoundary path={path}>
+      <Suspense fallback={<PageLoading />}>
+        <CurrentPage />
+      </Suspense>
+    </PageErrorBoundary>
+  );
+}
+
 export function App({ cognito }: { cognito: CognitoConfig | undefined }) {
   return (
     <I18nProvider>
       <RouterProvider>
         <AuthProvider cognito={cognito}>
           <Layout>
-            <CurrentPage />
+            <CurrentPageWithin />
           </Layout>
         </AuthProvider>
       </RouterProvider>

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { lazy, type ReactNode } from 'react';
 import type { Role } from '#shared/schemas/common';
 import { EmployersPage } from './coach/EmployersPage.tsx';
 import { PlacementsPage } from './coach/PlacementsPage.tsx';
@@ -17,11 +17,42 @@ export interface Route {
 
 const staff: Role[] = ['coach', 'admin'];
 
+// Participants, matching and proposals load when first opened, so sign-in and the
+// employer's first page stay small (see App's Suspense).
+const ParticipantsPage = lazy(() =>
+  import('./coach/participants/ParticipantsPage.tsx').then((module) => ({
+    default: module.ParticipantsPage,
+  })),
+);
+const ParticipantFormPage = lazy(() =>
+  import('./coach/participants/ParticipantFormPage.tsx').then((module) => ({
+    default: module.ParticipantFormPage,
+  })),
+);
+const ParticipantPage = lazy(() =>
+  import('./coach/participants/ParticipantPage.tsx').then((module) => ({ default: module.ParticipantPage })),
+);
+const ParticipantMatchingPage = lazy(() =>
+  import('./coach/matching/ParticipantMatchingPage.tsx').then((module) => ({
+    default: module.ParticipantMatchingPage,
+  })),
+);
+const CandidatesPage = lazy(() =>
+  import('./coach/matching/CandidatesPage.tsx').then((module) => ({ default: module.CandidatesPage })),
+);
+const BatchPage = lazy(() =>
+  import('./coach/matching/BatchPage.tsx').then((module) => ({ default: module.BatchPage })),
+);
+const ProposalsPage = lazy(() =>
+  import('./employer/ProposalsPage.tsx').then((module) => ({ default: module.ProposalsPage })),
+);
+
 export const routes: Route[] = [
   { path: '/sign-in', render: () => <SignInPage /> },
   { path: '/auth/callback', render: () => <AuthCallbackPage /> },
   { path: '/company', roles: ['employer'], render: () => <CompanyPage /> },
   { path: '/company/register', roles: ['employer'], render: () => <RegisterCompanyPage /> },
+  { path: '/company/proposals', roles: ['employer'], render: () => <ProposalsPage /> },
   { path: '/company/placements/new', roles: ['employer'], render: () => <PlacementFormPage /> },
   {
     path: '/company/placements/:id',
@@ -30,4 +61,28 @@ export const routes: Route[] = [
   },
   { path: '/employers', roles: staff, render: () => <EmployersPage /> },
   { path: '/placements', roles: staff, render: () => <PlacementsPage /> },
+  {
+    path: '/placements/:id/candidates',
+    roles: staff,
+    render: ({ id }) => <CandidatesPage key={id} placementId={id ?? ''} />,
+  },
+  { path: '/participants', roles: staff, render: () => <ParticipantsPage /> },
+  // Before `/participants/:id`, which would also match it.
+  { path: '/participants/new', roles: staff, render: () => <ParticipantFormPage key="new" /> },
+  {
+    path: '/participants/:id',
+    roles: staff,
+    render: ({ id }) => <ParticipantPage key={id} participantId={id ?? ''} />,
+  },
+  {
+    path: '/participants/:id/edit',
+    roles: staff,
+    render: ({ id }) => <ParticipantFormPage key={id} participantId={id} />,
+  },
+  {
+    path: '/participants/:id/matching',
+    roles: staff,
+    render: ({ id }) => <ParticipantMatchingPage key={id} participantId={id ?? ''} />,
+  },
+  { path: '/matching', roles: staff, render: () => <BatchPage /> },
 ];

@@ -2,6 +2,7 @@ import type { Placement } from '../api/types.ts';
 import { PlacementFacts } from '../components/PlacementFacts.tsx';
 import { StatusBadge } from '../components/StatusBadge.tsx';
 import { useI18n } from '../i18n/I18nProvider.tsx';
+import { Link } from '../router/router.tsx';
 
 export function PlacementCard({ placement }: { placement: Placement }) {
   const { t } = useI18n();
@@ -13,6 +14,14 @@ export function PlacementCard({ placement }: { placement: Placement }) {
       </div>
       <p className="card__description">{placement.description}</p>
       <PlacementFacts placement={placement} showEmployer />
+      {(placement.status === 'open' || placement.status === 'full') && (
+        <div className="actions">
+          <Link to={`/placements/${placement.id}/candidates`} className="button button--secondary">
+            {t.candidates.link}
+            <span className="visually-hidden"> {placement.title}</span>
+          </Link>
+        </div>
+      )}
     </article>
   );
 }

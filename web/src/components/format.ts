@@ -13,3 +13,22 @@ export function formatDate(isoDate: string, lang: Lang): string {
 export function formatList(items: string[], lang: Lang): string {
   return new Intl.ListFormat(locales[lang], { style: 'long', type: 'conjunction' }).format(items);
 }
+
+/** A score or points with at most one decimal, the way the language writes numbers ("96,3"). */
+export function formatNumber(value: number, lang: Lang): string {
+  return new Intl.NumberFormat(locales[lang], { maximumFractionDigits: 1 }).format(value);
+}
+
+/** Today's date in the person's own time zone, as YYYY-MM-DD (what date fields expect). */
+export function today(): string {
+  const now = new Date();
+  const pad = (part: number) => String(part).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** A timestamp's calendar date in the person's own time zone, written out. */
+export function formatTimestamp(timestamp: string, lang: Lang): string {
+  const date = new Date(timestamp);
+  if (Number.isNaN(date.getTime())) return timestamp;
+  return date.toLocaleDateString(locales[lang], { day: 'numeric', month: 'long', year: 'numeric' });
+}

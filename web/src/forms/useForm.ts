@@ -3,7 +3,7 @@ import { useSession } from '../auth/AuthProvider.tsx';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { draftStorageKey, readDraft, removeDraft, writeDraft } from './draft-store.ts';
 import type { FieldErrors } from './field-errors.ts';
-import { problemsFromError } from './server-problems.ts';
+import { problemsIn } from './server-problems.ts';
 
 export type Validation<Payload> = { ok: true; payload: Payload } | { ok: false; errors: FieldErrors };
 
@@ -43,7 +43,7 @@ export function useForm<Draft extends object, Payload>({
   initial,
   validate,
 }: FormOptions<Draft, Payload>): Form<Draft, Payload> {
-  const { t, translate } = useI18n();
+  const { t, translate, lang } = useI18n();
   const storageKey = draftStorageKey(useSession().userId, draftName);
   const [state, setState] = useState(() => {
     const saved = readDraft<Partial<Draft>>(storageKey);
@@ -65,7 +65,7 @@ export function useForm<Draft extends object, Payload>({
 
   // Once someone has tried to save, errors follow the fields as they are fixed.
   const validation = submitted ? validate(state.draft) : undefined;
-  const server = serverError === undefined ? undefined : problemsFromError(serverError, t, translate);
+  const server = serverError === undefined ? undefined : problemsIn(lang, serverError, t, translate);
   const errors = { ...(validation?.ok === false ? validation.errors : {}), ...server?.errors };
 
   const check = () => {

@@ -21,6 +21,8 @@ export function plainIssues(t: Messages): z.core.$ZodErrorMap {
         return t.issues.tooSmall(min);
       }
       case 'invalid_type':
+        // Nothing at all: a set of radios or a list with no choice made yet.
+        if (issue.input === undefined) return t.issues.choose;
         if (issue.expected === 'int') return t.issues.notWhole;
         return issue.expected === 'number' ? t.issues.notANumber : t.issues.invalid;
       case 'invalid_format':

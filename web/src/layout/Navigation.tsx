@@ -11,12 +11,15 @@ function itemsFor(session: Session, t: ReturnType<typeof useI18n>['t']): NavItem
   if (session.role === 'employer') {
     return [
       { to: '/company', label: t.nav.company },
+      { to: '/company/proposals', label: t.nav.proposals },
       { to: '/company/placements/new', label: t.nav.newPlacement },
     ];
   }
   return [
+    { to: '/participants', label: t.nav.participants },
     { to: '/employers', label: t.nav.employers },
     { to: '/placements', label: t.nav.placements },
+    { to: '/matching', label: t.nav.matching },
   ];
 }
 

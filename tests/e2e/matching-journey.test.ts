@@ -1,0 +1,332 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoUsers } from '../../functions/local/demo-data.ts';
+import type { LocalStack } from '../../functions/local/server.ts';
+import { expectAccessible } from './support/a11y.ts';
+import { isFocused, newPerson, signIn, switchLanguage } from './support/app.ts';
+import { launchBrowser } from './support/browser.ts';
+import { capture } from './support/screenshots.ts';
+import { startStack } from './support/stack.ts';
+import { buildWeb } from './support/web-build.ts';
+
+// One story, in order: a coach adds a participant, records a step on the pathway, reads
+// why placements match and proposes the best one with the participant's consent; the
+// employer sees only the consented summary and accepts; the coach sees the seat taken.
+// Then the coach turns a batch suggestion into a proposal.
+
+const firstName = 'Alva';
+const lastName = 'Sandberg';
+const goal = 'Jag vill arbeta med kläder.';
+const topPlacement = 'Sortera och prismärka kläder';
+const employerName = 'Återbruket Malmö AB';
+
+const menu = (page: Page) => page.getByRole('navigation', { name: 'Huvudmeny' });
+
+describe('participants, explainable matching and the match lifecycle', () => {
+  let stack: LocalStack;
+  let browser: Browser;
+  let coach: Page;
+  let employer: Page;
+  let participantUrl: string;
+
+  beforeAll(async () => {
+    await buildWeb();
+    stack = await startStack();
+    browser = await launchBrowser();
+    coach = await newPerson(browser);
+    employer = await newPerson(browser);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await stack?.stop();
+  });
+
+  it('lists the participants and filters them to the coach’s own', async () => {
+    await signIn(coach, stack.url, 'Malmö', /Karin Lindqvist/);
+    await menu(coach).getByRole('link', { name: 'Deltagare' }).click();
+    await coach.waitForURL('**/participants');
+    const list = coach.getByRole('list', { name: 'Deltagare' });
+    await list.getByRole('heading', { name: 'Elin Persson' }).waitFor();
+    await coach.getByLabel('Steg').selectOption({ label: 'Förarbetet' });
+    await coach.getByRole('checkbox', { name: 'Bara mina deltagare' }).check();
+    await coach.getByRole('button', { name: 'Visa deltagare' }).click();
+    await coach.waitForURL((url) => url.search.includes('stage=prework') && url.search.includes('mine=1'));
+    await coach.getByText('2 deltagare', { exact: true }).waitFor();
+    expect(await list.getByRole('heading', { level: 2 }).allTextContents()).toEqual(
+      expect.arrayContaining(['Elin Persson', 'Omar Hassan']),
+    );
+    await expectAccessible(coach, 'participants');
+    await capture(coach, 'participants');
+  });
+
+  it('lets the coach add a participant after fixing what the form points out', async () => {
+    await coach.getByRole('link', { name: 'Lägg till en deltagare' }).click();
+    await coach.getByRole('heading', { name: 'Ny deltagare', level: 1 }).waitFor();
+    // Nothing on the form asks for a personnummer or a diagnosis.
+    expect(await coach.getByText(/personnummer/i).count()).toBe(1); // only the intro's "never write"
+    expect(await coach.getByLabel(/personnummer|diagnos/i).count()).toBe(0);
+
+    await coach.getByLabel('Förnamn').fill(firstName);
+    await coach.getByLabel('Efternamn').fill(lastName);
+    await coach.getByRole('radio', { name: 'Kvinna' }).check();
+    await coach.getByLabel('Födelseår').fill('1999');
+    await coach.getByRole('checkbox', { name: 'Butik och handel', exact: true }).check();
+    await coach.getByRole('checkbox', { name: 'Second hand och återbruk', exact: true }).check();
+    // Put second hand first with the move buttons; focus stays on the moved item.
+    const moveUp = coach.getByRole('button', { name: 'Flytta upp Second hand och återbruk' });
+    await moveUp.click();
+    const ranking = coach.getByRole('list', { name: /Ordningen/ });
+    await expect
+      .poll(() => ranking.locator('.ranking__name').allTextContents())
+      .toEqual(['Second hand och återbruk', 'Butik och handel']);
+    expect(await isFocused(coach.getByRole('button', { name: 'Flytta ner Second hand och återbruk' }))).toBe(
+      true,
+    );
+    await coach.getByText('Second hand och återbruk är nu nummer 1 av 2.').waitFor();
+
+    await coach.getByRole('checkbox', { name: 'Sortera saker', exact: true }).check();
+    await coach.getByRole('checkbox', { name: 'Sätta prislappar', exact: true }).check();
+    await coach.getByRole('radio', { name: 'Halvdag' }).check();
+    for (const day of ['Måndag', 'Tisdag', 'Onsdag', 'Torsdag']) {
+      await coach.getByRole('checkbox', { name: day, exact: true }).check();
+    }
+    await coach.getByRole('radio', { name: /Nivå 2/ }).check();
+    await coach.getByRole('checkbox', { name: 'Behöver en lugn och tyst miljö' }).check();
+    const abilities = coach.getByRole('group', { name: 'Vad personen klarar' });
+    await abilities.getByRole('group', { name: 'Kroppen' }).waitFor();
+    for (const ability of ['Göra noggranna saker med fingrarna', 'Läsa', 'Räkna']) {
+      await abilities.getByRole('checkbox', { name: ability, exact: true }).check();
+    }
+    await coach.getByLabel('Postnummer hemma').fill('2112');
+    await coach.getByLabel('Kommundel').fill('Centrum');
+    await coach.getByLabel(/Personens mål/).fill(goal);
+
+    await coach.getByRole('button', { name: 'Spara deltagaren' }).click();
+    const summary = coach.getByRole('region', { name: 'Det finns 1 fel att rätta' });
+    await summary.waitFor();
+    expect(await isFocused(summary)).toBe(true);
+    await summary.getByRole('link', { name: /Postnummer hemma: Ange postnumret med fem siffror/ }).click();
+    const postcode = coach.getByLabel('Postnummer hemma');
+    expect(await isFocused(postcode)).toBe(true);
+    expect(await postcode.getAttribute('aria-invalid')).toBe('true');
+    await expectAccessible(coach, 'participant form with an error');
+    await capture(coach, 'participant-form-error');
+
+    await postcode.fill('211 20');
+    await coach.getByRole('button', { name: 'Spara deltagaren' }).click();
+    await coach.getByRole('heading', { name: `${firstName} ${lastName}`, level: 1 }).waitFor();
+    participantUrl = coach.url();
+    await coach.getByText('Deltagaren är sparad.').waitFor();
+    const profile = coach.getByRole('region', { name: 'Profil' });
+    expect(await profile.locator('.inline-ranking li').allTextContents()).toEqual([
+      'Second hand och återbruk',
+      'Butik och handel',
+    ]);
+    await profile.getByText(`”${goal}”`).waitFor();
+  });
+
+  it('records the next step on the pathway, offering only the steps allowed from here', async () => {
+    const pathway = coach.getByRole('region', { name: 'Vägen mot arbete' });
+    await pathway.getByText('Började i gruppverksamhet').waitFor();
+    const next = pathway.getByLabel('Nästa steg', { exact: true });
+    expect(await next.locator('option').allTextContents()).toEqual([
+      'Välj ett steg',
+      'Enskild plats',
+      'Studier',
+      'Avslut',
+    ]);
+    await expectAccessible(coach, 'participant page');
+    await capture(coach, 'participant');
+
+    await next.selectOption({ label: 'Enskild plats' });
+    await pathway.getByLabel('Anteckning (valfritt)').fill('Provar en egen plats.');
+    await pathway.getByRole('button', { name: 'Registrera steget' }).click();
+    const saved = pathway.getByText('Steget är registrerat. Deltagaren är nu i enskild plats.');
+    await saved.waitFor();
+    await pathway.getByText('Från gruppverksamhet till enskild plats').waitFor();
+    expect(await pathway.getByRole('listitem').count()).toBe(2);
+    expect(
+      await pathway.getByLabel('Nästa steg', { exact: true }).locator('option').allTextContents(),
+    ).toContain('Förarbetet');
+  });
+
+  it('explains why placements match, shows the excluded ones on request, and proposes the best', async () => {
+    await coach.getByRole('link', { name: 'Matchande platser' }).click();
+    await coach
+      .getByRole('heading', { name: `Matchande platser för ${firstName} ${lastName}`, level: 1 })
+      .waitFor();
+    const ranked = coach.getByRole('list', { name: 'Matchande platser' });
+    await ranked.getByRole('heading').first().waitFor();
+    const top = ranked.getByRole('article').first();
+    expect(await top.getByRole('heading', { level: 2 }).textContent()).toBe(topPlacement);
+    await top.getByText(/Hur bra det passar: \d+(,\d)? av 100 poäng/).waitFor();
+    await top.getByText('Platsen är inom second hand, som är ditt förstahandsval.').waitFor();
+    await top.getByText('Platsen är lugn och tyst, som du vill.').waitFor();
+
+    const toggle = coach.getByRole('button', { name: /Visa platser som inte passar/ });
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    await toggle.click();
+    const excluded = coach.getByRole('region', { name: 'Platser som inte passar' });
+    await excluded
+      .getByRole('article', { name: 'Packa paket i lagret' })
+      .getByText('Platsen är bullrig, och du behöver en lugn och tyst miljö.')
+      .waitFor();
+
+    await switchLanguage(coach, 'en');
+    await coach.getByText('The placement is in second-hand, your first choice.').waitFor();
+    await switchLanguage(coach, 'sv');
+    await expectAccessible(coach, 'matching placements');
+    await capture(coach, 'participant-matching');
+
+    await top.getByRole('button', { name: `Föreslå ${topPlacement}` }).click();
+    const consent = top.getByRole('checkbox', {
+      name: `${firstName} har sagt ja till att ${employerName} får se en kort sammanfattning`,
+    });
+    await consent.check();
+    await expectAccessible(coach, 'propose with consent');
+    await top.getByRole('button', { name: 'Skicka förslaget' }).click();
+    await top.getByText(`Förslaget är skickat. ${employerName} ser det under Förslag.`).waitFor();
+  });
+
+  it('shows the employer only the consented summary, and lets the employer accept', async () => {
+    await signIn(employer, stack.url, 'Malmö', /Johan Berg/);
+    await menu(employer).getByRole('link', { name: 'Förslag' }).click();
+    await employer.getByRole('heading', { name: 'Förslag', level: 1 }).waitFor();
+    const fresh = employer.getByRole('region', { name: 'Nya förslag' });
+    const card = fresh.getByRole('article', { name: topPlacement });
+    await card.getByText('Deltagaren har sagt ja till att du får se en kort sammanfattning.').waitFor();
+    await card.getByText(firstName, { exact: true }).waitFor();
+    await card.getByText(`”${goal}”`).waitFor();
+    await card.getByText('Behöver en introduktion och någon att fråga under dagen.').waitFor();
+    // Never the last name, the year of birth or the rest of the profile.
+    expect(await employer.getByText(lastName).count()).toBe(0);
+    expect(await employer.getByText('1999').count()).toBe(0);
+    expect(await employer.getByText('Behöver en lugn och tyst miljö').count()).toBe(0);
+    await card.getByText('0 av 2 platser tillsatta', { exact: false }).waitFor();
+    await expectAccessible(employer, 'proposals');
+    await capture(employer, 'proposals');
+
+    await card.getByRole('button', { name: `Tacka ja ${topPlacement}` }).click();
+    await employer
+      .getByText(`Du har tackat ja till förslaget för ${topPlacement}.`, { exact: false })
+      .waitFor();
+    const answered = employer.getByRole('region', { name: 'Tidigare förslag' }).getByRole('article', {
+      name: topPlacement,
+    });
+    expect(await answered.locator('.badge').textContent()).toBe('Accepterad');
+    await answered.getByText('1 av 2 platser tillsatta', { exact: false }).waitFor();
+    expect(await employer.getByText(lastName).count()).toBe(0);
+  });
+
+  it('shows the coach the proposal accepted and the seat taken', async () => {
+    await coach.goto(participantUrl);
+    const proposals = coach.getByRole('region', { name: 'Förslag till arbetsgivare' });
+    const card = proposals.getByRole('article', { name: topPlacement });
+    await card.waitFor();
+    expect(await card.locator('.badge').textContent()).toBe('Accepterad');
+    await card.getByText('1 av 2 platser tillsatta').waitFor();
+    await card.getByText('Arbetsgivaren får se en kort sammanfattning.').waitFor();
+    expect(await card.getByRole('button', { name: `Starta ${topPlacement}` }).count()).toBe(1);
+    await expectAccessible(coach, 'participant with an accepted proposal');
+  });
+
+  it('takes the match through its lifecycle: a refused start, a stale change, start and completion', async () => {
+    const proposals = coach.getByRole('region', { name: 'Förslag till arbetsgivare' });
+    const card = proposals.getByRole('article', { name: topPlacement });
+    const profile = coach.getByRole('region', { name: 'Profil' });
+
+    // Starting moves the participant to the learning placement stage, one step too far from here.
+    await card.getByRole('button', { name: `Starta ${topPlacement}` }).click();
+    await card.getByRole('heading', { name: 'Starta på platsen' }).waitFor();
+    await card.getByRole('button', { name: 'Spara start' }).click();
+    await card
+      .getByRole('alert')
+      .getByText('Ett steg i taget: från enskild plats är nästa steg förarbetet.')
+      .waitFor();
+
+    const pathway = coach.getByRole('region', { name: 'Vägen mot arbete' });
+    await pathway.getByLabel('Nästa steg', { exact: true }).selectOption({ label: 'Förarbetet' });
+    await pathway.getByRole('button', { name: 'Registrera steget' }).click();
+    await pathway.getByText('Steget är registrerat. Deltagaren är nu i förarbetet.').waitFor();
+
+    // Meanwhile another coach takes back the consent on the same match.
+    const user = demoUsers.find((candidate) => candidate.id === 'malmo-coach');
+    if (!user) throw new Error('The demo data has no malmo-coach');
+    const authorization = `Bearer ${await stack.issuer.issueToken(user)}`;
+    const participantId = new URL(participantUrl).pathname.split('/').at(-1) ?? '';
+    const list = await fetch(`${stack.url}/v1/matches?participantId=${participantId}`, {
+      headers: { authorization },
+    });
+    const [match] = ((await list.json()) as { items: { id: string; version: number }[] }).items;
+    const revoked = await fetch(`${stack.url}/v1/matches/${match?.id}`, {
+      method: 'PATCH',
+      headers: { authorization, 'content-type': 'application/json', 'if-match': `"v${match?.version}"` },
+      body: JSON.stringify({ consentToShare: false }),
+    });
+    expect(revoked.status).toBe(200);
+
+    await card.getByRole('button', { name: 'Spara start' }).click();
+    await card.getByText('Någon annan har ändrat förslaget under tiden.', { exact: false }).waitFor();
+    await card.getByText('Arbetsgivaren ser ingen sammanfattning', { exact: false }).waitFor();
+    await card.getByRole('button', { name: 'Spara start' }).click();
+    await card.getByText(`${topPlacement}: Pågår.`).waitFor();
+    expect(await card.locator('.badge').textContent()).toBe('Pågår');
+    await profile.getByText(/^Lärandeplats sedan/).waitFor();
+
+    await card.getByRole('button', { name: `Avsluta ${topPlacement}` }).click();
+    await card.getByRole('radio', { name: 'Fick en anställning' }).check();
+    await card.getByRole('button', { name: 'Spara avslut' }).click();
+    await card.getByText(`${topPlacement}: Avslutad.`).waitFor();
+    await card.getByText('0 av 2 platser tillsatta').waitFor();
+    await profile.getByText(/^Anställning sedan/).waitFor();
+    expect(await card.getByRole('button').count()).toBe(0);
+    await expectAccessible(coach, 'participant with a completed placement');
+  });
+
+  it('ranks the candidates for a placement, reached from the placement list', async () => {
+    await menu(coach).getByRole('link', { name: 'Lärandeplatser' }).click();
+    await coach.waitForURL('**/placements');
+    await coach.getByRole('link', { name: 'Visa kandidater Packa paket i lagret' }).click();
+    await coach.getByRole('heading', { name: 'Kandidater till Packa paket i lagret', level: 1 }).waitFor();
+    const ranked = coach.getByRole('list', { name: 'Kandidater till Packa paket i lagret' });
+    await ranked.getByRole('heading', { name: 'Omar Hassan' }).waitFor();
+    await ranked.getByText('Platsen är inom lager och logistik, som är ditt förstahandsval.').waitFor();
+    await coach.getByRole('button', { name: /Visa deltagare som inte passar/ }).click();
+    await coach
+      .getByRole('region', { name: 'Deltagare som inte passar' })
+      .getByRole('article', { name: 'Elin Persson' })
+      .getByText('Platsen är bullrig, och du behöver en lugn och tyst miljö.')
+      .waitFor();
+    await expectAccessible(coach, 'candidates');
+    await capture(coach, 'candidates');
+  });
+
+  it('turns a pair from a batch suggestion into a proposal', async () => {
+    await menu(coach).getByRole('link', { name: 'Matcha flera' }).click();
+    await coach.getByRole('heading', { name: 'Matcha flera deltagare', level: 1 }).waitFor();
+    await coach.getByLabel('Lägsta poäng').fill('40');
+    await coach.getByRole('button', { name: 'Ta fram förslag' }).click();
+    const pair = coach.getByRole('article', { name: 'Omar Hassan till Packa paket i lagret' });
+    await pair.waitFor();
+    await coach.getByText(/\d+ par föreslås\./).waitFor();
+    await pair.getByText('Därför').click();
+    await pair.getByText('Platsen är inom lager och logistik, som är ditt förstahandsval.').waitFor();
+    await pair
+      .getByRole('checkbox', { name: 'Skicka som förslag: Omar Hassan till Packa paket i lagret' })
+      .check();
+    await pair
+      .getByRole('checkbox', {
+        name: 'Omar har sagt ja till att Lagerhuset Syd AB får se en kort sammanfattning',
+      })
+      .check();
+    await expectAccessible(coach, 'batch suggestion');
+    await capture(coach, 'batch');
+
+    await coach.getByRole('button', { name: 'Skicka 1 förslag' }).click();
+    const outcome = coach.getByText('1 förslag är skickat.');
+    await outcome.waitFor();
+    expect(await pair.locator('.badge').textContent()).toBe('Skickat');
+    expect(await pair.getByRole('checkbox').count()).toBe(0);
+  });
+});

@@ -1,0 +1,30 @@
+import type { MatchCreate, MatchPatch } from '#shared/schemas/match';
+import { api } from './client.ts';
+import { ApiError, readBody } from './problem.ts';
+
+/**
+ * The ETag a record was read with, from the version in a list (docs/api.md: `ETag: "v<version>"`),
+ * so a change made from a list still fails with 412 if someone changed the record since.
+ */
+export const etagFor = (version: number) => `"v${version}"`;
+
+/** A coach proposes a participant for a placement; a fresh key makes a retried click harmless. */
+export function proposeMatch(json: MatchCreate) {
+  return readBody(api.v1.matches.$post({ json }, { headers: { 'Idempotency-Key': crypto.randomUUID() } }));
+}
+
+/** A lifecycle step or a consent change, guarded by the version the match was read with. */
+export function changeMatch(match: { id: string; version: number }, json: MatchPatch) {
+  return readBody(
+    api.v1.matches[':id'].$patch(
+      { param: { id: match.id }, json },
+      { headers: { 'If-Match': etagFor(match.version) } },
+    ),
+  );
+}
+
+/** The API answered that the placement had no free seat (a 409 from the seat counter). */
+export const isNoSeat = (error: unknown) =>
+  error instanceof ApiError &&
+  error.status === 409 &&
+  error.problem?.detail === 'The placement has no free seat.';

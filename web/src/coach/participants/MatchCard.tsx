@@ -1,0 +1,181 @@
+import { useEffect, useRef, useState } from 'react';
+import { hasConsent } from '#shared/domain/employer-view';
+import type { MatchPatch } from '#shared/schemas/match';
+import { changeMatch, isNoSeat } from '../../api/matches.ts';
+import { ApiError, isSignedOut } from '../../api/problem.ts';
+import { isStaffMatch, type Match, type Placement } from '../../api/types.ts';
+import { formatDate, formatNumber, formatTimestamp } from '../../components/format.ts';
+import { StatusBadge } from '../../components/StatusBadge.tsx';
+import { problemTextIn } from '../../forms/server-problems.ts';
+import { type ActionMessage, useI18n } from '../../i18n/I18nProvider.tsx';
+import { ActionPanel, type Panel, panelsFor } from './MatchActions.tsx';
+
+interface MatchCardProps {
+  match: Match;
+  placement: Placement | undefined;
+  /** After a change: the saved match (the page reads the placement again for its seats). */
+  onChanged: (match: Match) => Promise<void>;
+  /** Someone else changed the match: read the list again. */
+  onStale: () => void;
+}
+
+/** One proposal of the participant, its status and the steps the coach may take next. */
+export function MatchCard({ match, placement, onChanged, onStale }: MatchCardProps) {
+  const { t, lang, translate } = useI18n();
+  const [panel, setPanel] = useState<Panel>();
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<ActionMessage>();
+  const messageRef = useRef<HTMLDivElement>(null);
+  const buttonRefs = useRef(new Map<string, HTMLButtonElement>());
+  const title = match.placementTitle;
+  const shared = hasConsent(match);
+
+  useEffect(() => {
+    if (message) messageRef.current?.focus();
+  }, [message]);
+
+  const save = async (patch: MatchPatch, success: ActionMessage['text']) => {
+    setBusy(true);
+    setMessage(undefined);
+    try {
+      const saved = await changeMatch(match, patch);
+      if (!isStaffMatch(saved)) throw new Error('Expected the whole match');
+      setPanel(undefined);
+      await onChanged(saved);
+      setMessage({ kind: 'success', text: success });
+    } catch (error) {
+      if (isSignedOut(error)) return;
+      if (error instanceof ApiError && error.status === 412) {
+        setMessage({ kind: 'error', text: (t) => t.matches.stale });
+        onStale();
+      } else if (isNoSeat(error)) {
+        setMessage({ kind: 'error', text: (t) => t.matches.noSeat });
+      } else {
+        setMessage({ kind: 'error', text: (t, translate) => problemTextIn(lang, error, t, translate) });
+      }
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const close = () => {
+    const opened = panel;
+    setPanel(undefined);
+    requestAnimationFrame(() => opened && buttonRefs.current.get(opened)?.focus());
+  };
+
+  const labels: Record<Panel, string> = {
+    start: t.matches.start,
+    complete: t.matches.complete,
+    cancel: t.matches.cancel,
+  };
+  const panels = panelsFor(match.status);
+
+  return (
+    <article className="card" aria-labelledby={`match-${match.id}`}>
+      <div className="card__header">
+        <h3 id={`match-${match.id}`}>{title}</h3>
+        <StatusBadge status={match.status} label={t.matchStatus[match.status]} />
+      </div>
+      <dl className="facts">
+        {placement && (
+          <>
+            <div>
+              <dt>{t.placement.labels.employer}</dt>
+              <dd>{placement.employerName}</dd>
+            </div>
+            <div>
+              <dt>{t.placement.labels.seats}</dt>
+              <dd>{t.placement.seats(placement.seatsTaken, placement.seats)}</dd>
+            </div>
+          </>
+        )}
+        <div>
+          <dt>{t.score.label}</dt>
+          <dd>{t.score.value(formatNumber(match.score, lang))}</dd>
+        </div>
+        <div>
+          <dt>{t.matchStatus.proposed}</dt>
+          <dd>{formatTimestamp(match.createdAt, lang)}</dd>
+        </div>
+        {match.startDate && (
+          <div>
+            <dt>{t.placement.labels.start}</dt>
+            <dd>{formatDate(match.startDate, lang)}</dd>
+          </div>
+        )}
+        {match.outcome && (
+          <div>
+            <dt>{t.matchStatus.completed}</dt>
+            <dd>{t.matchOutcomes[match.outcome]}</dd>
+          </div>
+        )}
+        {match.declineReason && (
+          <div>
+            <dt>{t.matchStatus.declined}</dt>
+            <dd>{t.matches.declineReason(match.declineReason)}</dd>
+          </div>
+        )}
+        <div>
+          <dt>{t.participant.labels.consent}</dt>
+          <dd>{shared ? t.matches.consentShared : t.matches.consentNotShared}</dd>
+        </div>
+      </dl>
+      {message && (
+        <div
+          className={`notice notice--${message.kind}`}
+          role={message.kind === 'error' ? 'alert' : 'status'}
+          tabIndex={-1}
+          ref={messageRef}
+        >
+          <p>{message.text(t, translate)}</p>
+        </div>
+      )}
+      {panel ? (
+        <ActionPanel
+          match={match}
+          panel={panel}
+          busy={busy}
+          onSave={(patch) =>
+            save(patch, (t) => t.matches.saved(title, t.matchStatus[patch.status ?? match.status]))
+          }
+          onClose={close}
+        />
+      ) : (
+        panels.length > 0 && (
+          <div className="actions">
+            {panels.map((option) => (
+              <button
+                key={option}
+                type="button"
+                className={option === 'cancel' ? 'button button--secondary' : 'button'}
+                aria-expanded="false"
+                disabled={busy}
+                onClick={() => setPanel(option)}
+                ref={(element) => {
+                  if (element) buttonRefs.current.set(option, element);
+                }}
+              >
+                {labels[option]}
+                <span className="visually-hidden"> {title}</span>
+              </button>
+            ))}
+            <button
+              type="button"
+              className="button button--secondary"
+              disabled={busy}
+              onClick={() =>
+                save({ consentToShare: !shared }, (t) =>
+                  shared ? t.matches.consentRevoked : t.matches.consentSaved,
+                )
+              }
+            >
+              {shared ? t.matches.revokeConsent : t.matches.shareConsent}
+              <span className="visually-hidden"> {title}</span>
+            </button>
+          </div>
+        )
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,52 @@
+import type { Participant } from '../../api/types.ts';
+import { StatusBadge } from '../../components/StatusBadge.tsx';
+import { useI18n } from '../../i18n/I18nProvider.tsx';
+import { Link } from '../../router/router.tsx';
+import { fullName } from './load-participant.ts';
+
+const levels = [1, 2, 3, 4] as const;
+
+/** One participant in the list: name (the link to the page), stage, support and wishes. */
+export function ParticipantCard({
+  participant,
+  you,
+}: {
+  participant: Participant;
+  /** The signed-in coach's name when the participant is theirs. */
+  you: string | undefined;
+}) {
+  const { t } = useI18n();
+  const level = levels.find((candidate) => candidate === participant.supportLevel);
+  return (
+    <article className="card" aria-labelledby={`participant-${participant.id}`}>
+      <div className="card__header">
+        <h2 id={`participant-${participant.id}`}>
+          <Link to={`/participants/${participant.id}`}>{fullName(participant)}</Link>
+        </h2>
+        <StatusBadge status="stage" label={t.stages[participant.stage]} />
+      </div>
+      <dl className="facts">
+        <div>
+          <dt>{t.participant.labels.coach}</dt>
+          <dd>{you ? t.participant.coachYou(you) : participant.coachId}</dd>
+        </div>
+        <div>
+          <dt>{t.participants.labels.support}</dt>
+          <dd>{level ? t.supportLevels[level].title : participant.supportLevel}</dd>
+        </div>
+        <div>
+          <dt>{t.participants.labels.interests}</dt>
+          <dd>
+            {participant.interests.length > 0
+              ? participant.interests.map((sector) => t.sectors[sector] ?? sector).join(', ')
+              : t.participant.nothingChosen}
+          </dd>
+        </div>
+        <div>
+          <dt>{t.participants.labels.home}</dt>
+          <dd>{participant.home.area}</dd>
+        </div>
+      </dl>
+    </article>
+  );
+}

@@ -1,0 +1,73 @@
+import type { ExclusionReason, ScoreReason } from '../api/types.ts';
+import { useI18n } from '../i18n/I18nProvider.tsx';
+import { formatNumber } from './format.ts';
+
+type Level = 3 | 4;
+
+const Heading = ({ level, children }: { level: Level; children: string }) =>
+  level === 3 ? (
+    <h3 className="reasons__title">{children}</h3>
+  ) : (
+    <h4 className="reasons__title">{children}</h4>
+  );
+
+/**
+ * Why a pair scores what it does, factor by factor, in the words the API wrote for the
+ * participant; `collapsed` puts them behind a "Därför" disclosure in long lists.
+ */
+export function ScoreReasons({
+  reasons,
+  level,
+  collapsed,
+}: {
+  reasons: ScoreReason[];
+  level: Level;
+  collapsed?: boolean;
+}) {
+  const { t, lang } = useI18n();
+  const list = (
+    <ul className="reasons__list">
+      {reasons.map((reason) => (
+        <li key={reason.factor}>
+          <span className="reasons__factor">{t.factors[reason.factor]}:</span> {reason[lang]}{' '}
+          <span className="reasons__points">
+            ({t.score.points(formatNumber(reason.points, lang), formatNumber(reason.maxPoints, lang))})
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+  if (collapsed) {
+    return (
+      <details className="reasons">
+        <summary>{t.score.reasons}</summary>
+        {list}
+      </details>
+    );
+  }
+  return (
+    <div className="reasons">
+      <Heading level={level}>{t.score.reasons}</Heading>
+      {list}
+    </div>
+  );
+}
+
+/** Why a pair cannot be proposed: each hard constraint that fails. */
+export function ExclusionReasons({ reasons, level }: { reasons: ExclusionReason[]; level: Level }) {
+  const { t, lang } = useI18n();
+  return (
+    <div className="reasons reasons--excluded">
+      <Heading level={level}>{t.score.excludedReasons}</Heading>
+      <ul className="reasons__list">
+        {reasons.map((reason, index) => (
+          // A constraint can fail for more than one reason (two schedule clashes).
+          // biome-ignore lint/suspicious/noArrayIndexKey: the reasons are a fixed list from one answer.
+          <li key={index}>
+            <span className="reasons__factor">{t.constraints[reason.constraint]}:</span> {reason[lang]}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,179 @@
+import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import { MatchPatch } from '#shared/schemas/match';
+import type { EmployerMatch, Placement } from '../api/types.ts';
+import { formatDate, formatList, formatTimestamp } from '../components/format.ts';
+import { StatusBadge } from '../components/StatusBadge.tsx';
+import { fieldId } from '../forms/field-errors.ts';
+import { TextArea } from '../forms/TextArea.tsx';
+import { useI18n } from '../i18n/I18nProvider.tsx';
+import { plainIssues } from '../i18n/plain-issues.ts';
+
+interface ProposalCardProps {
+  match: EmployerMatch;
+  placement: Placement | undefined;
+  busy: boolean;
+  /** Why the last answer failed, in words; shown in the card. */
+  error: string | undefined;
+  onAnswer: (patch: MatchPatch) => void;
+}
+
+/**
+ * One proposal as the employer sees it: the placement and either the summary the
+ * participant agreed to share or only that a coach will call. Nothing else about the person.
+ */
+export function ProposalCard({ match, placement, busy, error, onAnswer }: ProposalCardProps) {
+  const { t, lang, translate } = useI18n();
+  const id = useId();
+  const [declining, setDeclining] = useState(false);
+  const [reason, setReason] = useState('');
+  const [reasonError, setReasonError] = useState<string>();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const declineRef = useRef<HTMLButtonElement>(null);
+  const errorRef = useRef<HTMLParagraphElement>(null);
+  const { candidate } = match;
+  const reasonName = `reason-${match.id}`;
+
+  useEffect(() => {
+    if (declining) headingRef.current?.focus();
+  }, [declining]);
+  useEffect(() => {
+    if (error) errorRef.current?.focus();
+  }, [error]);
+
+  const decline = (event: FormEvent) => {
+    event.preventDefault();
+    const checked = MatchPatch.safeParse(
+      { status: 'declined', ...(reason.trim() ? { reason: reason.trim() } : {}) },
+      { error: plainIssues(t) },
+    );
+    if (!checked.success) {
+      setReasonError(translate(checked.error.issues[0]?.message ?? ''));
+      document.getElementById(fieldId(reasonName))?.focus();
+      return;
+    }
+    setReasonError(undefined);
+    onAnswer(checked.data);
+  };
+
+  const closeDecline = () => {
+    setDeclining(false);
+    requestAnimationFrame(() => declineRef.current?.focus());
+  };
+
+  return (
+    <article className="card" aria-labelledby={`proposal-${match.id}`}>
+      <div className="card__header">
+        <h3 id={`proposal-${match.id}`}>{match.placementTitle}</h3>
+        <StatusBadge status={match.status} label={t.matchStatus[match.status]} />
+      </div>
+      <p className="card__meta">
+        {t.proposals.proposedOn(formatTimestamp(match.createdAt, lang))}
+        {placement && (
+          <>
+            {' · '}
+            {t.placement.seats(placement.seatsTaken, placement.seats)}
+          </>
+        )}
+      </p>
+      <p>{match.message[lang]}</p>
+      {candidate && (
+        <div className="summary-box">
+          <h4>{t.proposals.summaryTitle}</h4>
+          <dl className="facts">
+            <div>
+              <dt>{t.proposals.labels.firstName}</dt>
+              <dd>{candidate.firstName}</dd>
+            </div>
+            <div>
+              <dt>{t.proposals.labels.interests}</dt>
+              <dd>
+                <ol className="inline-ranking">
+                  {candidate.interests.map((sector) => (
+                    <li key={sector}>{t.sectors[sector] ?? sector}</li>
+                  ))}
+                </ol>
+              </dd>
+            </div>
+            <div>
+              <dt>{t.proposals.labels.availability}</dt>
+              <dd>
+                {t.placement.schedule(
+                  t.scheduleKinds[candidate.availability.kind],
+                  formatList(
+                    candidate.availability.weekdays.map((day) => t.weekdaysInText[day]),
+                    lang,
+                  ),
+                )}
+              </dd>
+            </div>
+            <div>
+              <dt>{t.proposals.labels.support}</dt>
+              <dd>{candidate.supportSummary[lang]}</dd>
+            </div>
+            {candidate.goal && (
+              <div>
+                <dt>{t.proposals.labels.goal}</dt>
+                <dd>”{candidate.goal}”</dd>
+              </div>
+            )}
+          </dl>
+        </div>
+      )}
+      {match.startDate && <p>{t.proposals.startsOn(formatDate(match.startDate, lang))}</p>}
+      {match.declineReason && <p>{t.proposals.yourDecline(match.declineReason)}</p>}
+      {error && (
+        <p className="notice notice--error" role="alert" tabIndex={-1} ref={errorRef}>
+          {error}
+        </p>
+      )}
+      {match.status === 'proposed' &&
+        (declining ? (
+          <form className="panel" aria-labelledby={`${id}-title`} onSubmit={decline} noValidate>
+            <h4 id={`${id}-title`} tabIndex={-1} ref={headingRef}>
+              {t.proposals.declineTitle}
+            </h4>
+            <TextArea
+              name={reasonName}
+              label={t.proposals.reason}
+              hint={t.proposals.reasonHint}
+              error={reasonError}
+              value={reason}
+              onValue={setReason}
+              rows={2}
+            />
+            <div className="actions">
+              <button type="submit" className="button" disabled={busy}>
+                {t.proposals.sendDecline}
+              </button>
+              <button type="button" className="button button--secondary" onClick={closeDecline}>
+                {t.proposals.cancel}
+              </button>
+            </div>
+          </form>
+        ) : (
+          <div className="actions">
+            <button
+              type="button"
+              className="button"
+              disabled={busy}
+              onClick={() => onAnswer({ status: 'accepted' })}
+            >
+              {t.proposals.accept}
+              <span className="visually-hidden"> {match.placementTitle}</span>
+            </button>
+            <button
+              type="button"
+              className="button button--secondary"
+              aria-expanded="false"
+              disabled={busy}
+              ref={declineRef}
+              onClick={() => setDeclining(true)}
+            >
+              {t.proposals.decline}
+              <span className="visually-hidden"> {match.placementTitle}</span>
+            </button>
+          </div>
+        ))}
+    </article>
+  );
+}
