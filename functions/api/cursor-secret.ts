@@ -1,9 +1,22 @@
 import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 
-/** Reads the cursor-signing key once per container, at cold start. */
-export async function loadCursorSecret(secretArn: string): Promise<string> {
-  const client = new SecretsManagerClient({});
-  const result = await client.send(new GetSecretValueCommand({ SecretId: secretArn }));
-  if (!result.SecretString) throw new Error('Cursor secret is empty');
-  return result.SecretString;
+/**
+ * The cursor-signing key, read once per container when a list first needs it,
+ * so routes that never page (health, reads, writes) do not pay for it at cold start.
+ */
+export function loadCursorSecret(secretArn: string): () => Promise<string> {
+  let secret: Promise<string> | undefined;
+  return () => {
+    secret ??= new SecretsManagerClient({})
+      .send(new GetSecretValueCommand({ SecretId: secretArn }))
+      .then((result) => {
+        if (!result.SecretString) throw new Error('Cursor secret is empty');
+        return result.SecretString;
+      })
+      .catch((error) => {
+        secret = undefined;
+        throw error;
+      });
+    return secret;
+  };
 }

@@ -3,8 +3,8 @@ import type { TokenVerifier } from './auth/verifier.ts';
 
 export interface AppDeps {
   verifyToken: TokenVerifier;
-  /** HMAC key for pagination cursors. */
-  cursorSecret: string;
+  /** HMAC key for pagination cursors; fetched when a list first needs it, not at start-up. */
+  cursorSecret: () => Promise<string>;
 }
 
 export interface AppEnv {

@@ -17,7 +17,7 @@ const app = createApp({
     issuer,
     audience: requiredEnv('JWT_AUDIENCE'),
   }),
-  cursorSecret: await loadCursorSecret(requiredEnv('CURSOR_SECRET_ARN')),
+  cursorSecret: loadCursorSecret(requiredEnv('CURSOR_SECRET_ARN')),
 });
 
 // Middy owns the Lambda concerns (log context with the API Gateway request id as

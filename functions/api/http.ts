@@ -20,13 +20,14 @@ export function cursorScope(c: Context<AppEnv>, list: string, filter: Record<str
   return JSON.stringify([c.var.principal.tenant, c.var.principal.userId, list, filter]);
 }
 
-export function startKeyFrom(
+export async function startKeyFrom(
   c: Context<AppEnv>,
   scope: string,
   cursor: string | undefined,
-): PageKey | undefined {
+): Promise<PageKey | undefined> {
+  if (cursor === undefined) return undefined;
   try {
-    return decodeCursor(c.var.deps.cursorSecret, scope, cursor);
+    return decodeCursor(await c.var.deps.cursorSecret(), scope, cursor);
   } catch (error) {
     if (error instanceof InvalidCursorError) {
       throw badRequest('The cursor is not valid for this list.', [
@@ -37,7 +38,9 @@ export function startKeyFrom(
   }
 }
 
-export function listBody<T>(c: Context<AppEnv>, scope: string, page: Page<T>) {
-  const cursor = encodeCursor(c.var.deps.cursorSecret, scope, page.lastKey);
+export async function listBody<T>(c: Context<AppEnv>, scope: string, page: Page<T>) {
+  const cursor = page.lastKey
+    ? encodeCursor(await c.var.deps.cursorSecret(), scope, page.lastKey)
+    : undefined;
   return { items: page.items, ...(cursor ? { cursor } : {}) };
 }

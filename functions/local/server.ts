@@ -43,7 +43,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   const issuer = await createDevIssuer();
   const server = new Hono<AppEnv>();
   server.route('/v1/dev', devRoutes(issuer));
-  server.route('/', createApp({ verifyToken: issuer.verifyToken, cursorSecret: cursorSecret() }));
+  server.route('/', createApp({ verifyToken: issuer.verifyToken, cursorSecret: localCursorSecret() }));
   server.all('/v1/*', (c) => problemResponse(new HttpProblem(404, 'Not found', 'No such route.'), c));
   if (options.webDist && existsSync(join(options.webDist, 'index.html'))) {
     const root = resolve(options.webDist);
@@ -68,6 +68,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
 }
 
 // Locally a per-process key is enough: cursors only need to outlive one listing.
-function cursorSecret(): string {
-  return process.env.CURSOR_SECRET ?? crypto.randomUUID();
+function localCursorSecret(): () => Promise<string> {
+  const secret = process.env.CURSOR_SECRET ?? crypto.randomUUID();
+  return async () => secret;
 }

@@ -6,7 +6,7 @@ const app = createApp({
   verifyToken: async () => {
     throw new Error('not used');
   },
-  cursorSecret: 'unused',
+  cursorSecret: async () => 'unused',
 });
 
 const openApiPath = (honoPath: string) => honoPath.replace(/:(\w+)/g, '{$1}');

@@ -14,7 +14,7 @@ export const auditRoutes = new Hono<AppEnv>()
     const scope = cursorScope(c, 'audit', { subjectId });
     const page = await listAudit(c.var.principal.tenant, subjectId, {
       limit,
-      startKey: startKeyFrom(c, scope, cursor),
+      startKey: await startKeyFrom(c, scope, cursor),
     });
-    return c.json(listBody(c, scope, page), 200);
+    return c.json(await listBody(c, scope, page), 200);
   });

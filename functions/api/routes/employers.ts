@@ -67,9 +67,9 @@ export const employerRoutes = new Hono<AppEnv>()
     const page = await listEmployers(
       principal.tenant,
       { status },
-      { limit, startKey: startKeyFrom(c, scope, cursor) },
+      { limit, startKey: await startKeyFrom(c, scope, cursor) },
     );
-    return c.json(listBody(c, scope, page), 200);
+    return c.json(await listBody(c, scope, page), 200);
   })
   .get('/:id', validate('param', IdParam), async (c) => {
     const employer = await visibleEmployer(c.var.principal, c.req.valid('param').id);

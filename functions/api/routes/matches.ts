@@ -143,11 +143,11 @@ export const matchRoutes = new Hono<AppEnv>()
     const scope = cursorScope(c, 'matches', filter);
     const page = await listMatches(principal.tenant, filter, {
       limit,
-      startKey: startKeyFrom(c, scope, cursor),
+      startKey: await startKeyFrom(c, scope, cursor),
     });
     if (staff && query.participantId) await auditRead(c, query.participantId, 'participant.matches.read');
     const items = await Promise.all(page.items.map((match) => present(c, match)));
-    return c.json(listBody(c, scope, { ...page, items }), 200);
+    return c.json(await listBody(c, scope, { ...page, items }), 200);
   })
   .get('/:id', validate('param', IdParam), async (c) => {
     const match = await visibleMatch(c.var.principal, c.req.valid('param').id);
@@ -158,11 +158,11 @@ export const matchRoutes = new Hono<AppEnv>()
   .patch('/:id', validate('param', IdParam), validate('json', MatchPatch), async (c) => {
     const principal = c.var.principal;
     const current = await visibleMatch(principal, c.req.valid('param').id);
-    const version = expectedVersion(c, current.version);
+    expectedVersion(c, current.version);
     const patch = c.req.valid('json');
     const now = new Date();
     const timestamp = now.toISOString();
-    let next: Match = { ...current, version };
+    let next: Match = { ...current };
 
     if (patch.consentToShare !== undefined) {
       if (!isStaff(principal.role)) throw forbidden('Only a coach records consent.');

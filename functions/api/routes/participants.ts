@@ -53,9 +53,9 @@ export const participantRoutes = new Hono<AppEnv>()
     const scope = cursorScope(c, 'participants', filter);
     const page = await listParticipants(c.var.principal.tenant, filter, {
       limit,
-      startKey: startKeyFrom(c, scope, cursor),
+      startKey: await startKeyFrom(c, scope, cursor),
     });
-    return c.json(listBody(c, scope, page), 200);
+    return c.json(await listBody(c, scope, page), 200);
   })
   .get('/:id', validate('param', IdParam), async (c) => {
     const participant = await existingParticipant(c.var.principal.tenant, c.req.valid('param').id);

@@ -37,9 +37,9 @@ export const placementRoutes = new Hono<AppEnv>()
     const scope = cursorScope(c, 'placements', filter);
     const page = await listPlacements(principal.tenant, filter, {
       limit,
-      startKey: startKeyFrom(c, scope, cursor),
+      startKey: await startKeyFrom(c, scope, cursor),
     });
-    return c.json(listBody(c, scope, page), 200);
+    return c.json(await listBody(c, scope, page), 200);
   })
   .get('/:id', validate('param', IdParam), async (c) => {
     const placement = await visiblePlacement(c.var.principal, c.req.valid('param').id);

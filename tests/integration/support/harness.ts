@@ -8,7 +8,10 @@ import type { PlacementCreate } from '#shared/schemas/placement';
 import { createDevIssuer } from '../../../functions/local/dev-issuer.ts';
 
 const issuer = await createDevIssuer();
-export const app = createApp({ verifyToken: issuer.verifyToken, cursorSecret: 'test-cursor-secret' });
+export const app = createApp({
+  verifyToken: issuer.verifyToken,
+  cursorSecret: async () => 'test-cursor-secret',
+});
 
 /** A tenant of its own per test file, so files share one table without seeing each other. */
 export const newTenant = () => `t-${ulid().toLowerCase()}`;
