@@ -1,5 +1,5 @@
 import type { Context } from 'hono';
-import { appendAudit } from '#shared/db/repositories/audit';
+import { appendAudit, appendAuditEntries } from '#shared/db/repositories/audit';
 import type { AuditEntryCreate } from '#shared/schemas/audit';
 import type { AppEnv } from './env.ts';
 
@@ -20,16 +20,22 @@ export async function auditRead(
   });
 }
 
-/** The same for many participants, a few writes at a time. */
+/** The same for many participants, in batched writes. */
 export async function auditReads(
   c: Context<AppEnv>,
   subjectIds: readonly string[],
   action: AuditEntryCreate['action'],
   detail?: string,
 ): Promise<void> {
-  for (let i = 0; i < subjectIds.length; i += 25) {
-    await Promise.all(
-      subjectIds.slice(i, i + 25).map((subjectId) => auditRead(c, subjectId, action, detail)),
-    );
-  }
+  const { tenant, userId, role } = c.var.principal;
+  await appendAuditEntries(
+    tenant,
+    subjectIds.map((subjectId) => ({
+      subjectId,
+      action,
+      actorId: userId,
+      actorRole: role,
+      ...(detail ? { detail } : {}),
+    })),
+  );
 }

@@ -1,4 +1,5 @@
-import type { CandidateSummary, EmployerMatch, Match } from '../schemas/match.ts';
+import type { EmployerStatus } from '../schemas/employer.ts';
+import type { CandidateSummary, EmployerMatch, Match, MatchStatus } from '../schemas/match.ts';
 import type { Participant } from '../schemas/participant.ts';
 
 const supportSummaries: Record<1 | 2 | 3 | 4, { sv: string; en: string }> = {
@@ -20,8 +21,33 @@ const supportSummaries: Record<1 | 2 | 3 | 4, { sv: string; en: string }> = {
   },
 };
 
+/** Consent recorded for this proposal. */
 export const hasConsent = (match: Pick<Match, 'consent'>) =>
   match.consent.sharedSummary && match.consent.revokedAt === undefined;
+
+/** Consent on the profile, as the participant holds it now. */
+export const profileConsents = (participant: Pick<Participant, 'consent'>) =>
+  participant.consent.sharedSummary && participant.consent.revokedAt === undefined;
+
+// A declined, cancelled or completed proposal no longer shows anyone.
+const summaryStatuses: readonly MatchStatus[] = ['proposed', 'accepted', 'started'];
+
+/** Whether the participant has to be read at all to show this proposal to its employer. */
+export const summaryMayShow = (match: Pick<Match, 'consent' | 'status'>) =>
+  hasConsent(match) && summaryStatuses.includes(match.status);
+
+/**
+ * An employer sees the summary only with both consents (the profile's now, and
+ * this proposal's) on a live proposal; a paused employer sees no new candidate.
+ */
+export function summaryVisible(
+  match: Pick<Match, 'consent' | 'status'>,
+  participant: Pick<Participant, 'consent'> | undefined,
+  employerStatus: EmployerStatus,
+): boolean {
+  if (!participant || !summaryMayShow(match) || !profileConsents(participant)) return false;
+  return employerStatus === 'active' || match.status !== 'proposed';
+}
 
 /**
  * The only route from a participant to an employer. It builds the summary field
@@ -46,9 +72,14 @@ const withConsent = {
   en: 'The participant agreed that you may see a short summary.',
 };
 
-/** The match as an employer may see it; `participant` is only read when consent holds. */
-export function employerMatchView(match: Match, participant: Participant | undefined): EmployerMatch {
-  const candidate = hasConsent(match) && participant ? candidateSummary(participant) : null;
+/** The match as an employer may see it; `participant` is only read when `summaryMayShow`. */
+export function employerMatchView(
+  match: Match,
+  participant: Participant | undefined,
+  employerStatus: EmployerStatus,
+): EmployerMatch {
+  const candidate =
+    participant && summaryVisible(match, participant, employerStatus) ? candidateSummary(participant) : null;
   return {
     id: match.id,
     placementId: match.placementId,

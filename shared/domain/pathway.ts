@@ -1,4 +1,7 @@
+import type { Participant } from '../schemas/participant.ts';
 import type { Stage } from '../schemas/vocabulary.ts';
+import { addDays } from './calendar.ts';
+import { type Refusal, refuse as refusal } from './refusal.ts';
 
 // The steps of daily activity toward work, in order, and the outcomes that end the pathway.
 export const pathwayStages = [
@@ -100,6 +103,38 @@ export function checkTransition(from: Stage, to: Stage): TransitionCheck {
     `Tillbaka går ett steg i taget: från ${label(from).sv} är steget tillbaka ${previous.sv}.`,
     `Back one step at a time: from ${label(from).en} the step back is ${previous.en}.`,
   );
+}
+
+/** How far ahead a step may be dated: a start planned with an employer, not a guess. */
+export const stepDaysAhead = 365;
+
+/**
+ * Whether a participant may take a step to `move.to` on `move.date`: the one rule
+ * for a coach's recorded step and for the step a started or completed placement
+ * takes. `fields` names the request fields to blame, which differ per route.
+ */
+export function checkStep(
+  participant: Pick<Participant, 'stage' | 'stageSince'>,
+  move: { to: Stage; date: string },
+  today: string,
+  fields = { to: 'to', date: 'date' },
+): Refusal | undefined {
+  const check = checkTransition(participant.stage, move.to);
+  if (!check.ok) return refusal('unprocessable', 'pathway.step_not_allowed', fields.to, check.reason);
+  if (move.date < participant.stageSince) {
+    return refusal('unprocessable', 'pathway.date_before_previous_step', fields.date, {
+      sv: `Datumet kan inte vara före ${participant.stageSince}, då förra steget togs.`,
+      en: `The date cannot be before ${participant.stageSince}, when the previous step was taken.`,
+    });
+  }
+  const latest = addDays(today, stepDaysAhead);
+  if (move.date > latest) {
+    return refusal('invalid', 'pathway.date_too_far_ahead', fields.date, {
+      sv: `Datumet kan vara högst ett år fram, till ${latest}.`,
+      en: `The date can be at most one year ahead, until ${latest}.`,
+    });
+  }
+  return undefined;
 }
 
 /** The stages a participant in `from` may move to, for a form's choices. */

@@ -3,6 +3,8 @@ import { Id, Role, TenantId, Timestamp } from './common.ts';
 
 export const AuditAction = z.enum([
   'participant.read',
+  'participant.list.read',
+  'participant.write',
   'participant.matches.read',
   'participant.transitions.read',
   'placement.candidates.read',

@@ -11,7 +11,11 @@ export const TenantId = z
 export type TenantId = z.infer<typeof TenantId>;
 
 export const Timestamp = z.iso.datetime().describe('ISO-8601 UTC timestamp');
-export const IsoDate = z.iso.date().describe('Calendar date, YYYY-MM-DD');
+// A real calendar date in the years people's pathways can have; "0000-01-01" is not one.
+export const IsoDate = z.iso
+  .date('Skriv datumet som ÅÅÅÅ-MM-DD.')
+  .refine((date) => date >= '1900-01-01' && date <= '2099-12-31', 'Skriv ett datum mellan 1900 och 2099.')
+  .describe('Calendar date, YYYY-MM-DD');
 
 export const Version = z.number().int().min(1);
 
@@ -29,6 +33,10 @@ export const ListQuery = z.object({
   limit: z.coerce.number().int().min(1).max(100).default(25),
   cursor: z.string().max(2048).optional(),
 });
+
+/** A PATCH body that changes at least one field: an empty one is a mistake, not a save. */
+export const somePatch = <T extends z.ZodObject>(schema: T) =>
+  schema.refine((patch) => Object.keys(patch).length > 0, 'Ändra minst ett fält.');
 
 export const listOf = <T extends z.ZodType>(item: T) =>
   z.object({ items: z.array(item), cursor: z.string().optional() });

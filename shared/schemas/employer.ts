@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { formatOrgNumber, isValidOrgNumber, normaliseOrgNumber } from '../domain/org-number.ts';
-import { Id, Postcode, TenantId, Timestamp, Version } from './common.ts';
+import { Id, Postcode, somePatch, TenantId, Timestamp, Version } from './common.ts';
 import { Sector } from './vocabulary.ts';
 
 export const OrgNumber = z
@@ -45,16 +45,18 @@ export const EmployerCreate = z.object(employerFields).strict();
 export type EmployerCreate = z.infer<typeof EmployerCreate>;
 
 // The org number is the employer's identity in the tenant; it is not changed by PATCH.
-export const EmployerPatch = z
-  .object({
-    name: employerFields.name,
-    sectors: employerFields.sectors,
-    address: employerFields.address,
-    contact: employerFields.contact,
-    status: z.enum(['active', 'paused']),
-  })
-  .partial()
-  .strict();
+export const EmployerPatch = somePatch(
+  z
+    .object({
+      name: employerFields.name,
+      sectors: employerFields.sectors,
+      address: employerFields.address,
+      contact: employerFields.contact,
+      status: z.enum(['active', 'paused']),
+    })
+    .partial()
+    .strict(),
+);
 export type EmployerPatch = z.infer<typeof EmployerPatch>;
 
 export const Employer = z.object({

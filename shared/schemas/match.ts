@@ -30,27 +30,17 @@ export const MatchCreate = z
   .strict();
 export type MatchCreate = z.infer<typeof MatchCreate>;
 
+// Which fields each step takes, and who may take it, is the domain's rule
+// (shared/domain/match-change.ts); the schema only checks each field's shape.
 export const MatchPatch = z
   .object({
     status: MatchStatus.exclude(['proposed']).optional(),
     reason: reason.optional().describe('Why the employer declined, or why it was cancelled'),
-    startDate: IsoDate.optional(),
-    outcome: MatchOutcome.optional(),
-    consentToShare: z.boolean().optional(),
+    startDate: IsoDate.optional().describe('With status started only'),
+    outcome: MatchOutcome.optional().describe('With status completed only; coaches only'),
+    consentToShare: z.boolean().optional().describe('Alone, without a status; coaches only'),
   })
-  .strict()
-  .refine((patch) => patch.status !== 'started' || patch.startDate, {
-    message: 'Skriv startdatum.',
-    path: ['startDate'],
-  })
-  .refine((patch) => patch.status !== 'completed' || patch.outcome, {
-    message: 'Välj hur platsen slutade.',
-    path: ['outcome'],
-  })
-  .refine((patch) => patch.status !== undefined || patch.consentToShare !== undefined, {
-    message: 'Ange status eller samtycke.',
-    path: ['status'],
-  });
+  .strict();
 export type MatchPatch = z.infer<typeof MatchPatch>;
 
 export const MatchEvent = z.object({
@@ -83,10 +73,10 @@ export const Match = z.object({
 });
 export type Match = z.infer<typeof Match>;
 
-const Text = z.object({ sv: z.string(), en: z.string() });
+const Text = z.strictObject({ sv: z.string(), en: z.string() });
 
 /** What an employer may learn about a proposed participant, and only with consent. */
-export const CandidateSummary = z.object({
+export const CandidateSummary = z.strictObject({
   firstName: z.string(),
   interests: z.array(Sector),
   availability: Schedule,
@@ -96,7 +86,7 @@ export const CandidateSummary = z.object({
 export type CandidateSummary = z.infer<typeof CandidateSummary>;
 
 /** A match as the employer sees it: no participant id, no score, no notes. */
-export const EmployerMatch = z.object({
+export const EmployerMatch = z.strictObject({
   id: Id,
   placementId: Id,
   placementTitle: z.string(),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, IsoDate, Postcode, TenantId, Timestamp, Version } from './common.ts';
+import { Id, IsoDate, Postcode, somePatch, TenantId, Timestamp, Version } from './common.ts';
 import { Gender, Schedule, Sector, Stage, SupportLevel, Task, Trait, traits } from './vocabulary.ts';
 
 // What a participant cannot have around them. Each need excludes placements whose
@@ -105,7 +105,7 @@ export const ParticipantCreate = z
 export type ParticipantCreate = z.infer<typeof ParticipantCreate>;
 
 // The stage changes only through a transition, so it is not patchable.
-export const ParticipantPatch = z.object(participantFields).partial().strict();
+export const ParticipantPatch = somePatch(z.object(participantFields).partial().strict());
 export type ParticipantPatch = z.infer<typeof ParticipantPatch>;
 
 export const Participant = z.object({

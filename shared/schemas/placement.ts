@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, IsoDate, Postcode, TenantId, Timestamp, Version } from './common.ts';
+import { Id, IsoDate, Postcode, somePatch, TenantId, Timestamp, Version } from './common.ts';
 import { EnvironmentTag, Schedule, Sector, SupportLevel, Task, Trait } from './vocabulary.ts';
 
 export const PlacementStatus = z.enum(['draft', 'open', 'full', 'closed']);
@@ -34,10 +34,12 @@ export const PlacementCreate = z
 export type PlacementCreate = z.infer<typeof PlacementCreate>;
 
 // `full` is set by the seat counter only; people choose open or closed.
-export const PlacementPatch = z
-  .object({ ...placementFields, status: z.enum(['draft', 'open', 'closed']) })
-  .partial()
-  .strict();
+export const PlacementPatch = somePatch(
+  z
+    .object({ ...placementFields, status: z.enum(['draft', 'open', 'closed']) })
+    .partial()
+    .strict(),
+);
 export type PlacementPatch = z.infer<typeof PlacementPatch>;
 
 export const Placement = z.object({

@@ -121,6 +121,6 @@ describe('bad input never produces a server error or a write', () => {
       rawBody: 'name=x',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
     });
-    expect(wrongType.status).toBe(400);
+    expect(wrongType.status).toBe(415);
   });
 });

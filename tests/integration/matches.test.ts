@@ -223,7 +223,11 @@ describe('what the employer sees', () => {
 
   it('with consent: the summary only; revoking consent takes it away again', async () => {
     const placement = await openPlacement(2);
-    const person = await participant({ firstName: 'Kim', goal: 'Jobba på lager' });
+    const person = await participant({
+      firstName: 'Kim',
+      goal: 'Jobba på lager',
+      consent: { sharedSummary: true, givenAt: '2026-01-10' },
+    });
     const proposed = (await propose(person.id, placement.id, true)).json;
 
     const shown = await call(employerUser, 'GET', `/v1/matches/${proposed.id}`);

@@ -136,13 +136,17 @@ describe('audit log', () => {
     const id = created.json.id;
     await call(coach, 'GET', `/v1/participants/${id}`);
     await call(coach, 'GET', `/v1/participants/${id}/matches`);
+    const listed = await call(coach, 'GET', `/v1/participants?coachId=${created.json.coachId}&limit=100`);
+    expect(listed.json.items.map((p: { id: string }) => p.id)).toContain(id);
     const audit = await call(admin, 'GET', `/v1/audit?subjectId=${id}`);
     expect(audit.status).toBe(200);
     expect(audit.json.items.map((e: { action: string }) => e.action)).toEqual([
+      'participant.write',
       'participant.read',
       'participant.matches.read',
+      'participant.list.read',
     ]);
-    expect(audit.json.items[0]).toMatchObject({
+    expect(audit.json.items[1]).toMatchObject({
       actorId: coach.userId,
       actorRole: 'coach',
       subjectId: id,

@@ -74,7 +74,7 @@ describe('creating placements', () => {
     expect(
       (
         await call(foreignCoach, 'PATCH', `/v1/placements/${draft.json.id}`, {
-          body: {},
+          body: { title: 'Annan rubrik' },
           headers: { 'if-match': '"v1"' },
         })
       ).status,
@@ -186,7 +186,7 @@ describe('listing placements', () => {
     // A valid cursor is bound to its filter and tenant too.
     const otherFilter = await call(bigCoach, 'GET', `/v1/placements?limit=10&cursor=${first.json.cursor}`);
     expect(otherFilter.status).toBe(400);
-  });
+  }, 180_000);
 });
 
 describe('no Scan on request paths', () => {

@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { ConflictError, StaleVersionError } from '#shared/db/errors';
 import { createEmployer, getEmployer, listEmployers, saveEmployer } from '#shared/db/repositories/employers';
 import { createPlacement, renameEmployerOnPlacements } from '#shared/db/repositories/placements';
+import { isUnchanged } from '#shared/domain/unchanged';
 import { ListQuery } from '#shared/schemas/common';
 import { type Employer, EmployerCreate, EmployerListQuery, EmployerPatch } from '#shared/schemas/employer';
 import { PlacementCreate } from '#shared/schemas/placement';
@@ -11,6 +12,7 @@ import { conflict, forbidden, notFound, preconditionFailed } from '../errors.ts'
 import { cursorScope, etagOf, expectedVersion, listBody, startKeyFrom } from '../http.ts';
 import { authenticate, isStaff, requireRole, staffRoles } from '../middleware/auth.ts';
 import { idempotent } from '../middleware/idempotency.ts';
+import { assertKnownSectors } from '../services/sectors.ts';
 import { validate } from '../validation.ts';
 import { IdParam } from './params.ts';
 
@@ -41,8 +43,10 @@ export const employerRoutes = new Hono<AppEnv>()
     const principal = c.var.principal;
     const selfRegistering = principal.role === 'employer';
     if (selfRegistering && principal.employerId) throw conflict('You have already registered an employer.');
+    const body = c.req.valid('json');
+    await assertKnownSectors(principal.tenant, { sectors: body.sectors });
     const employer = await createEmployer(principal.tenant, {
-      employer: c.req.valid('json'),
+      employer: body,
       // A coach who registers an employer has verified it; a self-registered one waits.
       status: selfRegistering ? 'pending' : 'active',
       ...(selfRegistering ? { linkUserId: principal.userId } : {}),
@@ -81,17 +85,17 @@ export const employerRoutes = new Hono<AppEnv>()
     const current = await visibleEmployer(principal, c.req.valid('param').id);
     const version = expectedVersion(c, current.version);
     const patch = c.req.valid('json');
+    await assertKnownSectors(principal.tenant, { sectors: patch.sectors });
     if (patch.status !== undefined && patch.status !== current.status) {
       if (!isStaff(principal.role)) throw forbidden('Only a coach can pause or resume an employer.');
       if (current.status === 'pending') throw conflict('A pending employer is made active by verifying it.');
     }
-    const saved = await saveEmployer(
-      principal.tenant,
-      { ...current, ...patch, updatedAt: new Date().toISOString() },
-      version,
-    ).catch((error) => {
-      throw error instanceof StaleVersionError ? preconditionFailed() : error;
-    });
+    const next = { ...current, ...patch, updatedAt: new Date().toISOString() };
+    const saved = isUnchanged(current, next)
+      ? current
+      : await saveEmployer(principal.tenant, next, version).catch((error) => {
+          throw error instanceof StaleVersionError ? preconditionFailed() : error;
+        });
     if (saved.name !== current.name) await renameEmployerOnPlacements(principal.tenant, saved.id, saved.name);
     c.header('ETag', etagOf(saved.version));
     return c.json(saved, 200);
@@ -104,8 +108,10 @@ export const employerRoutes = new Hono<AppEnv>()
     async (c) => {
       const principal = c.var.principal;
       const employer = await visibleEmployer(principal, c.req.valid('param').id);
+      const body = c.req.valid('json');
+      await assertKnownSectors(principal.tenant, { sector: body.sector });
       const placement = await createPlacement(principal.tenant, {
-        ...c.req.valid('json'),
+        ...body,
         employerId: employer.id,
         employerName: employer.name,
       }).catch((error) => {

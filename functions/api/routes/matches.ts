@@ -1,24 +1,23 @@
+import type { Context } from 'hono';
 import { Hono } from 'hono';
 import { ulid } from 'ulid';
 import { ConflictError, StaleVersionError } from '#shared/db/errors';
+import { getEmployer } from '#shared/db/repositories/employers';
 import { changeMatch, createMatch, getMatch, listMatches } from '#shared/db/repositories/matches';
-import { getParticipant, stageChangeItems } from '#shared/db/repositories/participants';
+import { getParticipant } from '#shared/db/repositories/participants';
 import { getPlacement } from '#shared/db/repositories/placements';
-import { employerMatchView, hasConsent } from '#shared/domain/employer-view';
-import { checkMatchStep } from '#shared/domain/match-lifecycle';
+import { employerMatchView, summaryMayShow } from '#shared/domain/employer-view';
+import { planMatchChange } from '#shared/domain/match-change';
 import { evaluatePair } from '#shared/domain/matching/index';
-import { checkTransition } from '#shared/domain/pathway';
 import { ListQuery } from '#shared/schemas/common';
+import type { EmployerStatus } from '#shared/schemas/employer';
 import { type Match, MatchCreate, MatchListQuery, MatchPatch } from '#shared/schemas/match';
-import type { Participant } from '#shared/schemas/participant';
-import type { Stage } from '#shared/schemas/vocabulary';
 import { auditRead } from '../audit.ts';
 import type { Principal } from '../auth/principal.ts';
 import type { AppEnv } from '../env.ts';
 import {
   badRequest,
   conflict,
-  forbidden,
   notFound,
   preconditionFailed,
   unprocessable,
@@ -27,8 +26,9 @@ import {
 import { cursorScope, etagOf, expectedVersion, listBody, startKeyFrom } from '../http.ts';
 import { authenticate, isStaff, requireRole, staffRoles } from '../middleware/auth.ts';
 import { idempotent } from '../middleware/idempotency.ts';
+import { problemFor } from '../refusal.ts';
+import { tenantWeights } from '../services/matching-sets.ts';
 import { validate } from '../validation.ts';
-import { tenantWeights } from './matching.ts';
 import { IdParam } from './params.ts';
 
 async function visibleMatch(principal: Principal, matchId: string): Promise<Match> {
@@ -38,39 +38,53 @@ async function visibleMatch(principal: Principal, matchId: string): Promise<Matc
   return match;
 }
 
-// Outcomes that are also pathway stages move the participant there when the placement ends.
-const outcomeStages: Partial<Record<NonNullable<Match['outcome']>, Stage>> = {
-  employed: 'employed',
-  studies: 'studies',
-  reinforced_cooperation: 'reinforced_cooperation',
-};
-
-function stageMove(
-  participant: Participant,
-  to: Stage | undefined,
-  date: string,
-  actorId: string,
-  now: Date,
-) {
-  if (!to || participant.stage === to) return [];
-  const check = checkTransition(participant.stage, to);
-  if (!check.ok) throw conflict(check.reason.en, [{ field: 'status', message: check.reason.sv }]);
-  if (date < participant.stageSince) {
-    throw unprocessable('The date is before the participant’s previous step.', [
-      { field: 'startDate', message: `Datumet kan inte vara före ${participant.stageSince}.` },
-    ]);
-  }
-  return stageChangeItems(participant, { to, date, actorId }, now).items;
+/** The calling employer's status, which decides whether a new candidate may be shown. */
+async function callerEmployerStatus(principal: Principal): Promise<EmployerStatus> {
+  const employer = principal.employerId
+    ? await getEmployer(principal.tenant, principal.employerId)
+    : undefined;
+  return employer?.status ?? 'pending';
 }
 
 /** The match as this caller may see it; an employer's view is audited when it shows a summary. */
-async function present(c: Parameters<typeof auditRead>[0], match: Match) {
+async function present(c: Context<AppEnv>, match: Match, employerStatus?: EmployerStatus) {
   if (isStaff(c.var.principal.role)) return match;
-  const participant = hasConsent(match) ? await getParticipant(match.tenant, match.participantId) : undefined;
-  const view = employerMatchView(match, participant);
+  const participant = summaryMayShow(match)
+    ? await getParticipant(match.tenant, match.participantId)
+    : undefined;
+  const view = employerMatchView(
+    match,
+    participant,
+    employerStatus ?? (await callerEmployerStatus(c.var.principal)),
+  );
   if (view.candidate) await auditRead(c, match.participantId, 'match.summary.read', match.id);
   return view;
 }
+
+const changeProblem = (error: unknown) => {
+  if (error instanceof StaleVersionError) return preconditionFailed();
+  if (error instanceof ConflictError) {
+    const { code, message } = conflictMessages[error.reason] ?? conflictMessages.participantChanged!;
+    return conflict(error.message, [{ field: 'status', message }], code);
+  }
+  return error;
+};
+
+const conflictMessages: Record<string, { code: string; message: string }> = {
+  noSeat: { code: 'match.no_free_seat', message: 'Platsen har inga lediga platser kvar.' },
+  employerNotActive: {
+    code: 'employer.not_active',
+    message: 'Arbetsgivaren är pausad just nu och kan inte ta emot förslag.',
+  },
+  alreadyProposed: {
+    code: 'match.already_proposed',
+    message: 'Deltagaren är redan föreslagen till platsen.',
+  },
+  participantChanged: {
+    code: 'participant.changed',
+    message: 'Deltagaren ändrades samtidigt. Försök igen.',
+  },
+};
 
 export const matchRoutes = new Hono<AppEnv>()
   .use(authenticate)
@@ -93,6 +107,7 @@ export const matchRoutes = new Hono<AppEnv>()
       throw unprocessable(
         'The participant does not fit this placement.',
         evaluation.reasons.map((reason) => ({ field: 'placementId', message: reason.sv })),
+        'match.does_not_fit',
       );
     }
     const now = new Date().toISOString();
@@ -113,15 +128,7 @@ export const matchRoutes = new Hono<AppEnv>()
       updatedAt: now,
       version: 1,
     };
-    await createMatch(principal.tenant, match).catch((error) =>
-      Promise.reject(
-        error instanceof ConflictError
-          ? conflict(error.message, [
-              { field: 'participantId', message: 'Deltagaren är redan föreslagen till platsen.' },
-            ])
-          : error,
-      ),
-    );
+    await createMatch(principal.tenant, match).catch((error) => Promise.reject(changeProblem(error)));
     c.header('Location', `/v1/matches/${match.id}`);
     c.header('ETag', etagOf(match.version));
     return c.json(match, 201);
@@ -135,18 +142,22 @@ export const matchRoutes = new Hono<AppEnv>()
         { field: 'query.placementId', message: 'Välj en plats eller en deltagare.' },
       ]);
     }
-    if (!staff && !principal.employerId) return c.json({ items: [] }, 200);
-    // Employers see the proposals for their own placements, whatever they filter by.
-    const filter = staff
-      ? query
-      : { employerId: principal.employerId, placementId: query.placementId, status: query.status };
-    const scope = cursorScope(c, 'matches', filter);
-    const page = await listMatches(principal.tenant, filter, {
+    if (!staff && (!principal.employerId || query.participantId)) return c.json({ items: [] }, 200);
+    // An employer's list is always its own partition; placementId only narrows it.
+    const owner = staff
+      ? query.participantId
+        ? { participantId: query.participantId }
+        : { placementId: query.placementId! }
+      : { employerId: principal.employerId! };
+    const filter = { placementId: query.placementId, status: query.status };
+    const scope = cursorScope(c, 'matches', { owner, filter });
+    const page = await listMatches(principal.tenant, owner, filter, {
       limit,
       startKey: await startKeyFrom(c, scope, cursor),
     });
     if (staff && query.participantId) await auditRead(c, query.participantId, 'participant.matches.read');
-    const items = await Promise.all(page.items.map((match) => present(c, match)));
+    const employerStatus = staff ? undefined : await callerEmployerStatus(principal);
+    const items = await Promise.all(page.items.map((match) => present(c, match, employerStatus)));
     return c.json(await listBody(c, scope, { ...page, items }), 200);
   })
   .get('/:id', validate('param', IdParam), async (c) => {
@@ -159,72 +170,19 @@ export const matchRoutes = new Hono<AppEnv>()
     const principal = c.var.principal;
     const current = await visibleMatch(principal, c.req.valid('param').id);
     expectedVersion(c, current.version);
-    const patch = c.req.valid('json');
+    const participant = await getParticipant(principal.tenant, current.participantId);
+    if (!participant) throw conflict('The participant no longer exists.', undefined, 'participant.gone');
     const now = new Date();
-    const timestamp = now.toISOString();
-    let next: Match = { ...current };
-
-    if (patch.consentToShare !== undefined) {
-      if (!isStaff(principal.role)) throw forbidden('Only a coach records consent.');
-      next.consent = patch.consentToShare
-        ? { sharedSummary: true, recordedAt: timestamp, recordedBy: principal.userId }
-        : { ...current.consent, sharedSummary: false, revokedAt: timestamp };
-    }
-
-    let seatChange: 1 | 0 | -1 = 0;
-    let ends = false;
-    let alongWith: Record<string, unknown>[] = [];
-    if (patch.status !== undefined && patch.status !== current.status) {
-      const step = checkMatchStep(current.status, patch.status, principal.role);
-      if (!step.ok) {
-        if (step.forbidden) throw forbidden(step.reason);
-        throw unprocessable(step.reason, [{ field: 'status', message: step.reason }]);
-      }
-      ({ seatChange, ends } = step);
-      if (patch.status === 'started' || patch.status === 'completed') {
-        const participant = await getParticipant(principal.tenant, current.participantId);
-        if (!participant) throw conflict('The participant no longer exists.');
-        const to = patch.status === 'started' ? 'learning_placement' : outcomeStages[patch.outcome!];
-        const date = patch.status === 'started' ? patch.startDate! : timestamp.slice(0, 10);
-        alongWith = stageMove(participant, to, date, principal.userId, now);
-      }
-      next = {
-        ...next,
-        status: patch.status,
-        ...(patch.status === 'declined' && patch.reason ? { declineReason: patch.reason } : {}),
-        ...(patch.startDate ? { startDate: patch.startDate } : {}),
-        ...(patch.outcome ? { outcome: patch.outcome } : {}),
-        history: [
-          ...current.history,
-          {
-            status: patch.status,
-            at: timestamp,
-            by: principal.userId,
-            ...(patch.reason ? { reason: patch.reason } : {}),
-          },
-        ],
-      };
-    }
-
-    // Repeating the current status (a retried request) changes nothing.
-    if (next.status === current.status && patch.consentToShare === undefined) {
-      c.header('ETag', etagOf(current.version));
-      return c.json(await present(c, current), 200);
-    }
-    const saved = await changeMatch(current, next, { seatChange, ends, alongWith }, now).catch((error) => {
-      if (error instanceof StaleVersionError) return Promise.reject(preconditionFailed());
-      if (error instanceof ConflictError) {
-        return Promise.reject(
-          conflict(error.message, [{ field: 'status', message: seatMessage(error.reason) }]),
-        );
-      }
-      return Promise.reject(error);
-    });
+    const plan = planMatchChange({ current, patch: c.req.valid('json'), participant, actor: principal, now });
+    if (!plan.ok) throw problemFor(plan);
+    const saved = plan.unchanged
+      ? current
+      : await changeMatch(
+          principal.tenant,
+          current,
+          { ...plan, participant, actorId: principal.userId },
+          now,
+        ).catch((error) => Promise.reject(changeProblem(error)));
     c.header('ETag', etagOf(saved.version));
     return c.json(await present(c, saved), 200);
   });
-
-const seatMessage = (reason: string) =>
-  reason === 'noSeat'
-    ? 'Platsen har inga lediga platser kvar.'
-    : 'Deltagaren ändrades samtidigt. Försök igen.';

@@ -1,32 +1,11 @@
 import { Hono } from 'hono';
-import { queryAll } from '#shared/db/page';
-import { listParticipants } from '#shared/db/repositories/participants';
-import { listPlacements } from '#shared/db/repositories/placements';
-import { getTenant } from '#shared/db/repositories/tenants';
-import { waitingStages } from '#shared/domain/match-lifecycle';
 import { suggestAssignment } from '#shared/domain/matching/index';
-import { BatchRequest, defaultWeights, type MatchingWeights } from '#shared/schemas/matching';
-import type { Participant } from '#shared/schemas/participant';
-import type { Placement } from '#shared/schemas/placement';
+import { BatchRequest } from '#shared/schemas/matching';
 import { auditReads } from '../audit.ts';
 import type { AppEnv } from '../env.ts';
 import { authenticate, requireRole, staffRoles } from '../middleware/auth.ts';
+import { openPlacements, tenantWeights, waitingParticipants } from '../services/matching-sets.ts';
 import { validate } from '../validation.ts';
-
-export async function tenantWeights(tenant: string): Promise<MatchingWeights> {
-  return (await getTenant(tenant))?.matchingWeights ?? defaultWeights;
-}
-
-/** Open placements, the set matching ranks; pending employers cannot open placements. */
-export const openPlacements = (tenant: string): Promise<Placement[]> =>
-  queryAll((page) => listPlacements(tenant, { status: 'open' }, page));
-
-export async function waitingParticipants(tenant: string): Promise<Participant[]> {
-  const byStage = await Promise.all(
-    waitingStages.map((stage) => queryAll((page) => listParticipants(tenant, { stage }, page))),
-  );
-  return byStage.flat();
-}
 
 export const matchingRoutes = new Hono<AppEnv>()
   .use(authenticate, requireRole(...staffRoles))

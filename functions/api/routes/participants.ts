@@ -8,8 +8,10 @@ import {
   recordTransition,
   saveParticipant,
 } from '#shared/db/repositories/participants';
+import { swedishDate } from '#shared/domain/calendar';
 import { rankPlacements } from '#shared/domain/matching/index';
-import { checkTransition } from '#shared/domain/pathway';
+import { checkStep } from '#shared/domain/pathway';
+import { isUnchanged } from '#shared/domain/unchanged';
 import { ListQuery } from '#shared/schemas/common';
 import { RankQuery } from '#shared/schemas/matching';
 import {
@@ -19,14 +21,16 @@ import {
   ParticipantPatch,
   TransitionCreate,
 } from '#shared/schemas/participant';
-import { auditRead } from '../audit.ts';
+import { auditRead, auditReads } from '../audit.ts';
 import type { AppEnv } from '../env.ts';
-import { conflict, notFound, preconditionFailed, unprocessable } from '../errors.ts';
+import { conflict, notFound, preconditionFailed } from '../errors.ts';
 import { cursorScope, etagOf, expectedVersion, listBody, startKeyFrom } from '../http.ts';
 import { authenticate, requireRole, staffRoles } from '../middleware/auth.ts';
 import { idempotent } from '../middleware/idempotency.ts';
+import { problemFor } from '../refusal.ts';
+import { openPlacements, tenantWeights } from '../services/matching-sets.ts';
+import { assertKnownSectors } from '../services/sectors.ts';
 import { validate } from '../validation.ts';
-import { openPlacements, tenantWeights } from './matching.ts';
 import { IdParam } from './params.ts';
 
 export async function existingParticipant(tenant: string, participantId: string): Promise<Participant> {
@@ -43,7 +47,10 @@ export const participantRoutes = new Hono<AppEnv>()
   .use(authenticate, requireRole(...staffRoles))
   .post('/', idempotent, validate('json', ParticipantCreate), async (c) => {
     const principal = c.var.principal;
-    const participant = await createParticipant(principal.tenant, c.req.valid('json'), principal.userId);
+    const body = c.req.valid('json');
+    await assertKnownSectors(principal.tenant, { interests: body.interests });
+    const participant = await createParticipant(principal.tenant, body, principal.userId);
+    await auditRead(c, participant.id, 'participant.write');
     c.header('Location', `/v1/participants/${participant.id}`);
     c.header('ETag', etagOf(participant.version));
     return c.json(participant, 201);
@@ -55,6 +62,12 @@ export const participantRoutes = new Hono<AppEnv>()
       limit,
       startKey: await startKeyFrom(c, scope, cursor),
     });
+    // The list shows whole profiles, so every participant on the page is a read.
+    await auditReads(
+      c,
+      page.items.map((participant) => participant.id),
+      'participant.list.read',
+    );
     return c.json(await listBody(c, scope, page), 200);
   })
   .get('/:id', validate('param', IdParam), async (c) => {
@@ -67,11 +80,13 @@ export const participantRoutes = new Hono<AppEnv>()
     const tenant = c.var.principal.tenant;
     const current = await existingParticipant(tenant, c.req.valid('param').id);
     const version = expectedVersion(c, current.version);
-    const saved = await saveParticipant(
-      tenant,
-      { ...current, ...c.req.valid('json'), updatedAt: new Date().toISOString() },
-      version,
-    ).catch(staleToPrecondition);
+    const patch = c.req.valid('json');
+    await assertKnownSectors(tenant, { interests: patch.interests });
+    const next = { ...current, ...patch, updatedAt: new Date().toISOString() };
+    const saved = isUnchanged(current, next)
+      ? current
+      : await saveParticipant(tenant, next, version).catch(staleToPrecondition);
+    await auditRead(c, saved.id, 'participant.write');
     c.header('ETag', etagOf(saved.version));
     return c.json(saved, 200);
   })
@@ -108,24 +123,21 @@ export const participantRoutes = new Hono<AppEnv>()
       const principal = c.var.principal;
       const participant = await existingParticipant(principal.tenant, c.req.valid('param').id);
       const change = c.req.valid('json');
-      const check = checkTransition(participant.stage, change.to);
-      if (!check.ok) throw unprocessable(check.reason.en, [{ field: 'to', message: check.reason.sv }]);
-      if (change.date < participant.stageSince) {
-        throw unprocessable('A step cannot be dated before the previous one.', [
-          {
-            field: 'date',
-            message: `Datumet kan inte vara före ${participant.stageSince}, då förra steget togs.`,
-          },
-        ]);
-      }
+      const refusal = checkStep(participant, change, swedishDate(new Date()));
+      if (refusal) throw problemFor(refusal);
       const result = await recordTransition(participant, { ...change, actorId: principal.userId }).catch(
         (error) =>
           Promise.reject(
             error instanceof StaleVersionError
-              ? conflict('The participant changed meanwhile. Read it again.')
+              ? conflict(
+                  'The participant changed meanwhile. Read it again.',
+                  undefined,
+                  'participant.changed',
+                )
               : error,
           ),
       );
+      await auditRead(c, participant.id, 'participant.write');
       c.header('ETag', etagOf(result.participant.version));
       return c.json(result, 201);
     },

@@ -1,4 +1,4 @@
-import { PutCommand } from '@aws-sdk/lib-dynamodb';
+import { BatchWriteCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { ulid } from 'ulid';
 import type { AuditEntry, AuditEntryCreate } from '../../schemas/audit.ts';
 import { documents, tableName } from '../client.ts';
@@ -24,6 +24,36 @@ export async function appendAudit(
     }),
   );
   return stored;
+}
+
+const batchSize = 25; // BatchWriteItem's limit
+
+/**
+ * Appends one entry per subject for a read that showed many (a list page), 25
+ * to a request; what DynamoDB leaves unprocessed is sent again with backoff.
+ * Entry keys are new ULIDs, so a retry cannot overwrite another entry.
+ */
+export async function appendAuditEntries(
+  tenant: string,
+  entries: readonly AuditEntryCreate[],
+  now = new Date(),
+): Promise<void> {
+  const at = now.toISOString();
+  const items = entries.map((entry) => {
+    const stored: AuditEntry = { ...entry, id: ulid(), tenant, at };
+    return { ...keys.auditEntry(tenant, stored.subjectId, at, stored.id), entity: 'audit', ...stored };
+  });
+  for (let start = 0; start < items.length; start += batchSize) {
+    let requests = items.slice(start, start + batchSize).map((Item) => ({ PutRequest: { Item } }));
+    for (let attempt = 0; requests.length > 0; attempt++) {
+      if (attempt >= 8) throw new Error('Audit entries stayed unprocessed; the read is refused.');
+      if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, Math.random() * 50 * 2 ** attempt));
+      const result = await documents().send(
+        new BatchWriteCommand({ RequestItems: { [tableName()]: requests } }),
+      );
+      requests = (result.UnprocessedItems?.[tableName()] ?? []) as typeof requests;
+    }
+  }
 }
 
 /** A subject's audit trail, oldest first. */

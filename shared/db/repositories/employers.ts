@@ -28,6 +28,28 @@ const toItem = (employer: Employer) => ({
   ...employer,
 });
 
+/**
+ * A transaction item that holds only while the employer exists (and, with
+ * `mustBeActive`, is active): a write that needs it cannot slip past a
+ * concurrent pause.
+ */
+export function employerCheck(tenant: string, employerId: string, mustBeActive: boolean) {
+  return {
+    ConditionCheck: {
+      TableName: tableName(),
+      Key: keys.employer(tenant, employerId),
+      ConditionExpression: mustBeActive
+        ? 'attribute_exists(pk) AND #status = :active'
+        : 'attribute_exists(pk)',
+      ExpressionAttributeNames: mustBeActive ? { '#status': 'status' } : undefined,
+      ExpressionAttributeValues: mustBeActive ? { ':active': 'active' } : undefined,
+    },
+  };
+}
+
+export const activeEmployerCheck = (tenant: string, employerId: string) =>
+  employerCheck(tenant, employerId, true);
+
 export interface RegisterEmployer {
   employer: EmployerCreate;
   status: EmployerStatus;

@@ -1,10 +1,14 @@
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import type { Match } from '../../schemas/match.ts';
+import type { Participant } from '../../schemas/participant.ts';
+import type { Stage } from '../../schemas/vocabulary.ts';
 import { documents, tableName } from '../client.ts';
 import { ConflictError, failedConditions, StaleVersionError } from '../errors.ts';
 import { keys } from '../keys.ts';
 import { type Page, type PageRequest, queryPage, stripKeys } from '../page.ts';
 import { transact } from '../transact.ts';
+import { activeEmployerCheck } from './employers.ts';
+import { stageChangeItems } from './participants.ts';
 import { reconcileSeatStatus, seatChangeItem } from './placements.ts';
 
 const matchItem = (match: Match) => ({
@@ -19,11 +23,15 @@ const matchItem = (match: Match) => ({
   ...match,
 });
 
-/** Proposes a match; a live proposal for the same participant and placement is a conflict. */
+/**
+ * Proposes a match; a live proposal for the same participant and placement is a
+ * conflict, and so is a proposal to an employer that is not active (paused).
+ */
 export async function createMatch(tenant: string, match: Match): Promise<Match> {
   try {
     await transact({
       TransactItems: [
+        activeEmployerCheck(tenant, match.employerId),
         {
           Put: {
             TableName: tableName(),
@@ -45,7 +53,9 @@ export async function createMatch(tenant: string, match: Match): Promise<Match> 
       ],
     });
   } catch (error) {
-    if (failedConditions(error)?.includes(0)) {
+    const failed = failedConditions(error);
+    if (failed?.includes(0)) throw new ConflictError('employerNotActive', 'The employer is not active.');
+    if (failed?.includes(1)) {
       throw new ConflictError('alreadyProposed', 'This participant is already proposed for this placement.');
     }
     throw error;
@@ -61,27 +71,31 @@ export async function getMatch(tenant: string, matchId: string): Promise<Match |
 }
 
 export interface MatchChange {
+  next: Match;
   /** +1 takes a seat on the placement, −1 frees one. */
   seatChange: 1 | 0 | -1;
   /** The match is over: the pair may be proposed again. */
   ends: boolean;
-  /** Further items that must commit with the change (the participant's stage move). */
-  alongWith?: Record<string, unknown>[];
+  /** The participant's step that commits with the change (a start, or a completion into work). */
+  stageMove?: { to: Stage; date: string };
+  /** The participant as read, which the step is conditional on. */
+  participant: Participant;
+  actorId: string;
 }
 
 /**
  * Writes the next state of a match, and its seat and stage effects, in one
- * transaction: no interleaving of acceptances can take more seats than exist.
+ * transaction: no interleaving of acceptances can take more seats than exist,
+ * and a seat is only taken at an active employer.
  */
 export async function changeMatch(
+  tenant: string,
   current: Match,
-  next: Match,
   change: MatchChange,
   now = new Date(),
 ): Promise<Match> {
-  const tenant = current.tenant;
-  const saved: Match = { ...next, version: current.version + 1, updatedAt: now.toISOString() };
-  const items: Record<string, unknown>[] = [
+  const saved: Match = { ...change.next, version: current.version + 1, updatedAt: now.toISOString() };
+  const items: NonNullable<TransactWriteCommandInput['TransactItems']> = [
     {
       Put: {
         TableName: tableName(),
@@ -95,6 +109,8 @@ export async function changeMatch(
   const seatIndex = change.seatChange === 0 ? -1 : items.length;
   if (change.seatChange !== 0)
     items.push(seatChangeItem(tenant, current.placementId, change.seatChange, now));
+  const employerIndex = change.seatChange === 1 ? items.length : -1;
+  if (change.seatChange === 1) items.push(activeEmployerCheck(tenant, current.employerId));
   if (change.ends) {
     items.push({
       Delete: {
@@ -103,15 +119,21 @@ export async function changeMatch(
       },
     });
   }
-  const alongIndex = items.length;
-  items.push(...(change.alongWith ?? []));
+  const stageIndex = items.length;
+  if (change.stageMove) {
+    const move = { ...change.stageMove, actorId: change.actorId };
+    items.push(...stageChangeItems(change.participant, move, now).items);
+  }
   try {
-    await transact({ TransactItems: items as never });
+    await transact({ TransactItems: items });
   } catch (error) {
     const failed = failedConditions(error);
     if (failed?.includes(0)) throw new StaleVersionError();
     if (failed?.includes(seatIndex)) throw new ConflictError('noSeat', 'The placement has no free seat.');
-    if (failed?.some((index) => index >= alongIndex)) {
+    if (failed?.includes(employerIndex)) {
+      throw new ConflictError('employerNotActive', 'The employer is not active.');
+    }
+    if (failed?.some((index) => index >= stageIndex)) {
       throw new ConflictError('participantChanged', 'The participant changed meanwhile. Try again.');
     }
     throw error;
@@ -120,31 +142,34 @@ export async function changeMatch(
   return saved;
 }
 
+/** Whose matches: each is its own index partition. */
+export type MatchOwner = { placementId: string } | { participantId: string } | { employerId: string };
+
 export interface MatchFilter {
   placementId?: string;
-  participantId?: string;
-  employerId?: string;
   status?: string;
 }
 
-/** By placement, by participant or by employer, each its own index partition. */
+/**
+ * The matches of one placement, participant or employer, optionally narrowed.
+ * The partition is the owner the caller names, never one taken from the filter,
+ * so an employer's list stays inside the employer's partition.
+ */
 export async function listMatches(
   tenant: string,
+  owner: MatchOwner,
   filter: MatchFilter,
   page: PageRequest,
 ): Promise<Page<Match>> {
   const toMatch = stripKeys<Match>;
   const options = { filter: { status: filter.status, placementId: filter.placementId } };
-  if (filter.participantId) {
-    return queryPage('gsi2', keys.matchesOfParticipant(tenant, filter.participantId), page, toMatch, options);
+  if ('participantId' in owner) {
+    return queryPage('gsi2', keys.matchesOfParticipant(tenant, owner.participantId), page, toMatch, options);
   }
-  if (filter.placementId) {
-    return queryPage('gsi1', keys.matchesOfPlacement(tenant, filter.placementId), page, toMatch, {
-      filter: { status: filter.status },
-    });
+  if ('employerId' in owner) {
+    return queryPage('gsi3', keys.matchesOfEmployer(tenant, owner.employerId), page, toMatch, options);
   }
-  if (filter.employerId) {
-    return queryPage('gsi3', keys.matchesOfEmployer(tenant, filter.employerId), page, toMatch, options);
-  }
-  throw new Error('listMatches needs a placement, participant or employer');
+  return queryPage('gsi1', keys.matchesOfPlacement(tenant, owner.placementId), page, toMatch, {
+    filter: { status: filter.status },
+  });
 }

@@ -1,5 +1,6 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { ulid } from 'ulid';
+import { swedishDate } from '../../domain/calendar.ts';
 import type { Participant, ParticipantCreate, Transition } from '../../schemas/participant.ts';
 import type { Stage } from '../../schemas/vocabulary.ts';
 import { documents, tableName } from '../client.ts';
@@ -42,7 +43,7 @@ export async function createParticipant(
   now = new Date(),
 ): Promise<Participant> {
   const timestamp = now.toISOString();
-  const today = timestamp.slice(0, 10);
+  const today = swedishDate(now);
   const participant: Participant = {
     ...fields,
     id: ulid(),

@@ -7,6 +7,7 @@ import { ConflictError, failedConditions, isConditionalCheckFailed, StaleVersion
 import { keys } from '../keys.ts';
 import { type Page, type PageRequest, queryAll, queryPage, stripKeys } from '../page.ts';
 import { transact } from '../transact.ts';
+import { employerCheck } from './employers.ts';
 
 function indexKeys(placement: Placement) {
   return {
@@ -28,20 +29,6 @@ const toItem = (placement: Placement) => ({
 
 // Only an active employer's placements may be open; checked in the same
 // transaction as the write so a concurrent pause cannot slip between.
-function employerCheck(tenant: string, employerId: string, mustBeActive: boolean) {
-  return {
-    ConditionCheck: {
-      TableName: tableName(),
-      Key: keys.employer(tenant, employerId),
-      ConditionExpression: mustBeActive
-        ? 'attribute_exists(pk) AND #status = :active'
-        : 'attribute_exists(pk)',
-      ExpressionAttributeNames: mustBeActive ? { '#status': 'status' } : undefined,
-      ExpressionAttributeValues: mustBeActive ? { ':active': 'active' } : undefined,
-    },
-  };
-}
-
 const publicStatuses: PlacementStatus[] = ['open', 'full'];
 
 /**
@@ -206,18 +193,33 @@ export async function reconcileSeatStatus(
   }
 }
 
-/** Keeps the employer name copied onto its placements current after a rename. */
-export async function renameEmployerOnPlacements(tenant: string, employerId: string, employerName: string) {
+/**
+ * Keeps the employer name copied onto its placements current after a rename. Each
+ * placement's version moves with it, so a save based on an earlier read is stale (412)
+ * instead of writing the old name back.
+ */
+export async function renameEmployerOnPlacements(
+  tenant: string,
+  employerId: string,
+  employerName: string,
+  now = new Date(),
+) {
   const placements = await queryAll((page) => listPlacements(tenant, { employerId }, page));
   for (const placement of placements) {
-    await documents().send(
-      new UpdateCommand({
-        TableName: tableName(),
-        Key: keys.placement(tenant, placement.id),
-        UpdateExpression: 'SET employerName = :name',
-        ConditionExpression: 'attribute_exists(pk)',
-        ExpressionAttributeValues: { ':name': employerName },
-      }),
-    );
+    if (placement.employerName === employerName) continue;
+    try {
+      await documents().send(
+        new UpdateCommand({
+          TableName: tableName(),
+          Key: keys.placement(tenant, placement.id),
+          UpdateExpression: 'SET employerName = :name, version = version + :one, updatedAt = :now',
+          // Already renamed (a concurrent rename got there first) or gone: nothing to change.
+          ConditionExpression: 'attribute_exists(pk) AND employerName <> :name',
+          ExpressionAttributeValues: { ':name': employerName, ':one': 1, ':now': now.toISOString() },
+        }),
+      );
+    } catch (error) {
+      if (!isConditionalCheckFailed(error)) throw error;
+    }
   }
 }
