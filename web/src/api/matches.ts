@@ -1,12 +1,7 @@
 import type { MatchCreate, MatchPatch } from '#shared/schemas/match';
 import { api } from './client.ts';
+import { etagFor } from './etag.ts';
 import { ApiError, readBody } from './problem.ts';
-
-/**
- * The ETag a record was read with, from the version in a list (docs/api.md: `ETag: "v<version>"`),
- * so a change made from a list still fails with 412 if someone changed the record since.
- */
-export const etagFor = (version: number) => `"v${version}"`;
 
 /** A coach proposes a participant for a placement; a fresh key makes a retried click harmless. */
 export function proposeMatch(json: MatchCreate) {

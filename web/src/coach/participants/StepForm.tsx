@@ -2,6 +2,7 @@ import type { FormEvent } from 'react';
 import { allowedNextStages } from '#shared/domain/pathway';
 import { TransitionCreate } from '#shared/schemas/participant';
 import { api } from '../../api/client.ts';
+import { etagFor } from '../../api/etag.ts';
 import { isSignedOut, readJson } from '../../api/problem.ts';
 import type { Participant } from '../../api/types.ts';
 import { today } from '../../components/format.ts';
@@ -27,7 +28,7 @@ const toInput = (draft: StepDraft) => ({
 
 interface StepFormProps {
   participant: Participant;
-  onRecorded: (participant: Participant, etag: string | undefined) => void;
+  onRecorded: (participant: Participant, etag: string) => void;
 }
 
 /**
@@ -59,7 +60,8 @@ export function StepForm({ participant, onRecorded }: StepFormProps) {
         ),
       );
       form.finish();
-      onRecorded(body.participant, etag);
+      // The answer's ETag is the participant's: fall back to its version, never to `*`.
+      onRecorded(body.participant, etag ?? etagFor(body.participant.version));
     } catch (error) {
       form.setBusy(false);
       if (isSignedOut(error)) return;
