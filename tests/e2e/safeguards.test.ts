@@ -202,4 +202,44 @@ describe('the web keeps the API safeguards', () => {
     await shown.waitFor();
     expect(await shown.count()).toBe(1);
   });
+
+  it('sends a new Idempotency-Key once the person changes what they submit', async () => {
+    const keys: (string | undefined)[] = [];
+    await employer.route('**/v1/employers/*/placements', async (route) => {
+      if (route.request().method() !== 'POST') return route.continue();
+      keys.push(route.request().headers()['idempotency-key']);
+      if (keys.length > 1) return route.continue();
+      return route.fulfill({
+        status: 503,
+        contentType: 'application/problem+json',
+        body: JSON.stringify({ title: 'Service unavailable', status: 503 }),
+      });
+    });
+
+    await employer.goto(`${stack.url}/company/placements/new`);
+    await employer.getByRole('heading', { name: 'Ny lärandeplats', level: 1 }).waitFor();
+    await employer.getByLabel('Rubrik').fill('Tvätta och vika handdukar');
+    await employer.getByLabel('Beskrivning').fill('Du tvättar och viker handdukar åt caféet.');
+    await employer.getByRole('checkbox', { name: 'Tvätta och vika', exact: true }).check();
+    await employer.getByRole('radio', { name: 'Heldag' }).check();
+    await employer.getByRole('checkbox', { name: 'Fredag', exact: true }).check();
+    await employer.getByLabel('Startdatum').fill('2027-04-05');
+    await employer.getByRole('radio', { name: /Nivå 1/ }).check();
+    await employer.getByRole('button', { name: 'Spara som utkast' }).click();
+    await employer.getByText('Det gick inte att spara. Försök igen om en stund.').first().waitFor();
+
+    // A different request is a different action: it must not replay (or be refused as) the first.
+    await employer.getByLabel('Rubrik').fill('Tvätta och vika handdukar och förkläden');
+    await employer.getByRole('button', { name: 'Spara som utkast' }).click();
+    await employer.waitForURL('**/company');
+    await employer.unrouteAll();
+
+    expect(keys).toHaveLength(2);
+    expect(keys[1]).toBeDefined();
+    expect(keys[1]).not.toBe(keys[0]);
+    const titles = (await placements()).map((placement) => placement.title);
+    expect(titles.filter((title) => title.startsWith('Tvätta och vika handdukar'))).toEqual([
+      'Tvätta och vika handdukar och förkläden',
+    ]);
+  });
 });
