@@ -1,16 +1,11 @@
 import type { MatchCreate, MatchPatch } from '#shared/schemas/match';
 import { api } from './client.ts';
+import { etagFor } from './etag.ts';
 import { ApiError, readBody } from './problem.ts';
 
-/**
- * The ETag a record was read with, from the version in a list (docs/api.md: `ETag: "v<version>"`),
- * so a change made from a list still fails with 412 if someone changed the record since.
- */
-export const etagFor = (version: number) => `"v${version}"`;
-
-/** A coach proposes a participant for a placement; a fresh key makes a retried click harmless. */
-export function proposeMatch(json: MatchCreate) {
-  return readBody(api.v1.matches.$post({ json }, { headers: { 'Idempotency-Key': crypto.randomUUID() } }));
+/** A coach proposes a participant for a placement; the action's key makes a retry harmless. */
+export function proposeMatch(json: MatchCreate, idempotencyKey: string) {
+  return readBody(api.v1.matches.$post({ json }, { headers: { 'Idempotency-Key': idempotencyKey } }));
 }
 
 /** A lifecycle step or a consent change, guarded by the version the match was read with. */

@@ -10,7 +10,7 @@ export class ApiError extends Error {
   }
 }
 
-interface JsonResponse<T> {
+export interface JsonResponse<T> {
   ok: boolean;
   status: number;
   headers: Headers;
@@ -39,3 +39,6 @@ export async function readBody<T>(request: Promise<JsonResponse<T>>): Promise<T>
 
 /** A 401 has already sent the person to sign in; there is nothing more to show. */
 export const isSignedOut = (error: unknown) => error instanceof ApiError && error.status === 401;
+
+/** A 412: someone changed the record after the page read it, so nothing was saved. */
+export const isStale = (error: unknown) => error instanceof ApiError && error.status === 412;

@@ -4,6 +4,7 @@ import { api } from '../api/client.ts';
 import { isSignedOut, readBody } from '../api/problem.ts';
 import type { Employer } from '../api/types.ts';
 import { usePaged } from '../api/usePaged.ts';
+import { useSendAction } from '../api/useSendAction.ts';
 import { LoadMore } from '../components/LoadMore.tsx';
 import { LoadState } from '../components/LoadState.tsx';
 import { Notice } from '../components/Notice.tsx';
@@ -19,6 +20,7 @@ import { FilterForm } from './FilterForm.tsx';
 export function EmployersPage() {
   const { t, translate } = useI18n();
   const { search, navigate } = useRouter();
+  const sendAction = useSendAction();
   const status = EmployerStatus.safeParse(search.get('status')).data;
   const [chosenStatus, setChosenStatus] = useState<string>(status ?? '');
   const [verifyingId, setVerifyingId] = useState<string>();
@@ -33,7 +35,14 @@ export function EmployersPage() {
     setVerifyingId(employer.id);
     setMessage(undefined);
     try {
-      const saved = await readBody(api.v1.employers[':id'].verify.$post({ param: { id: employer.id } }));
+      const saved = await sendAction(`verify-${employer.id}`, undefined, (key) =>
+        readBody(
+          api.v1.employers[':id'].verify.$post(
+            { param: { id: employer.id } },
+            { headers: { 'Idempotency-Key': key } },
+          ),
+        ),
+      );
       list.replaceItem(saved);
       setMessage({ kind: 'success', text: (t) => t.employers.verified(saved.name) });
     } catch (error) {

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { api } from '../api/client.ts';
-import { isSignedOut, readBody } from '../api/problem.ts';
+import { isSignedOut, isStale, readBody } from '../api/problem.ts';
 import type { Employer, Placement } from '../api/types.ts';
 import { usePaged } from '../api/usePaged.ts';
 import { LoadMore } from '../components/LoadMore.tsx';
@@ -21,12 +21,15 @@ export function EmployerPlacements({ employer }: { employer: Employer }) {
   );
   const [message, setMessage] = useState<ActionMessage>();
   const [busyId, setBusyId] = useState<string>();
+  // A 412: the placement changed after the list was read, and nothing was saved.
+  const [stale, setStale] = useState(false);
 
   const change = async (placement: Placement, status: ChosenStatus) => {
     setBusyId(placement.id);
     setMessage(undefined);
+    setStale(false);
     try {
-      const saved = await changePlacementStatus(placement.id, status);
+      const saved = await changePlacementStatus(placement, status);
       list.replaceItem(saved);
       setMessage({
         kind: 'success',
@@ -34,10 +37,19 @@ export function EmployerPlacements({ employer }: { employer: Employer }) {
       });
     } catch (error) {
       if (isSignedOut(error)) return;
+      if (isStale(error)) {
+        setStale(true);
+        return;
+      }
       setMessage({ kind: 'error', text: (t, translate) => problemText(error, t, translate) });
     } finally {
       setBusyId(undefined);
     }
+  };
+
+  const reloadLatest = () => {
+    setStale(false);
+    list.reload();
   };
 
   const label = { open: t.placement.publish, closed: t.placement.close, draft: t.placement.publish };
@@ -52,6 +64,14 @@ export function EmployerPlacements({ employer }: { employer: Employer }) {
       </div>
       <div aria-live="polite">
         {message && <Notice kind={message.kind}>{message.text(t, translate)}</Notice>}
+        {stale && (
+          <Notice kind="error">
+            <p>{t.placement.stale}</p>
+            <button type="button" className="button button--secondary" onClick={reloadLatest}>
+              {t.form.reload}
+            </button>
+          </Notice>
+        )}
       </div>
       <LoadState state={list.state} reload={list.reload}>
         {({ items, cursor }) => (

@@ -4,6 +4,7 @@ import { environmentTags, sectors, tasks, traits, Weekday } from '#shared/schema
 import { api } from '../api/client.ts';
 import { isSignedOut, readBody } from '../api/problem.ts';
 import type { Employer, Placement } from '../api/types.ts';
+import { useSendAction } from '../api/useSendAction.ts';
 import { Notice } from '../components/Notice.tsx';
 import { CheckboxField } from '../forms/CheckboxField.tsx';
 import { ChoiceGroup } from '../forms/ChoiceGroup.tsx';
@@ -52,6 +53,7 @@ function withSeatsTaken<Payload>(
 export function PlacementForm({ employer, existing, onStale }: PlacementFormProps) {
   const { t, translate } = useI18n();
   const { navigate } = useRouter();
+  const sendAction = useSendAction();
   const form = useForm({
     draftName: existing ? `placement-${existing.placement.id}` : 'placement-new',
     initial: existing ? draftFromPlacement(existing.placement) : newPlacementDraft(employer),
@@ -71,7 +73,14 @@ export function PlacementForm({ employer, existing, onStale }: PlacementFormProp
     if (!existing) {
       // Without `existing` the payload was validated with PlacementCreate.
       const json = { ...payload, status: intent === 'open' ? 'open' : 'draft' } as PlacementCreate;
-      return readBody(api.v1.employers[':id'].placements.$post({ param: { id: employer.id }, json }));
+      return sendAction(`placement-new-${employer.id}`, json, (key) =>
+        readBody(
+          api.v1.employers[':id'].placements.$post(
+            { param: { id: employer.id }, json },
+            { headers: { 'Idempotency-Key': key } },
+          ),
+        ),
+      );
     }
     const json: PlacementPatch = { ...payload, status: intent === 'open' ? 'open' : undefined };
     return readBody(

@@ -1,5 +1,6 @@
 import { api } from '../api/client.ts';
-import { ApiError, readJson } from '../api/problem.ts';
+import { readVersioned } from '../api/etag.ts';
+import { ApiError } from '../api/problem.ts';
 import { useLoad } from '../api/useLoad.ts';
 import { LoadState } from '../components/LoadState.tsx';
 import { Notice } from '../components/Notice.tsx';
@@ -12,8 +13,8 @@ import { PlacementForm } from './PlacementForm.tsx';
 
 async function loadPlacement(id: string) {
   try {
-    const { body, etag } = await readJson(api.v1.placements[':id'].$get({ param: { id } }));
-    return { placement: body, etag: etag ?? '*' };
+    const { body, etag } = await readVersioned(api.v1.placements[':id'].$get({ param: { id } }));
+    return { placement: body, etag };
   } catch (error) {
     if (error instanceof ApiError && (error.status === 404 || error.status === 400)) return undefined;
     throw error;

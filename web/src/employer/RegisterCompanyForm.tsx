@@ -3,6 +3,7 @@ import { EmployerCreate } from '#shared/schemas/employer';
 import { sectors } from '#shared/schemas/vocabulary';
 import { api } from '../api/client.ts';
 import { isSignedOut, readBody } from '../api/problem.ts';
+import { useSendAction } from '../api/useSendAction.ts';
 import { ChoiceGroup } from '../forms/ChoiceGroup.tsx';
 import { DraftNotice } from '../forms/DraftNotice.tsx';
 import { ErrorSummary } from '../forms/ErrorSummary.tsx';
@@ -17,6 +18,7 @@ import { OrgNumberField } from './OrgNumberField.tsx';
 export function RegisterCompanyForm() {
   const { t, translate } = useI18n();
   const { navigate } = useRouter();
+  const sendAction = useSendAction();
   const form = useForm({
     draftName: 'register-company',
     initial: emptyCompany,
@@ -31,7 +33,9 @@ export function RegisterCompanyForm() {
     if (!payload || form.busy) return;
     form.setBusy(true);
     try {
-      await readBody(api.v1.employers.$post({ json: payload }));
+      await sendAction('register-company', payload, (key) =>
+        readBody(api.v1.employers.$post({ json: payload }, { headers: { 'Idempotency-Key': key } })),
+      );
       form.finish();
       navigate('/company', { flash: 'registered' });
     } catch (error) {

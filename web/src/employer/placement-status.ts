@@ -1,16 +1,22 @@
 import { api } from '../api/client.ts';
-import { readBody, readJson } from '../api/problem.ts';
+import { etagFor } from '../api/etag.ts';
+import { readBody } from '../api/problem.ts';
 import type { Placement } from '../api/types.ts';
 
 export type ChosenStatus = 'draft' | 'open' | 'closed';
 
-/** Publishes or closes a placement, reading it first for the ETag that guards the change. */
-export async function changePlacementStatus(id: string, status: ChosenStatus): Promise<Placement> {
-  const { etag } = await readJson(api.v1.placements[':id'].$get({ param: { id } }));
+/**
+ * Publishes or closes a placement as the person saw it: guarded by the version on the page,
+ * so a change someone made since fails with 412 instead of being silently overwritten.
+ */
+export function changePlacementStatus(
+  placement: Pick<Placement, 'id' | 'version'>,
+  status: ChosenStatus,
+): Promise<Placement> {
   return readBody(
     api.v1.placements[':id'].$patch(
-      { param: { id }, json: { status } },
-      { headers: { 'If-Match': etag ?? '*' } },
+      { param: { id: placement.id }, json: { status } },
+      { headers: { 'If-Match': etagFor(placement.version) } },
     ),
   );
 }

@@ -354,6 +354,8 @@ export const en: Messages = {
     close: 'Close',
     reopen: 'Open again',
     statusChanged: (title, status) => `${title}: ${status}.`,
+    stale:
+      'Someone else changed the placement meanwhile, so we changed nothing. Fetch the latest version and choose again.',
     labels: {
       employer: 'Employer',
       sector: 'Sector',

@@ -347,6 +347,8 @@ export const sv = {
     close: 'Stäng',
     reopen: 'Öppna igen',
     statusChanged: (title: string, status: string) => `${title}: ${status}.`,
+    stale:
+      'Någon annan har ändrat lärandeplatsen under tiden, så vi har inte ändrat något. Hämta den senaste versionen och välj igen.',
     labels: {
       employer: 'Arbetsgivare',
       sector: 'Bransch',

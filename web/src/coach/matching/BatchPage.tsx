@@ -5,6 +5,7 @@ import { loadAll } from '../../api/load-all.ts';
 import { proposeMatch } from '../../api/matches.ts';
 import { isSignedOut, readBody } from '../../api/problem.ts';
 import type { BatchSuggestion, Participant, Placement } from '../../api/types.ts';
+import { useSendAction } from '../../api/useSendAction.ts';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { ScoreReasons } from '../../components/Reasons.tsx';
 import { ScoreBar } from '../../components/ScoreBar.tsx';
@@ -66,6 +67,7 @@ async function suggest(threshold: number): Promise<Result> {
  */
 export function BatchPage() {
   const { t, lang, translate } = useI18n();
+  const sendAction = useSendAction();
   const form = useForm({
     draftName: 'batch',
     initial: { threshold: '40' },
@@ -141,11 +143,13 @@ export function BatchPage() {
     // One at a time, so each answer is clear and the seats are checked in order.
     for (const pair of kept) {
       try {
-        await proposeMatch({
+        const proposal = {
           participantId: pair.participantId,
           placementId: pair.placementId,
           consentToShare: choiceOf(pair).consent,
-        });
+        };
+        // The same action as "Föreslå" on the pair: a second try after a failure is a retry.
+        await sendAction(`propose-${pairKey(pair)}`, proposal, (key) => proposeMatch(proposal, key));
         done.add(pairKey(pair));
       } catch (error) {
         if (isSignedOut(error)) return;

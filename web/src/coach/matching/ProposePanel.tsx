@@ -3,6 +3,7 @@ import { MatchCreate } from '#shared/schemas/match';
 import { proposeMatch } from '../../api/matches.ts';
 import { isSignedOut } from '../../api/problem.ts';
 import type { Match } from '../../api/types.ts';
+import { useSendAction } from '../../api/useSendAction.ts';
 import { formatDate } from '../../components/format.ts';
 import { CheckboxField } from '../../forms/CheckboxField.tsx';
 import { fieldId } from '../../forms/field-errors.ts';
@@ -38,6 +39,7 @@ interface ProposePanelProps {
 export function ProposePanel({ target, context, existing, level, onProposed }: ProposePanelProps) {
   const { t, lang, translate } = useI18n();
   const id = useId();
+  const sendAction = useSendAction();
   const [open, setOpen] = useState(false);
   const [consent, setConsent] = useState(false);
   const [note, setNote] = useState('');
@@ -94,7 +96,8 @@ export function ProposePanel({ target, context, existing, level, onProposed }: P
     setBusy(true);
     setError(undefined);
     try {
-      const match = await proposeMatch(checked.data);
+      const proposal = checked.data;
+      const match = await sendAction(`propose-${names}`, proposal, (key) => proposeMatch(proposal, key));
       setSent(true);
       onProposed(match);
     } catch (failure) {

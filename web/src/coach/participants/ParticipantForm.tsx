@@ -5,6 +5,7 @@ import { Gender, sectors, tasks, Weekday } from '#shared/schemas/vocabulary';
 import { api } from '../../api/client.ts';
 import { isSignedOut, readBody } from '../../api/problem.ts';
 import type { Participant } from '../../api/types.ts';
+import { useSendAction } from '../../api/useSendAction.ts';
 import { useSession } from '../../auth/AuthProvider.tsx';
 import { formatDate, today } from '../../components/format.ts';
 import { CheckboxField } from '../../forms/CheckboxField.tsx';
@@ -46,6 +47,7 @@ export function ParticipantForm({ existing, onStale }: ParticipantFormProps) {
   const { t, translate, lang } = useI18n();
   const session = useSession();
   const { navigate } = useRouter();
+  const sendAction = useSendAction();
   const previousConsent = existing?.participant.consent;
   const inputOptions = { create: !existing, previousConsent, today: today() };
   const form = useForm({
@@ -73,7 +75,10 @@ export function ParticipantForm({ existing, onStale }: ParticipantFormProps) {
   const save = (payload: ParticipantPatch) => {
     if (!existing) {
       // Without `existing` the payload was validated with ParticipantCreate.
-      return readBody(api.v1.participants.$post({ json: payload as ParticipantCreate }));
+      const json = payload as ParticipantCreate;
+      return sendAction('participant-new', json, (key) =>
+        readBody(api.v1.participants.$post({ json }, { headers: { 'Idempotency-Key': key } })),
+      );
     }
     return readBody(
       api.v1.participants[':id'].$patch(

@@ -55,7 +55,7 @@ export function ParticipantPage({ participantId }: { participantId: string }) {
       <ParticipantProfile participant={participant} />
       <PathwaySection
         participant={participant}
-        onChanged={(next, etag) => replace({ participant: next, etag: etag ?? state.data?.etag ?? '*' })}
+        onChanged={(next, etag) => replace({ participant: next, etag })}
       />
       <ParticipantMatches
         participantId={participant.id}

@@ -10,7 +10,7 @@ import { StepForm } from './StepForm.tsx';
 
 interface PathwaySectionProps {
   participant: Participant;
-  onChanged: (participant: Participant, etag: string | undefined) => void;
+  onChanged: (participant: Participant, etag: string) => void;
 }
 
 /** The steps so far, oldest first, and the form for the next one. */

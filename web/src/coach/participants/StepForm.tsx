@@ -2,8 +2,10 @@ import type { FormEvent } from 'react';
 import { allowedNextStages } from '#shared/domain/pathway';
 import { TransitionCreate } from '#shared/schemas/participant';
 import { api } from '../../api/client.ts';
+import { etagFor } from '../../api/etag.ts';
 import { isSignedOut, readJson } from '../../api/problem.ts';
 import type { Participant } from '../../api/types.ts';
+import { useSendAction } from '../../api/useSendAction.ts';
 import { today } from '../../components/format.ts';
 import { ErrorSummary } from '../../forms/ErrorSummary.tsx';
 import { SelectField } from '../../forms/SelectField.tsx';
@@ -27,7 +29,7 @@ const toInput = (draft: StepDraft) => ({
 
 interface StepFormProps {
   participant: Participant;
-  onRecorded: (participant: Participant, etag: string | undefined) => void;
+  onRecorded: (participant: Participant, etag: string) => void;
 }
 
 /**
@@ -37,6 +39,7 @@ interface StepFormProps {
  */
 export function StepForm({ participant, onRecorded }: StepFormProps) {
   const { t, translate } = useI18n();
+  const sendAction = useSendAction();
   const form = useForm({
     draftName: `step-${participant.id}-${participant.version}`,
     initial: { to: '', date: today(), note: '' } as StepDraft,
@@ -52,14 +55,20 @@ export function StepForm({ participant, onRecorded }: StepFormProps) {
     if (!payload || form.busy) return;
     form.setBusy(true);
     try {
-      const { body, etag } = await readJson(
-        api.v1.participants[':id'].transitions.$post(
-          { param: { id: participant.id }, json: payload },
-          { headers: { 'Idempotency-Key': crypto.randomUUID() } },
-        ),
+      const { body, etag } = await sendAction(
+        `step-${participant.id}-${participant.version}`,
+        payload,
+        (key) =>
+          readJson(
+            api.v1.participants[':id'].transitions.$post(
+              { param: { id: participant.id }, json: payload },
+              { headers: { 'Idempotency-Key': key } },
+            ),
+          ),
       );
       form.finish();
-      onRecorded(body.participant, etag);
+      // The answer's ETag is the participant's: fall back to its version, never to `*`.
+      onRecorded(body.participant, etag ?? etagFor(body.participant.version));
     } catch (error) {
       form.setBusy(false);
       if (isSignedOut(error)) return;
