@@ -187,6 +187,7 @@ const allRoutes: WriteRoute[] = [
           { as: world.coach, id, body: { seats: Number(placement.seatsTaken) + 1 + (pick % 3) } },
           { as: world.owner, id, body: { description: `Lugnt tempo, vecka ${pick % 52}.` } },
           { as: world.owner, id, body: { status: 'open', maxSupportLevel: 1 + (pick % 4) } },
+          { as: world.owner, id, body: { sector: 'logistics', startDate: '2027-03-01' } },
         ],
         pick,
       );
@@ -229,6 +230,7 @@ const allRoutes: WriteRoute[] = [
           { as: world.coach, id, body: { maxTravelMinutes: 10 + (pick % 100) } },
           { as: world.coach, id, body: { consent: { sharedSummary: true, givenAt: today() } } },
           { as: world.coach, id, body: { home: { postcode: '21122', area: 'Centrum' }, supportLevel: 1 } },
+          { as: world.coach, id, body: { interests: ['logistics', 'retail'], lastName: 'Lind' } },
         ],
         pick,
       );
@@ -275,15 +277,26 @@ const allRoutes: WriteRoute[] = [
     hasBody: true,
     references: { participantId: 'participant', placementId: 'placement' },
     valid: (world, pick) => {
-      const waiting = entities(world.snapshot, 'participant').filter((p) =>
-        waitingStages.includes(p.stage as Stage),
+      const placement = nth(openPlacements(world), pick >> 2);
+      // A participant waiting for a placement, not yet proposed to this one.
+      const proposed = new Set(
+        entities(world.snapshot, 'match')
+          .filter(
+            (m) =>
+              m.placementId === placement.id &&
+              ['proposed', 'accepted', 'started'].includes(String(m.status)),
+          )
+          .map((m) => m.participantId),
       );
-      const participants = waiting.length > 0 ? waiting : entities(world.snapshot, 'participant');
+      const free = entities(world.snapshot, 'participant').filter(
+        (p) => waitingStages.includes(p.stage as Stage) && !proposed.has(p.id),
+      );
+      const participants = free.length > 0 ? free : entities(world.snapshot, 'participant');
       return {
         as: world.coach,
         body: {
           participantId: String(nth(participants, pick).id),
-          placementId: String(nth(openPlacements(world), pick >> 2).id),
+          placementId: String(placement.id),
           consentToShare: pick % 2 === 0,
           note: 'Passar bra.',
         },
