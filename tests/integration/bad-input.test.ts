@@ -423,7 +423,24 @@ describe('fuzzing every write route from valid requests', () => {
         },
       ),
       // Bounded: about a minute on a shared 2-core machine; no shrinking, since the world has moved on.
-      { numRuns: 400, interruptAfterTimeLimit: 75_000, markInterruptAsFailure: false, endOnFailure: true },
+      {
+        numRuns: 400,
+        interruptAfterTimeLimit: 75_000,
+        markInterruptAsFailure: false,
+        endOnFailure: true,
+        // Always run too: each PATCH without and with a stale If-Match, each route's refused request.
+        examples: [
+          ...writeRoutes
+            .filter((route) => route.method === 'PATCH')
+            .flatMap((route) => [
+              [routeName(route), 0, [{ kind: 'ifMatch', value: 'missing' }]] as [string, number, Mutation[]],
+              [routeName(route), 1, [{ kind: 'ifMatch', value: 'stale' }]] as [string, number, Mutation[]],
+            ]),
+          ...writeRoutes.map(
+            (route) => [routeName(route), 1, [{ kind: 'refused' }]] as [string, number, Mutation[]],
+          ),
+        ],
+      },
     );
     // The fuzz reached the domain, not only validation.
     expect(runs).toBeGreaterThan(50);
