@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type Caller, call, caller, employerBody, newTenant } from './support/harness.ts';
+import { type Caller, call, caller, employerBody, newTenant, participantBody } from './support/harness.ts';
 
 const tenant = newTenant();
 let coach: Caller;
@@ -39,18 +39,38 @@ describe('Idempotency-Key on POST', () => {
     expect(theirs.json.id).not.toBe(mine.json.id);
   });
 
-  it('runs a request at most once when the same key races', async () => {
-    const before = await countEmployers();
-    const body = employerBody();
-    const headers = { 'idempotency-key': 'race-1' };
+  // A participant has no other uniqueness guard (unlike an employer's org number), so
+  // only the Idempotency-Key middleware can stop the racing copies from each creating one.
+  it('creates exactly one participant when 10 POSTs race with the same key; every answer is that 201 (replayed ones say so) or a 409 "still running"', async () => {
+    const countParticipants = async () =>
+      (await call(coach, 'GET', '/v1/participants?limit=100')).json.items.length as number;
+    const before = await countParticipants();
+    const body = participantBody({ firstName: 'Racer' });
+    const headers = { 'idempotency-key': 'race-participant-1' };
     const responses = await Promise.all(
-      Array.from({ length: 10 }, () => call(coach, 'POST', '/v1/employers', { body, headers })),
+      Array.from({ length: 10 }, () => call(coach, 'POST', '/v1/participants', { body, headers })),
     );
     const created = responses.filter((r) => r.status === 201);
+    const running = responses.filter((r) => r.status === 409);
+    expect(created.length + running.length, responses.map((r) => `${r.status} ${r.text}`).join('\n')).toBe(
+      10,
+    );
     expect(created.length).toBeGreaterThanOrEqual(1);
     expect(new Set(created.map((r) => r.json.id)).size).toBe(1);
-    for (const response of responses) expect([201, 409]).toContain(response.status);
-    expect(await countEmployers()).toBe(before + 1);
+    expect(new Set(created.map((r) => r.headers.get('location'))).size).toBe(1);
+    // Exactly one of the 201s ran the handler; any other 201 is the stored answer, replayed.
+    expect(created.filter((r) => r.headers.get('idempotent-replayed') !== 'true')).toHaveLength(1);
+    for (const response of running) {
+      expect(response.headers.get('content-type')).toBe('application/problem+json');
+      expect(response.json.detail).toMatch(/still running/);
+    }
+    expect(await countParticipants()).toBe(before + 1);
+    // Once the first has finished, the same key replays its answer.
+    const again = await call(coach, 'POST', '/v1/participants', { body, headers });
+    expect(again.status).toBe(201);
+    expect(again.json.id).toBe(created[0]!.json.id);
+    expect(again.headers.get('idempotent-replayed')).toBe('true');
+    expect(await countParticipants()).toBe(before + 1);
   });
 
   it('rejects a malformed key', async () => {

@@ -1,4 +1,3 @@
-import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { documents, tableName } from '#shared/db/client';
 import { createPlacement as createPlacementRecord } from '#shared/db/repositories/placements';
@@ -11,6 +10,7 @@ import {
   newTenant,
   placementBody,
 } from './support/harness.ts';
+import { scanCommandForGuardTest } from './support/table-snapshot.ts';
 
 const tenant = newTenant();
 let coach: Caller;
@@ -191,7 +191,7 @@ describe('listing placements', () => {
 
 describe('no Scan on request paths', () => {
   it('fails any Scan sent through the repositories’ client', async () => {
-    await expect(documents().send(new ScanCommand({ TableName: tableName() }))).rejects.toThrow(
+    await expect(documents().send(scanCommandForGuardTest(tableName()))).rejects.toThrow(
       /Scan is not allowed/,
     );
   });

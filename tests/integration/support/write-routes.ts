@@ -1,0 +1,530 @@
+// Every write route of the API, with a generator of VALID requests for it in a
+// small world of fixtures, so input tests start from something the domain accepts
+// and mutate it one thing at a time. tests/integration/bad-input.test.ts fails
+// when app.routes has a write route that is missing here.
+import { ulid } from 'ulid';
+import { allowedNextStages } from '#shared/domain/pathway';
+import type { Stage } from '#shared/schemas/vocabulary';
+import {
+  app,
+  type Caller,
+  call,
+  caller,
+  employerBody,
+  newTenant,
+  participantBody,
+  placementBody,
+} from './harness.ts';
+import { type Item, type Snapshot, snapshotTenants } from './table-snapshot.ts';
+
+export type Entity = 'employer' | 'placement' | 'participant' | 'match';
+
+/** Two tenants: `tenant`, which the tests write to, and `other`, which they must never touch. */
+export interface World {
+  tenant: string;
+  coach: Caller;
+  /** An employer user linked to `ownEmployerId` (verified). */
+  owner: Caller;
+  ownEmployerId: string;
+  other: { tenant: string; ids: Record<Entity, string> };
+  /** This tenant's items as of the last request; versions and current states come from here. */
+  snapshot: Snapshot;
+  /** The other tenant's items as set up; no request may change them. */
+  otherSnapshot: Snapshot;
+}
+
+export interface Target {
+  as: Caller;
+  /** The :id of the path, when the route has one. */
+  id?: string;
+  body?: Record<string, unknown>;
+}
+
+export interface WriteRoute {
+  method: 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+  /** The route exactly as app.routes names it. */
+  path: string;
+  /** What the :id in the path names. */
+  subject?: Entity;
+  /** Whether the route reads a JSON body. */
+  hasBody: boolean;
+  /** Body fields that hold ids of other entities. */
+  references?: Record<string, Entity>;
+  /** A request the route accepts in the current world (pick chooses among several shapes). */
+  valid: (world: World, pick: number) => Target;
+  /** A well-formed request the domain refuses (409, 412, 422 …), so those paths run too. */
+  refused?: (world: World, pick: number) => Target;
+}
+
+export const today = () => new Date().toISOString().slice(0, 10);
+
+const dayBefore = (date: string) =>
+  new Date(Date.parse(`${date}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+
+/** The items of one kind in a snapshot, oldest first. */
+export const entities = (snapshot: Snapshot, entity: Entity | 'transition'): Item[] =>
+  [...snapshot.values()]
+    .filter((item) => item.entity === entity)
+    .sort((a, b) => String(a.id).localeCompare(String(b.id)));
+
+const nth = <T>(list: T[], pick: number): T => {
+  if (list.length === 0) throw new Error('the world has none of these');
+  return list[pick % list.length]!;
+};
+
+const itemKey: Record<Entity, (tenant: string, id: string) => string> = {
+  employer: (tenant, id) => `T#${tenant}#EMPLOYER#${id}|EMPLOYER`,
+  placement: (tenant, id) => `T#${tenant}#PLACEMENT#${id}|PLACEMENT`,
+  participant: (tenant, id) => `T#${tenant}#PARTICIPANT#${id}|PARTICIPANT`,
+  match: (tenant, id) => `T#${tenant}#MATCH#${id}|MATCH`,
+};
+
+export const itemOf = (world: World, entity: Entity, id: string): Item | undefined =>
+  world.snapshot.get(itemKey[entity](world.tenant, id));
+
+/** The ETag a client that just read the item would send. */
+export const currentEtag = (world: World, entity: Entity, id: string) =>
+  `"v${Number(itemOf(world, entity, id)?.version ?? 0)}"`;
+
+const ownPlacements = (world: World) =>
+  entities(world.snapshot, 'placement').filter((p) => p.employerId === world.ownEmployerId);
+
+const openPlacements = (world: World) =>
+  entities(world.snapshot, 'placement').filter((p) => p.status === 'open' || p.status === 'full');
+
+const waitingStages: Stage[] = ['group_activity', 'individual_placement', 'prework'];
+
+const allRoutes: WriteRoute[] = [
+  {
+    method: 'POST',
+    path: '/v1/employers',
+    hasBody: true,
+    valid: (world) => ({ as: world.coach, body: employerBody() }),
+    // The org number is taken: 409.
+    refused: (world, pick) => ({
+      as: world.coach,
+      body: employerBody({ orgNumber: String(nth(entities(world.snapshot, 'employer'), pick).orgNumber) }),
+    }),
+  },
+  {
+    method: 'PATCH',
+    path: '/v1/employers/:id',
+    subject: 'employer',
+    hasBody: true,
+    valid: (world, pick) =>
+      nth<Target>(
+        [
+          { as: world.owner, id: world.ownEmployerId, body: { name: `Bolaget ${pick % 7} AB` } },
+          { as: world.owner, id: world.ownEmployerId, body: { sectors: ['retail', 'logistics'] } },
+          {
+            as: world.coach,
+            id: world.ownEmployerId,
+            body: {
+              contact: { name: `Kontakt ${pick % 5}`, phone: '040-654321', email: 'kontakt@test.example' },
+            },
+          },
+          { as: world.coach, id: world.ownEmployerId, body: { status: pick % 2 ? 'paused' : 'active' } },
+        ],
+        pick,
+      ),
+    refused: (world, pick) => {
+      const pending = entities(world.snapshot, 'employer').filter((e) => e.status === 'pending');
+      return pick % 2 || pending.length === 0
+        ? // Only staff pause an employer: 403.
+          { as: world.owner, id: world.ownEmployerId, body: { status: 'paused' } }
+        : // A pending employer becomes active by verification only: 409.
+          { as: world.coach, id: String(nth(pending, pick).id), body: { status: 'active' } };
+    },
+  },
+  {
+    method: 'POST',
+    path: '/v1/employers/:id/placements',
+    subject: 'employer',
+    hasBody: true,
+    valid: (world, pick) =>
+      pick % 2
+        ? {
+            as: world.owner,
+            id: world.ownEmployerId,
+            body: placementBody({ status: 'open', seats: 1 + (pick % 3) }),
+          }
+        : {
+            as: world.coach,
+            id: String(nth(entities(world.snapshot, 'employer'), pick).id),
+            body: placementBody({ status: 'draft' }),
+          },
+    // An employer that is not verified cannot open a placement: 409.
+    refused: (world, pick) => {
+      const pending = entities(world.snapshot, 'employer').filter((e) => e.status !== 'active');
+      const id = pending.length > 0 ? String(nth(pending, pick).id) : world.ownEmployerId;
+      return { as: world.coach, id, body: placementBody({ status: 'open' }) };
+    },
+  },
+  {
+    method: 'POST',
+    path: '/v1/employers/:id/verify',
+    subject: 'employer',
+    hasBody: false,
+    valid: (world, pick) => {
+      const pending = entities(world.snapshot, 'employer').filter((e) => e.status === 'pending');
+      const id = String(nth(pending.length > 0 ? pending : entities(world.snapshot, 'employer'), pick).id);
+      return { as: world.coach, id };
+    },
+    // Already verified: 409.
+    refused: (world) => ({ as: world.coach, id: world.ownEmployerId }),
+  },
+  {
+    method: 'PATCH',
+    path: '/v1/placements/:id',
+    subject: 'placement',
+    hasBody: true,
+    valid: (world, pick) => {
+      const placement = nth(ownPlacements(world), pick);
+      const id = String(placement.id);
+      return nth<Target>(
+        [
+          { as: world.owner, id, body: { title: `Packa varor ${pick % 9}` } },
+          { as: world.coach, id, body: { seats: Number(placement.seatsTaken) + 1 + (pick % 3) } },
+          { as: world.owner, id, body: { description: `Lugnt tempo, vecka ${pick % 52}.` } },
+          { as: world.owner, id, body: { status: 'open', maxSupportLevel: 1 + (pick % 4) } },
+          { as: world.owner, id, body: { sector: 'logistics', startDate: '2027-03-01' } },
+        ],
+        pick,
+      );
+    },
+    refused: (world, pick) => {
+      const taken = ownPlacements(world).filter((p) => Number(p.seatsTaken) >= 2);
+      if (taken.length > 0 && pick % 2) {
+        // Fewer seats than are taken: 422.
+        const placement = nth(taken, pick);
+        return {
+          as: world.owner,
+          id: String(placement.id),
+          body: { seats: Number(placement.seatsTaken) - 1 },
+        };
+      }
+      // An open placement cannot go back to draft: 422.
+      const open = openPlacements(world);
+      return { as: world.coach, id: String(nth(open, pick).id), body: { status: 'draft' } };
+    },
+  },
+  {
+    method: 'POST',
+    path: '/v1/participants',
+    hasBody: true,
+    valid: (world, pick) => ({
+      as: world.coach,
+      body: participantBody({ stage: nth(waitingStages, pick) as 'prework', coachId: world.coach.userId }),
+    }),
+  },
+  {
+    method: 'PATCH',
+    path: '/v1/participants/:id',
+    subject: 'participant',
+    hasBody: true,
+    valid: (world, pick) => {
+      const id = String(nth(entities(world.snapshot, 'participant'), pick).id);
+      return nth<Target>(
+        [
+          { as: world.coach, id, body: { goal: `Jobba med ${pick % 11} saker.` } },
+          { as: world.coach, id, body: { maxTravelMinutes: 10 + (pick % 100) } },
+          { as: world.coach, id, body: { consent: { sharedSummary: true, givenAt: today() } } },
+          { as: world.coach, id, body: { home: { postcode: '21122', area: 'Centrum' }, supportLevel: 1 } },
+          { as: world.coach, id, body: { interests: ['logistics', 'retail'], lastName: 'Lind' } },
+        ],
+        pick,
+      );
+    },
+  },
+  {
+    method: 'POST',
+    path: '/v1/participants/:id/transitions',
+    subject: 'participant',
+    hasBody: true,
+    valid: (world, pick) => {
+      const participant = nth(entities(world.snapshot, 'participant'), pick);
+      const stageSince = String(participant.stageSince);
+      return {
+        as: world.coach,
+        id: String(participant.id),
+        body: {
+          to: nth(allowedNextStages(participant.stage as Stage), pick),
+          date: [stageSince, today()].sort().at(-1),
+          note: 'Ett steg vidare.',
+        },
+      };
+    },
+    refused: (world, pick) => {
+      const participant = nth(entities(world.snapshot, 'participant'), pick);
+      const id = String(participant.id);
+      return pick % 2
+        ? // Staying where one is: 422.
+          { as: world.coach, id, body: { to: participant.stage, date: today() } }
+        : // Dated before the previous step: 422.
+          {
+            as: world.coach,
+            id,
+            body: {
+              to: nth(allowedNextStages(participant.stage as Stage), pick),
+              date: dayBefore(String(participant.stageSince)),
+            },
+          };
+    },
+  },
+  {
+    method: 'POST',
+    path: '/v1/matches',
+    hasBody: true,
+    references: { participantId: 'participant', placementId: 'placement' },
+    valid: (world, pick) => {
+      const placement = nth(openPlacements(world), pick >> 2);
+      // A participant waiting for a placement, not yet proposed to this one.
+      const proposed = new Set(
+        entities(world.snapshot, 'match')
+          .filter(
+            (m) =>
+              m.placementId === placement.id &&
+              ['proposed', 'accepted', 'started'].includes(String(m.status)),
+          )
+          .map((m) => m.participantId),
+      );
+      const free = entities(world.snapshot, 'participant').filter(
+        (p) => waitingStages.includes(p.stage as Stage) && !proposed.has(p.id),
+      );
+      const participants = free.length > 0 ? free : entities(world.snapshot, 'participant');
+      return {
+        as: world.coach,
+        body: {
+          participantId: String(nth(participants, pick).id),
+          placementId: String(placement.id),
+          consentToShare: pick % 2 === 0,
+          note: 'Passar bra.',
+        },
+      };
+    },
+    // The pair is already proposed: 409.
+    refused: (world, pick) => {
+      const match = nth(entities(world.snapshot, 'match'), pick);
+      return {
+        as: world.coach,
+        body: { participantId: match.participantId, placementId: match.placementId, consentToShare: false },
+      };
+    },
+  },
+  {
+    method: 'PATCH',
+    path: '/v1/matches/:id',
+    subject: 'match',
+    hasBody: true,
+    valid: (world, pick) => {
+      const match = nth(entities(world.snapshot, 'match'), pick);
+      const id = String(match.id);
+      const own = match.employerId === world.ownEmployerId;
+      const steps: Target[] = [{ as: world.coach, id, body: { consentToShare: pick % 2 === 0 } }];
+      if (match.status === 'proposed' && own)
+        steps.push({ as: world.owner, id, body: { status: 'accepted' } });
+      if (match.status === 'proposed' && own)
+        steps.push({ as: world.owner, id, body: { status: 'declined', reason: 'Inte just nu.' } });
+      if (match.status === 'proposed') steps.push({ as: world.coach, id, body: { status: 'cancelled' } });
+      if (match.status === 'accepted')
+        steps.push({ as: world.coach, id, body: { status: 'started', startDate: today() } });
+      if (match.status === 'started')
+        steps.push({ as: world.coach, id, body: { status: 'completed', outcome: 'returned' } });
+      return nth(steps, pick >> 1);
+    },
+    refused: (world, pick) => {
+      const match = nth(entities(world.snapshot, 'match'), pick);
+      // A step the lifecycle does not have: 422 (or 403 for a role that may not take it).
+      return { as: world.coach, id: String(match.id), body: { status: 'completed', outcome: 'other' } };
+    },
+  },
+  {
+    method: 'POST',
+    path: '/v1/matching/batch',
+    hasBody: true,
+    references: { participantIds: 'participant', placementIds: 'placement' },
+    valid: (world, pick) =>
+      pick % 2
+        ? { as: world.coach, body: { threshold: pick % 101 } }
+        : {
+            as: world.coach,
+            body: {
+              threshold: 10,
+              participantIds: entities(world.snapshot, 'participant').map((p) => String(p.id)),
+              placementIds: openPlacements(world).map((p) => String(p.id)),
+            },
+          },
+  },
+];
+
+export const writeRoutes: readonly WriteRoute[] = allRoutes;
+
+export const routeName = (route: Pick<WriteRoute, 'method' | 'path'>) => `${route.method} ${route.path}`;
+
+/** The write routes the app serves, from its route table (middleware entries are method ALL). */
+export function servedWriteRoutes(): string[] {
+  const names = app.routes
+    .filter((route) => ['POST', 'PUT', 'PATCH', 'DELETE'].includes(route.method))
+    .map((route) => `${route.method} ${route.path}`);
+  return [...new Set(names)].sort();
+}
+
+export interface Request {
+  as: Caller;
+  method: string;
+  path: string;
+  headers: Record<string, string>;
+  /** JSON to send; `undefined` sends no body. */
+  body?: unknown;
+  /** Sent as is instead of `body` (for content-type tests). */
+  rawBody?: string;
+}
+
+/** The concrete request for a target: path filled in, If-Match from the snapshot on PATCH. */
+export function requestFor(world: World, route: WriteRoute, target: Target): Request {
+  const path = route.path.replace(':id', target.id ?? '');
+  const headers: Record<string, string> = {};
+  if (route.method === 'PATCH' && route.subject && target.id) {
+    headers['if-match'] = currentEtag(world, route.subject, target.id);
+  }
+  return {
+    as: target.as,
+    method: route.method,
+    path,
+    headers,
+    ...(route.hasBody ? { body: structuredClone(target.body ?? {}) } : {}),
+  };
+}
+
+export async function send(request: Request) {
+  return call(request.as, request.method, request.path, {
+    headers: request.headers,
+    ...(request.rawBody !== undefined
+      ? { rawBody: request.rawBody }
+      : request.body !== undefined
+        ? { body: request.body }
+        : {}),
+  });
+}
+
+/** Reads both tenants and stores this tenant's items in the world; returns both. */
+export async function refresh(world: World) {
+  const both = await snapshotTenants(world.tenant, world.other.tenant);
+  world.snapshot = both.get(world.tenant)!;
+  return { mine: world.snapshot, other: both.get(world.other.tenant)! };
+}
+
+async function created(who: Caller, path: string, body: unknown): Promise<string> {
+  const response = await call(who, 'POST', path, { body });
+  if (response.status !== 201) throw new Error(`setup ${path} failed: ${response.status} ${response.text}`);
+  return response.json.id;
+}
+
+/** Sets up both tenants: employers (verified, pending), placements, participants and a match in each. */
+export async function buildWorld(): Promise<World> {
+  const tenant = newTenant();
+  const coach = await caller(tenant, 'coach');
+  const owner = await caller(tenant, 'employer');
+  const applicant = await caller(tenant, 'employer');
+  const ownEmployerId = await created(owner, '/v1/employers', employerBody());
+  const verified = await call(coach, 'POST', `/v1/employers/${ownEmployerId}/verify`);
+  if (verified.status !== 200) throw new Error(`setup verify failed: ${verified.text}`);
+  await created(applicant, '/v1/employers', employerBody({ name: 'Väntar AB' }));
+  const placementId = await created(
+    owner,
+    `/v1/employers/${ownEmployerId}/placements`,
+    placementBody({ status: 'open', seats: 3 }),
+  );
+  await created(owner, `/v1/employers/${ownEmployerId}/placements`, placementBody({ status: 'draft' }));
+  const participantIds: string[] = [];
+  for (let index = 0; index < 3; index++) {
+    participantIds.push(
+      await created(coach, '/v1/participants', participantBody({ firstName: `Deltagare${index}` })),
+    );
+  }
+  await created(coach, '/v1/matches', {
+    participantId: participantIds[0],
+    placementId,
+    consentToShare: true,
+  });
+
+  const otherTenant = newTenant();
+  const otherCoach = await caller(otherTenant, 'coach');
+  const otherEmployer = await created(otherCoach, '/v1/employers', employerBody());
+  const otherPlacement = await created(
+    otherCoach,
+    `/v1/employers/${otherEmployer}/placements`,
+    placementBody({ status: 'open' }),
+  );
+  const otherParticipant = await created(otherCoach, '/v1/participants', participantBody());
+  const otherMatch = await created(otherCoach, '/v1/matches', {
+    participantId: otherParticipant,
+    placementId: otherPlacement,
+    consentToShare: false,
+  });
+
+  const world: World = {
+    tenant,
+    coach,
+    owner,
+    ownEmployerId,
+    other: {
+      tenant: otherTenant,
+      ids: {
+        employer: otherEmployer,
+        placement: otherPlacement,
+        participant: otherParticipant,
+        match: otherMatch,
+      },
+    },
+    snapshot: new Map(),
+    otherSnapshot: new Map(),
+  };
+  world.otherSnapshot = (await refresh(world)).other;
+  return world;
+}
+
+/** An id of the right shape that names nothing. */
+export const unknownId = () => ulid();
+
+// ---- Walking a JSON body ------------------------------------------------------------------
+
+export type JsonPath = (string | number)[];
+export interface Leaf {
+  path: JsonPath;
+  value: unknown;
+}
+
+/** Every value inside a body (objects, arrays and scalars), with its path; the root is not included. */
+export function leaves(value: unknown, path: JsonPath = []): Leaf[] {
+  const here = path.length > 0 ? [{ path, value }] : [];
+  if (Array.isArray(value))
+    return [...here, ...value.flatMap((item, index) => leaves(item, [...path, index]))];
+  if (value && typeof value === 'object') {
+    return [...here, ...Object.entries(value).flatMap(([key, item]) => leaves(item, [...path, key]))];
+  }
+  return here;
+}
+
+/** The field name the API reports for a path ("address.postcode", "sectors.0"). */
+export const fieldName = (path: JsonPath) => path.map(String).join('.');
+
+/** A copy of the body with the value at path replaced (or removed when `remove`). */
+export function withValue(body: unknown, path: JsonPath, value: unknown, remove = false): unknown {
+  const copy = structuredClone(body);
+  let parent = copy as Record<string | number, unknown>;
+  for (const step of path.slice(0, -1)) parent = parent[step] as Record<string | number, unknown>;
+  const last = path[path.length - 1]!;
+  if (remove) {
+    if (Array.isArray(parent)) parent.splice(Number(last), 1);
+    else delete parent[last];
+  } else {
+    parent[last] = value;
+  }
+  return copy;
+}
+
+export const isDateString = (value: unknown) =>
+  typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value);
+/** Values from a closed list (sectors, tasks, statuses …) look like slugs. */
+export const isSlug = (value: unknown) => typeof value === 'string' && /^[a-z][a-z0-9_]*$/.test(value);
