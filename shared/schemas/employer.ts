@@ -17,14 +17,14 @@ export const OrgNumber = z
 export const EmployerStatus = z.enum(['pending', 'active', 'paused']);
 export type EmployerStatus = z.infer<typeof EmployerStatus>;
 
-export const Address = z.object({
+export const Address = z.strictObject({
   street: z.string().trim().min(1, 'Skriv gatuadressen.').max(120),
   postcode: Postcode,
   city: z.string().trim().min(1, 'Skriv orten.').max(80),
   area: z.string().trim().min(1, 'Skriv kommundelen.').max(80).describe('Municipality area (stadsdel)'),
 });
 
-export const ContactPerson = z.object({
+export const ContactPerson = z.strictObject({
   name: z.string().trim().min(1, 'Skriv kontaktpersonens namn.').max(120),
   phone: z
     .string()

@@ -17,7 +17,7 @@ export type EnvironmentNeed = z.infer<typeof EnvironmentNeed>;
 
 const noDuplicates = (list: readonly unknown[]) => new Set(list).size === list.length;
 
-export const ParticipantHome = z.object({
+export const ParticipantHome = z.strictObject({
   postcode: Postcode,
   area: z.string().trim().min(1, 'Skriv kommundelen.').max(80),
 });

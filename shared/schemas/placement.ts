@@ -5,7 +5,7 @@ import { EnvironmentTag, Schedule, Sector, SupportLevel, Task, Trait } from './v
 export const PlacementStatus = z.enum(['draft', 'open', 'full', 'closed']);
 export type PlacementStatus = z.infer<typeof PlacementStatus>;
 
-export const PlacementLocation = z.object({
+export const PlacementLocation = z.strictObject({
   postcode: Postcode,
   area: z.string().trim().min(1, 'Skriv kommundelen.').max(80),
 });

@@ -98,7 +98,7 @@ export type Weekday = z.infer<typeof Weekday>;
 export const ScheduleKind = z.enum(['fullDay', 'halfDay']);
 export type ScheduleKind = z.infer<typeof ScheduleKind>;
 
-export const Schedule = z.object({
+export const Schedule = z.strictObject({
   kind: ScheduleKind,
   weekdays: z.array(Weekday).min(1, 'Välj minst en veckodag.').max(7),
 });

@@ -103,7 +103,9 @@ describe('participants, explainable matching and the match lifecycle', () => {
     await coach.getByLabel(/Personens mål/).fill(goal);
     // An employer sees a summary only when the profile says so, as well as the proposal.
     await coach
-      .getByRole('checkbox', { name: 'Personen har sagt ja till att arbetsgivare får se en kort sammanfattning' })
+      .getByRole('checkbox', {
+        name: 'Personen har sagt ja till att arbetsgivare får se en kort sammanfattning',
+      })
       .check();
 
     await coach.getByRole('button', { name: 'Spara deltagaren' }).click();
