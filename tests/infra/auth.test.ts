@@ -1,7 +1,8 @@
 import { App } from 'aws-cdk-lib';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { AuthStack } from '../../infra/stacks/auth-stack.ts';
-import { buildBryggan, onlyResource } from './bryggan-app.ts';
+import { BUNDLING_STACKS } from 'aws-cdk-lib/cx-api';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { AuthStack, type AuthStackProps } from '../../infra/stacks/auth-stack.ts';
+import { buildBryggan, onlyResource, readBryggan } from './bryggan-app.ts';
 import { logicalIdOf } from './cross-stack.ts';
 
 interface Statement {
@@ -15,13 +16,17 @@ const actionsOf = (statement: Statement) =>
 
 const webUrl = 'https://bryggan.example.se';
 
+/** The auth stack alone, constructed but neither synthesised nor bundled. */
+const authStack = (props: AuthStackProps = {}) =>
+  new AuthStack(new App({ context: { [BUNDLING_STACKS]: [] } }), 'auth', props);
+
 describe('auth stack', () => {
-  let bryggan: ReturnType<typeof buildBryggan>;
+  let bryggan: ReturnType<typeof readBryggan>;
   let pool: Record<string, unknown>;
   let client: Record<string, unknown>;
 
   beforeAll(() => {
-    bryggan = buildBryggan();
+    bryggan = readBryggan(inject('infraAssembly'));
     pool = onlyResource(bryggan.templates.auth, 'AWS::Cognito::UserPool').Properties;
     client = onlyResource(bryggan.templates.auth, 'AWS::Cognito::UserPoolClient').Properties;
   });
@@ -92,11 +97,11 @@ describe('auth stack', () => {
     it('has no hosted-UI flow until the web URL is known', () => {
       expect(client.AllowedOAuthFlowsUserPoolClient).toBe(false);
       expect(client.CallbackURLs).toBeUndefined();
-      expect(bryggan.stacks.auth.hostedUiUrl).toBeUndefined();
+      expect(authStack().hostedUiUrl).toBeUndefined();
     });
 
     it('uses the authorization code flow back to the web app once its URL is given', () => {
-      const withWeb = buildBryggan({ webUrl: `${webUrl}/` });
+      const withWeb = buildBryggan({ webUrl: `${webUrl}/` }, { bundling: false });
       const webClient = onlyResource(withWeb.templates.auth, 'AWS::Cognito::UserPoolClient').Properties;
       expect(webClient).toMatchObject({
         AllowedOAuthFlowsUserPoolClient: true,
@@ -109,9 +114,7 @@ describe('auth stack', () => {
     });
 
     it('refuses a web URL that is not https', () => {
-      expect(() => new AuthStack(new App(), 'auth', { webUrl: 'http://bryggan.example.se' })).toThrow(
-        /https/,
-      );
+      expect(() => authStack({ webUrl: 'http://bryggan.example.se' })).toThrow(/https/);
     });
   });
 
