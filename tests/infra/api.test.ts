@@ -48,6 +48,14 @@ describe('api stack', () => {
       });
     });
 
+    it('keeps responses and errors, which can hold personal data, out of the traces', () => {
+      const variables = (fn.Environment as { Variables: Record<string, unknown> }).Variables;
+      expect(variables).toMatchObject({
+        POWERTOOLS_TRACER_CAPTURE_RESPONSE: 'false',
+        POWERTOOLS_TRACER_CAPTURE_ERROR: 'false',
+      });
+    });
+
     it('names the table and the Cognito pool and client from the other stacks', () => {
       const variables = (fn.Environment as { Variables: Record<string, unknown> }).Variables;
       const { data, auth } = bryggan.templates;
