@@ -190,9 +190,9 @@ describe('tracing the Lambda entry', () => {
       Service: 'bryggan-api',
       ColdStart: expect.any(Boolean),
     });
-    // …and one subsegment per DynamoDB call (participant, audit), named, with the table.
+    // …and one subsegment per DynamoDB call (tenant, participant, audit), named, with the table.
     const dynamo = nodes.filter((node) => node.name === 'DynamoDB');
-    expect(dynamo.map((node) => node.aws?.operation)).toEqual(['GetItem', 'PutItem']);
+    expect(dynamo.map((node) => node.aws?.operation)).toEqual(['GetItem', 'GetItem', 'PutItem']);
     for (const node of dynamo) expect(node.aws).toMatchObject({ table_name: 'bryggan' });
 
     // But no response body as metadata, and nothing of the profile anywhere.
