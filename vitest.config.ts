@@ -23,7 +23,19 @@ export default defineConfig({
           hookTimeout: 60_000,
         },
       },
-      { extends: true, test: { name: 'infra', include: ['tests/infra/**/*.test.ts'], testTimeout: 120_000 } },
+      {
+        extends: true,
+        test: {
+          name: 'infra',
+          include: ['tests/infra/**/*.test.ts'],
+          // Synthesises and bundles the app once; the files read its templates.
+          globalSetup: ['tests/infra/global-setup.ts'],
+          // Some tests still synthesise a variant of the app, with esbuild, on two
+          // cores that other jobs share: minutes, not the default seconds.
+          testTimeout: 300_000,
+          hookTimeout: 300_000,
+        },
+      },
       {
         extends: true,
         test: {

@@ -33,6 +33,7 @@ export function addBrygganStacks(app: App, options: BrygganOptions): BrygganStac
     env,
     description: 'Bryggan: Cognito user pool and web client',
     terminationProtection: true,
+    data: data.data,
     webUrl: options.webUrl,
   });
   const api = new ApiStack(app, 'bryggan-api', {

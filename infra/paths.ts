@@ -6,5 +6,6 @@ const fromRoot = (relative: string) => fileURLToPath(new URL(`../${relative}`, i
 export const repoRoot = fromRoot('');
 export const apiEntry = fromRoot('functions/api/handler.ts');
 export const postConfirmationEntry = fromRoot('functions/auth/post-confirmation.ts');
+export const preSignUpEntry = fromRoot('functions/auth/pre-sign-up.ts');
 export const lockFile = fromRoot('package-lock.json');
 export const webDist = fromRoot('web/dist');

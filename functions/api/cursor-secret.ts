@@ -1,5 +1,13 @@
 import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 
+let client: SecretsManagerClient | undefined;
+
+/** One client per process; the Lambda entry instruments it for tracing. */
+export function secretsManager(): SecretsManagerClient {
+  client ??= new SecretsManagerClient({});
+  return client;
+}
+
 /**
  * The cursor-signing key, read once per container when a list first needs it,
  * so routes that never page (health, reads, writes) do not pay for it at cold start.
@@ -7,7 +15,7 @@ import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-sec
 export function loadCursorSecret(secretArn: string): () => Promise<string> {
   let secret: Promise<string> | undefined;
   return () => {
-    secret ??= new SecretsManagerClient({})
+    secret ??= secretsManager()
       .send(new GetSecretValueCommand({ SecretId: secretArn }))
       .then((result) => {
         if (!result.SecretString) throw new Error('Cursor secret is empty');

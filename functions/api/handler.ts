@@ -4,11 +4,18 @@ import { captureLambdaHandler } from '@aws-lambda-powertools/tracer/middleware';
 import middy from '@middy/core';
 import { handle } from 'hono/aws-lambda';
 import { createRemoteJWKSet } from 'jose';
+import { documents } from '#shared/db/client';
 import { createApp } from './app.ts';
 import { createTokenVerifier } from './auth/verifier.ts';
-import { loadCursorSecret } from './cursor-secret.ts';
+import { loadCursorSecret, secretsManager } from './cursor-secret.ts';
 import { logger, metrics, tracer } from './powertools.ts';
 import { countResponses } from './response-metrics.ts';
+
+// Each AWS SDK call becomes a subsegment with the operation, table name, status
+// and retries; the X-Ray SDK's allow-list records no keys, items or secret values.
+// Instrumented here, at the entry, so shared/db and the API code stay free of Powertools.
+tracer.captureAWSv3Client(documents());
+tracer.captureAWSv3Client(secretsManager());
 
 const issuer = requiredEnv('JWT_ISSUER');
 const app = createApp({
@@ -22,8 +29,11 @@ const app = createApp({
 
 // Middy owns the Lambda concerns (log context with the API Gateway request id as
 // correlation id, metrics flush, tracing); the Hono app owns HTTP and its errors.
+// Responses carry participant profiles (GDPR art. 9), so the trace never keeps a
+// response body. The middleware has no switch for errors: the function's
+// environment sets POWERTOOLS_TRACER_CAPTURE_ERROR=false (infra/constructs/node-function.ts).
 export const handler = middy(handle(app))
-  .use(captureLambdaHandler(tracer))
+  .use(captureLambdaHandler(tracer, { captureResponse: false }))
   .use(injectLambdaContext(logger, { correlationIdPath: 'requestContext.requestId' }))
   .use(logMetrics(metrics, { captureColdStartMetric: true }))
   .use(countResponses());

@@ -8,8 +8,14 @@ const issuer = 'http://localhost/dev-issuer';
 const audience = 'bryggan-local';
 const keyId = 'dev-1';
 
+export interface IssueOptions {
+  expiresIn?: string;
+  /** Cognito signs ID and access tokens alike; the API accepts only ID tokens. */
+  tokenUse?: 'id' | 'access';
+}
+
 export interface DevIssuer {
-  issueToken: (user: DemoUser, options?: { expiresIn?: string }) => Promise<string>;
+  issueToken: (user: DemoUser, options?: IssueOptions) => Promise<string>;
   verifyToken: TokenVerifier;
   jwks: { keys: JWK[] };
 }
@@ -26,7 +32,7 @@ export async function createDevIssuer(): Promise<DevIssuer> {
         'cognito:groups': [user.role],
         'custom:tenant': user.tenant,
         name: user.name,
-        token_use: 'id',
+        token_use: options.tokenUse ?? 'id',
       })
         .setProtectedHeader({ alg: 'RS256', kid: keyId })
         .setSubject(user.id)

@@ -71,8 +71,16 @@ export class NodeFunction extends Construct {
       tracing: Tracing.ACTIVE,
       role,
       logGroup: this.logGroup,
-      // Stack traces point into the TypeScript sources instead of the minified bundle.
-      environment: { NODE_OPTIONS: '--enable-source-maps', ...props.environment },
+      environment: {
+        // Stack traces point into the TypeScript sources instead of the minified bundle.
+        NODE_OPTIONS: '--enable-source-maps',
+        ...props.environment,
+        // Responses and errors can hold personal data (participant profiles, GDPR
+        // art. 9), and Powertools would copy them into X-Ray metadata, readable by
+        // anyone with trace access. Set last, so no function can turn them back on.
+        POWERTOOLS_TRACER_CAPTURE_RESPONSE: 'false',
+        POWERTOOLS_TRACER_CAPTURE_ERROR: 'false',
+      },
       bundling: {
         format: OutputFormat.ESM,
         target: 'node22',

@@ -14,11 +14,15 @@ import {
 } from 'aws-cdk-lib/aws-cognito';
 import { Effect, Policy, PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import type { Construct } from 'constructs';
+import { tenantKeyPattern } from '#shared/db/repositories/tenants';
 import type { Role } from '#shared/schemas/common';
 import { NodeFunction } from '../constructs/node-function.ts';
-import { postConfirmationEntry } from '../paths.ts';
+import type { TableBinding } from '../constructs/single-table.ts';
+import { postConfirmationEntry, preSignUpEntry } from '../paths.ts';
 
 export interface AuthStackProps extends StackProps {
+  /** The table, where the pre-sign-up trigger looks the new user's tenant up. */
+  readonly data: TableBinding;
   /**
    * The web app's public origin (https://…, no trailing slash). The hosted UI may
    * only redirect to URLs registered on the client, and the CloudFront address is
@@ -35,7 +39,8 @@ const groups: { name: Role; description: string }[] = [
 ];
 
 /**
- * The Cognito user pool. Employers sign themselves up (with their tenant) and a
+ * The Cognito user pool. Employers sign themselves up (with their tenant), a
+ * pre-sign-up trigger refuses a tenant that does not exist, and a
  * post-confirmation trigger puts them in `employer`, the group the API requires.
  * Coaches and admins are created by an administrator with their group and tenant
  * set; Cognito runs no post-confirmation for such accounts.
@@ -48,9 +53,30 @@ export class AuthStack extends Stack {
   readonly hostedUiUrl: string | undefined;
   /** Puts a user who confirms their own sign-up in `employer` (functions/auth/post-confirmation.ts). */
   readonly postConfirmation: NodeFunction;
+  /** Refuses a sign-up whose tenant does not exist (functions/auth/pre-sign-up.ts). */
+  readonly preSignUp: NodeFunction;
 
-  constructor(scope: Construct, id: string, props: AuthStackProps = {}) {
+  constructor(scope: Construct, id: string, props: AuthStackProps) {
     super(scope, id, props);
+
+    this.preSignUp = new NodeFunction(this, 'PreSignUp', {
+      entry: preSignUpEntry,
+      description: 'the Cognito pre-sign-up trigger that refuses a sign-up for a tenant that does not exist',
+      // Within Cognito's 5 seconds, like the post-confirmation trigger.
+      memorySize: 512,
+      timeout: Duration.seconds(5),
+      environment: { POWERTOOLS_SERVICE_NAME: 'bryggan-auth', TABLE_NAME: props.data.table.tableName },
+    });
+    // One item read, and only of tenant items: the leading (partition) key must
+    // have the tenant key's shape, so this role cannot read a participant.
+    this.preSignUp.function.addToRolePolicy(
+      new PolicyStatement({
+        effect: Effect.ALLOW,
+        actions: ['dynamodb:GetItem'],
+        resources: [props.data.table.tableArn],
+        conditions: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [tenantKeyPattern] } },
+      }),
+    );
 
     this.postConfirmation = new NodeFunction(this, 'PostConfirmation', {
       entry: postConfirmationEntry,
@@ -63,7 +89,10 @@ export class AuthStack extends Stack {
     });
 
     this.userPool = new UserPool(this, 'Users', {
-      lambdaTriggers: { postConfirmation: this.postConfirmation.function },
+      lambdaTriggers: {
+        preSignUp: this.preSignUp.function,
+        postConfirmation: this.postConfirmation.function,
+      },
       selfSignUpEnabled: true,
       signInAliases: { email: true },
       signInCaseSensitive: false,

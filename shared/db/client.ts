@@ -7,7 +7,8 @@ let client: DynamoDBDocumentClient | undefined;
 /**
  * One client per process, made on first use so the local stack can start
  * DynamoDB Local and set DYNAMODB_ENDPOINT first. Without that variable the SDK
- * uses the Lambda's region and role.
+ * uses the Lambda's region and role. The Lambda entry instruments this client
+ * for tracing, so this module needs no Powertools.
  */
 export function documents(): DynamoDBDocumentClient {
   if (!client) {

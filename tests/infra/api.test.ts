@@ -1,7 +1,7 @@
 import { Match } from 'aws-cdk-lib/assertions';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { table } from '#shared/db/table';
-import { buildBryggan, onlyResource } from './bryggan-app.ts';
+import { onlyResource, readBryggan } from './bryggan-app.ts';
 import { logicalIdOf, producedValue } from './cross-stack.ts';
 
 interface Statement {
@@ -14,12 +14,12 @@ const actionsOf = (statement: Statement) =>
   Array.isArray(statement.Action) ? statement.Action : [statement.Action];
 
 describe('api stack', () => {
-  let bryggan: ReturnType<typeof buildBryggan>;
+  let bryggan: ReturnType<typeof readBryggan>;
   let fn: Record<string, unknown>;
   let statements: Statement[];
 
   beforeAll(() => {
-    bryggan = buildBryggan();
+    bryggan = readBryggan(inject('infraAssembly'));
     fn = onlyResource(bryggan.templates.api, 'AWS::Lambda::Function').Properties;
     const policies = Object.values(bryggan.templates.api.findResources('AWS::IAM::Policy'));
     statements = policies.flatMap(
@@ -45,6 +45,14 @@ describe('api stack', () => {
         POWERTOOLS_METRICS_NAMESPACE: 'Bryggan',
         NODE_OPTIONS: '--enable-source-maps',
         CURSOR_SECRET_ARN: { Ref: logicalIdOf(bryggan.templates.api, 'AWS::SecretsManager::Secret') },
+      });
+    });
+
+    it('keeps responses and errors, which can hold personal data, out of the traces', () => {
+      const variables = (fn.Environment as { Variables: Record<string, unknown> }).Variables;
+      expect(variables).toMatchObject({
+        POWERTOOLS_TRACER_CAPTURE_RESPONSE: 'false',
+        POWERTOOLS_TRACER_CAPTURE_ERROR: 'false',
       });
     });
 

@@ -1,8 +1,10 @@
 import { App } from 'aws-cdk-lib';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { AuthStack } from '../../infra/stacks/auth-stack.ts';
-import { buildBryggan, onlyResource } from './bryggan-app.ts';
-import { logicalIdOf } from './cross-stack.ts';
+import { BUNDLING_STACKS } from 'aws-cdk-lib/cx-api';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { AuthStack, type AuthStackProps } from '../../infra/stacks/auth-stack.ts';
+import { DataStack } from '../../infra/stacks/data-stack.ts';
+import { buildBryggan, onlyResource, readBryggan } from './bryggan-app.ts';
+import { logicalIdOf, producedValue } from './cross-stack.ts';
 
 interface Statement {
   Action: string | string[];
@@ -15,13 +17,19 @@ const actionsOf = (statement: Statement) =>
 
 const webUrl = 'https://bryggan.example.se';
 
+/** The auth stack (and the table it reads), constructed but neither synthesised nor bundled. */
+function authStack(props: Partial<AuthStackProps> = {}): AuthStack {
+  const app = new App({ context: { [BUNDLING_STACKS]: [] } });
+  return new AuthStack(app, 'auth', { data: new DataStack(app, 'data').data, ...props });
+}
+
 describe('auth stack', () => {
-  let bryggan: ReturnType<typeof buildBryggan>;
+  let bryggan: ReturnType<typeof readBryggan>;
   let pool: Record<string, unknown>;
   let client: Record<string, unknown>;
 
   beforeAll(() => {
-    bryggan = buildBryggan();
+    bryggan = readBryggan(inject('infraAssembly'));
     pool = onlyResource(bryggan.templates.auth, 'AWS::Cognito::UserPool').Properties;
     client = onlyResource(bryggan.templates.auth, 'AWS::Cognito::UserPoolClient').Properties;
   });
@@ -92,11 +100,11 @@ describe('auth stack', () => {
     it('has no hosted-UI flow until the web URL is known', () => {
       expect(client.AllowedOAuthFlowsUserPoolClient).toBe(false);
       expect(client.CallbackURLs).toBeUndefined();
-      expect(bryggan.stacks.auth.hostedUiUrl).toBeUndefined();
+      expect(authStack().hostedUiUrl).toBeUndefined();
     });
 
     it('uses the authorization code flow back to the web app once its URL is given', () => {
-      const withWeb = buildBryggan({ webUrl: `${webUrl}/` });
+      const withWeb = buildBryggan({ webUrl: `${webUrl}/` }, { bundling: false });
       const webClient = onlyResource(withWeb.templates.auth, 'AWS::Cognito::UserPoolClient').Properties;
       expect(webClient).toMatchObject({
         AllowedOAuthFlowsUserPoolClient: true,
@@ -109,37 +117,60 @@ describe('auth stack', () => {
     });
 
     it('refuses a web URL that is not https', () => {
-      expect(() => new AuthStack(new App(), 'auth', { webUrl: 'http://bryggan.example.se' })).toThrow(
-        /https/,
-      );
+      expect(() => authStack({ webUrl: 'http://bryggan.example.se' })).toThrow(/https/);
     });
   });
 
-  describe('post-confirmation trigger', () => {
-    const fnId = () => logicalIdOf(bryggan.templates.auth, 'AWS::Lambda::Function');
+  describe('triggers', () => {
+    type Trigger = 'PreSignUp' | 'PostConfirmation';
+    const triggerId = (trigger: Trigger) =>
+      (pool.LambdaConfig as Record<Trigger, { 'Fn::GetAtt': [string, string] }>)[trigger]['Fn::GetAtt'][0];
+    const functionOf = (trigger: Trigger) =>
+      bryggan.templates.auth.findResources('AWS::Lambda::Function')[triggerId(trigger)]!.Properties;
+    const roleOf = (trigger: Trigger) => ({
+      Ref: (functionOf(trigger).Role as { 'Fn::GetAtt': [string, string] })['Fn::GetAtt'][0],
+    });
+    /** Every statement of every policy attached to the trigger's role. */
+    const statementsOf = (trigger: Trigger) =>
+      Object.values(bryggan.templates.auth.findResources('AWS::IAM::Policy'))
+        .filter((policy) => JSON.stringify(policy.Properties.Roles) === JSON.stringify([roleOf(trigger)]))
+        .flatMap((policy) => (policy.Properties.PolicyDocument as { Statement: Statement[] }).Statement);
     const poolArn = () => ({
       'Fn::GetAtt': [logicalIdOf(bryggan.templates.auth, 'AWS::Cognito::UserPool'), 'Arn'],
     });
 
-    it('runs on Node.js 22, arm64, when a user confirms', () => {
-      expect(pool.LambdaConfig).toEqual({ PostConfirmation: { 'Fn::GetAtt': [fnId(), 'Arn'] } });
-      const fn = onlyResource(bryggan.templates.auth, 'AWS::Lambda::Function').Properties;
-      expect(fn).toMatchObject({ Runtime: 'nodejs22.x', Architectures: ['arm64'], Handler: 'index.handler' });
-      // Cognito gives a trigger 5 seconds.
-      expect(fn.Timeout).toBeLessThanOrEqual(5);
+    it('checks the tenant before sign-up and sets the group after confirmation, on Node.js 22 arm64', () => {
+      expect(Object.keys(pool.LambdaConfig as object).sort()).toEqual(['PostConfirmation', 'PreSignUp']);
+      expect(Object.keys(bryggan.templates.auth.findResources('AWS::Lambda::Function'))).toHaveLength(2);
+      for (const trigger of ['PreSignUp', 'PostConfirmation'] as const) {
+        const fn = functionOf(trigger);
+        expect(fn).toMatchObject({
+          Runtime: 'nodejs22.x',
+          Architectures: ['arm64'],
+          Handler: 'index.handler',
+        });
+        // Cognito gives a trigger 5 seconds.
+        expect(fn.Timeout).toBeLessThanOrEqual(5);
+        // Their events carry e-mail addresses and names: none of it goes into a trace.
+        expect((fn.Environment as { Variables: Record<string, unknown> }).Variables).toMatchObject({
+          POWERTOOLS_TRACER_CAPTURE_RESPONSE: 'false',
+          POWERTOOLS_TRACER_CAPTURE_ERROR: 'false',
+        });
+      }
     });
 
     it('may be invoked by this pool only', () => {
-      bryggan.templates.auth.hasResourceProperties('AWS::Lambda::Permission', {
-        Action: 'lambda:InvokeFunction',
-        FunctionName: { 'Fn::GetAtt': [fnId(), 'Arn'] },
-        Principal: 'cognito-idp.amazonaws.com',
-        SourceArn: poolArn(),
-      });
+      for (const trigger of ['PreSignUp', 'PostConfirmation'] as const) {
+        bryggan.templates.auth.hasResourceProperties('AWS::Lambda::Permission', {
+          Action: 'lambda:InvokeFunction',
+          FunctionName: { 'Fn::GetAtt': [triggerId(trigger), 'Arn'] },
+          Principal: 'cognito-idp.amazonaws.com',
+          SourceArn: poolArn(),
+        });
+      }
     });
 
-    it('may add users to groups of this pool, by its ARN, and do nothing else in Cognito', () => {
-      const fn = onlyResource(bryggan.templates.auth, 'AWS::Lambda::Function').Properties;
+    it('lets post-confirmation add users to groups of this pool, by its ARN, and do nothing else in Cognito', () => {
       const policies = Object.values(bryggan.templates.auth.findResources('AWS::IAM::Policy'));
       const cognito = policies.flatMap((policy) =>
         (policy.Properties.PolicyDocument as { Statement: Statement[] }).Statement.filter((statement) =>
@@ -149,10 +180,37 @@ describe('auth stack', () => {
       expect(cognito).toEqual([
         {
           statement: { Action: 'cognito-idp:AdminAddUserToGroup', Effect: 'Allow', Resource: poolArn() },
-          roles: [{ Ref: (fn.Role as { 'Fn::GetAtt': [string, string] })['Fn::GetAtt'][0] }],
+          roles: [roleOf('PostConfirmation')],
         },
       ]);
       expect(JSON.stringify(cognito)).not.toContain('*');
+      expect(JSON.stringify(statementsOf('PostConfirmation'))).not.toContain('dynamodb:');
+    });
+
+    it('tells pre-sign-up which table holds the tenants', () => {
+      const { Variables } = functionOf('PreSignUp').Environment as { Variables: Record<string, unknown> };
+      const { data } = bryggan.templates;
+      expect(producedValue(Variables.TABLE_NAME, data)).toEqual({
+        Ref: logicalIdOf(data, 'AWS::DynamoDB::Table'),
+      });
+    });
+
+    it('lets pre-sign-up read tenant items of the table, one at a time, and nothing else', () => {
+      const { data } = bryggan.templates;
+      const statements = statementsOf('PreSignUp');
+      const dynamo = statements.filter((statement) =>
+        actionsOf(statement).some((action) => action.startsWith('dynamodb:')),
+      ) as (Statement & { Condition?: unknown })[];
+      expect(dynamo).toHaveLength(1);
+      expect(dynamo[0]).toMatchObject({ Action: 'dynamodb:GetItem', Effect: 'Allow' });
+      expect(producedValue(dynamo[0]!.Resource, data)).toEqual({
+        'Fn::GetAtt': [logicalIdOf(data, 'AWS::DynamoDB::Table'), 'Arn'],
+      });
+      // Only items whose partition key has the shape of a tenant's, T#<tenant>#TENANT (shared/db/keys.ts).
+      expect(dynamo[0]!.Condition).toEqual({
+        'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['T#*#TENANT'] },
+      });
+      expect(JSON.stringify(statements)).not.toContain('cognito-idp:');
     });
   });
 

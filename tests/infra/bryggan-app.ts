@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { App, type Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
-import { addBrygganStacks, type BrygganOptions } from '../../infra/bryggan.ts';
+import { BUNDLING_STACKS, CloudAssembly, type CloudFormationStackArtifact } from 'aws-cdk-lib/cx-api';
+import { addBrygganStacks, type BrygganOptions, type BrygganStacks } from '../../infra/bryggan.ts';
 
 // The same feature flags `cdk synth` uses, so the tests see the templates that get deployed.
 const cdkJson = JSON.parse(readFileSync(new URL('../../cdk.json', import.meta.url), 'utf8')) as {
@@ -14,9 +15,29 @@ export const webDistFixture = fileURLToPath(new URL('./fixtures/web-dist', impor
 /** A web build that was never run. */
 export const missingWebDist = fileURLToPath(new URL('./fixtures/no-such-dist', import.meta.url));
 
-/** Builds the whole app once: every stack, with the API function really bundled by esbuild. */
-export function buildBryggan(options: Partial<BrygganOptions> = {}) {
-  const app = new App({ context: cdkJson.context });
+export type StackName = keyof BrygganStacks;
+const stackNames: StackName[] = ['data', 'auth', 'api', 'web'];
+
+export interface SynthesisOptions {
+  /** Where the cloud assembly goes; a temporary directory when unset. */
+  readonly outdir?: string;
+  /**
+   * False skips esbuild for every function (CDK stages a placeholder instead), for
+   * tests of a variant that does not change any function's code.
+   */
+  readonly bundling?: boolean;
+}
+
+/**
+ * Builds and synthesises the whole app: every stack, with the functions really
+ * bundled by esbuild unless told otherwise. Most tests read the one synthesis of
+ * the run instead (`readBryggan`, from tests/infra/global-setup.ts); this is for
+ * a differently configured app, or when a test needs the constructs themselves.
+ */
+export function buildBryggan(options: Partial<BrygganOptions> = {}, synthesis: SynthesisOptions = {}) {
+  const context =
+    synthesis.bundling === false ? { ...cdkJson.context, [BUNDLING_STACKS]: [] } : cdkJson.context;
+  const app = new App({ context, ...(synthesis.outdir ? { outdir: synthesis.outdir } : {}) });
   const stacks = addBrygganStacks(app, { webDistPath: missingWebDist, ...options });
   // One synthesis for all four templates; Template.fromStack would synthesise the app each time.
   const assembly = app.synth();
@@ -31,6 +52,37 @@ export function buildBryggan(options: Partial<BrygganOptions> = {}) {
       api: template(stacks.api),
       web: template(stacks.web),
     },
+  };
+}
+
+/** What the global setup hands the test files: a synthesised assembly on disk. */
+export interface SynthesisedBryggan {
+  readonly directory: string;
+  readonly artifactIds: Record<StackName, string>;
+}
+
+/** Synthesises the app as deployed into `outdir` and says where each stack's artifact is. */
+export function synthesiseBryggan(outdir: string): SynthesisedBryggan {
+  const { stacks } = buildBryggan({}, { outdir });
+  return {
+    directory: outdir,
+    artifactIds: Object.fromEntries(stackNames.map((name) => [name, stacks[name].artifactId])) as Record<
+      StackName,
+      string
+    >,
+  };
+}
+
+/** The templates (and artifacts, for messages and stack settings) of an assembly on disk. */
+export function readBryggan({ directory, artifactIds }: SynthesisedBryggan) {
+  const assembly = new CloudAssembly(directory);
+  const artifact = (name: StackName): CloudFormationStackArtifact =>
+    assembly.getStackArtifact(artifactIds[name]);
+  const template = (name: StackName) => Template.fromJSON(artifact(name).template);
+  return {
+    assembly,
+    artifacts: { data: artifact('data'), auth: artifact('auth'), api: artifact('api'), web: artifact('web') },
+    templates: { data: template('data'), auth: template('auth'), api: template('api'), web: template('web') },
   };
 }
 

@@ -1,13 +1,13 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { table } from '#shared/db/table';
-import { buildBryggan, onlyResource } from './bryggan-app.ts';
+import { onlyResource, readBryggan } from './bryggan-app.ts';
 
 describe('data stack', () => {
-  let bryggan: ReturnType<typeof buildBryggan>;
+  let bryggan: ReturnType<typeof readBryggan>;
   let properties: Record<string, unknown>;
 
   beforeAll(() => {
-    bryggan = buildBryggan();
+    bryggan = readBryggan(inject('infraAssembly'));
     properties = onlyResource(bryggan.templates.data, 'AWS::DynamoDB::Table').Properties;
   });
 
@@ -62,6 +62,6 @@ describe('data stack', () => {
       DeletionPolicy: 'Retain',
       UpdateReplacePolicy: 'Retain',
     });
-    expect(bryggan.stacks.data.terminationProtection).toBe(true);
+    expect(bryggan.artifacts.data.terminationProtection).toBe(true);
   });
 });

@@ -8,7 +8,7 @@ const issuer = 'https://cognito-idp.eu-north-1.amazonaws.com/eu-north-1_test';
 const verify = createTokenVerifier({ keySet: createLocalJWKSet(jwks), issuer, audience: 'client-1' });
 
 const sign = (claims: Record<string, unknown>, options: { audience?: string; issuer?: string } = {}) =>
-  new SignJWT(claims)
+  new SignJWT({ token_use: 'id', ...claims })
     .setProtectedHeader({ alg: 'RS256', kid: 'k1' })
     .setSubject('user-1')
     .setIssuer(options.issuer ?? issuer)
@@ -39,5 +39,12 @@ describe('token verifier (Cognito-shaped claims)', () => {
     await expect(verify(await sign(claims, { issuer: 'https://evil.example' }))).rejects.toThrow(
       InvalidTokenError,
     );
+  });
+
+  it('accepts only ID tokens: an access token, or a token that says neither, is refused', async () => {
+    const claims = { 'cognito:groups': ['coach'], 'custom:tenant': 'malmo' };
+    await expect(verify(await sign(claims))).resolves.toMatchObject({ role: 'coach' });
+    await expect(verify(await sign({ ...claims, token_use: 'access' }))).rejects.toThrow(InvalidTokenError);
+    await expect(verify(await sign({ ...claims, token_use: undefined }))).rejects.toThrow(InvalidTokenError);
   });
 });

@@ -30,6 +30,10 @@ export function createTokenVerifier(options: {
     } catch (error) {
       throw new InvalidTokenError((error as Error).message);
     }
+    // Cognito signs access tokens with the same key and issuer. The app reads the
+    // ID token's claims (groups, tenant, employer), so an access token is refused
+    // rather than half understood.
+    if (payload.token_use !== 'id') throw new InvalidTokenError('Not an ID token.');
     return principalFromClaims(payload);
   };
 }

@@ -1,5 +1,6 @@
 import { createMiddleware } from 'hono/factory';
 import { getLinkedEmployerId } from '#shared/db/repositories/employers';
+import { getTenant } from '#shared/db/repositories/tenants';
 import type { Role } from '#shared/schemas/common';
 import { InvalidTokenError } from '../auth/verifier.ts';
 import type { AppEnv } from '../env.ts';
@@ -17,6 +18,8 @@ export const authenticate = createMiddleware<AppEnv>(async (c, next) => {
     if (error instanceof InvalidTokenError) throw unauthorized('The token is invalid or has expired.');
     throw error;
   }
+  // A well-formed tenant claim is not enough: it must name a tenant that exists.
+  if (!(await tenantExists(principal.tenant))) throw unauthorized('The token names no known tenant.');
   // A self-registered employer gets its employer id from the link written at registration.
   if (principal.role === 'employer' && !principal.employerId) {
     const employerId = await getLinkedEmployerId(principal.tenant, principal.userId);
@@ -25,6 +28,23 @@ export const authenticate = createMiddleware<AppEnv>(async (c, next) => {
   c.set('principal', principal);
   await next();
 });
+
+// Tenants this container has seen in the table, until when. Without this every
+// request would pay a DynamoDB read for an answer that almost never changes; five
+// minutes bounds how long a removed tenant's tokens (valid for an hour anyway) keep
+// working on a warm container. Only a positive answer is kept: a tenant created a
+// moment ago is found at once, and unknown tenants cannot fill the memory.
+const tenantCacheMs = 5 * 60_000;
+const knownTenants = new Map<string, number>();
+
+async function tenantExists(tenant: string): Promise<boolean> {
+  const now = Date.now();
+  if ((knownTenants.get(tenant) ?? 0) > now) return true;
+  const exists = (await getTenant(tenant)) !== undefined;
+  if (exists) knownTenants.set(tenant, now + tenantCacheMs);
+  else knownTenants.delete(tenant);
+  return exists;
+}
 
 export const requireRole = (...roles: Role[]) =>
   createMiddleware<AppEnv>(async (c, next) => {

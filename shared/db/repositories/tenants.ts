@@ -5,6 +5,12 @@ import { isConditionalCheckFailed } from '../errors.ts';
 import { keys } from '../keys.ts';
 import { stripKeys } from '../page.ts';
 
+/**
+ * The partition key of every tenant item, as an IAM `dynamodb:LeadingKeys`
+ * pattern: a role that may only look tenants up is limited to these items.
+ */
+export const tenantKeyPattern = keys.tenant('*').pk;
+
 /** Creates the tenant unless it exists; true when this call created it. */
 export async function createTenantIfAbsent(tenant: Tenant): Promise<boolean> {
   try {

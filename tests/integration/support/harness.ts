@@ -1,10 +1,12 @@
 import { ulid } from 'ulid';
 import { createApp } from '#api/app';
+import { createTenantIfAbsent } from '#shared/db/repositories/tenants';
 import { luhnCheckDigit } from '#shared/domain/org-number';
 import type { Role } from '#shared/schemas/common';
 import type { EmployerCreate } from '#shared/schemas/employer';
 import type { ParticipantCreate } from '#shared/schemas/participant';
 import type { PlacementCreate } from '#shared/schemas/placement';
+import { sectors } from '#shared/schemas/vocabulary';
 import { createDevIssuer } from '../../../functions/local/dev-issuer.ts';
 
 const issuer = await createDevIssuer();
@@ -23,8 +25,41 @@ export interface Caller {
   role: Role;
 }
 
+const ensuredTenants = new Map<string, Promise<boolean>>();
+
+/** The tenant item the API requires for every token's tenant, written once per tenant and file. */
+export function ensureTenant(tenant: string): Promise<boolean> {
+  let ensured = ensuredTenants.get(tenant);
+  if (!ensured) {
+    ensured = createTenantIfAbsent({
+      id: tenant,
+      name: `Test ${tenant}`,
+      sectors: [...sectors],
+      createdAt: new Date().toISOString(),
+    });
+    ensuredTenants.set(tenant, ensured);
+  }
+  return ensured;
+}
+
+/** A signed-in user of the tenant, which is created if it does not exist yet. */
 export async function caller(tenant: string, role: Role, userId = `${role}-${ulid()}`): Promise<Caller> {
-  return { token: await issuer.issueToken({ id: userId, role, tenant, name: userId }), userId, tenant, role };
+  await ensureTenant(tenant);
+  return callerAsIs(tenant, role, { userId });
+}
+
+/** A user with a token as the options say, whether or not the tenant exists. */
+export async function callerAsIs(
+  tenant: string,
+  role: Role,
+  options: { userId?: string; tokenUse?: 'id' | 'access' } = {},
+): Promise<Caller> {
+  const userId = options.userId ?? `${role}-${ulid()}`;
+  const token = await issuer.issueToken(
+    { id: userId, role, tenant, name: userId },
+    options.tokenUse ? { tokenUse: options.tokenUse } : {},
+  );
+  return { token, userId, tenant, role };
 }
 
 export const expiredToken = (tenant: string) =>
