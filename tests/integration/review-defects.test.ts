@@ -360,3 +360,14 @@ describe('10. renames keep ETags honest', () => {
     expect(staleSave.status).toBe(412);
   });
 });
+
+describe('11. a day in Sweden', () => {
+  it('dates a participant’s first step with the Swedish date, also between midnight and 01:00 there', async () => {
+    const { createParticipant } = await import('#shared/db/repositories/participants');
+    const lateEvening = new Date('2026-01-14T23:30:00Z'); // 00:30 on 15 January in Stockholm
+    const created = await createParticipant(tenant, participantBody(), coach.userId, lateEvening);
+    expect(created.stageSince).toBe('2026-01-15');
+    const timeline = await call(coach, 'GET', `/v1/participants/${created.id}/transitions`);
+    expect(timeline.json.items[0].date).toBe('2026-01-15');
+  });
+});
