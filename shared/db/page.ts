@@ -1,5 +1,7 @@
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { documents, tableName } from './client.ts';
+import { keyAttributeNames } from './model.ts';
+import type { IndexName } from './table.ts';
 
 export type PageKey = Record<string, unknown>;
 
@@ -14,14 +16,14 @@ export interface Page<T> {
 }
 
 /** `table` queries the base table's pk/sk; the others a global index. */
-type IndexName = 'table' | 'gsi1' | 'gsi2' | 'gsi3';
+type QueryTarget = 'table' | IndexName;
 
 /** Equality filters on plain attributes, for small partitions only (Limit counts before filtering). */
 export type AttributeFilter = Record<string, string | undefined>;
 
 /** One Query page on a table or index partition, optionally narrowed to a sort-key prefix. */
 export async function queryPage<T>(
-  index: IndexName,
+  index: QueryTarget,
   partition: string,
   page: PageRequest,
   toDomain: (item: Record<string, unknown>) => T,
@@ -63,8 +65,7 @@ export async function queryPage<T>(
 
 /** Drops the key attributes so callers get the domain object only. */
 export function stripKeys<T>(item: Record<string, unknown>): T {
-  const { pk, sk, gsi1pk, gsi1sk, gsi2pk, gsi2sk, gsi3pk, gsi3sk, entity, ...domain } = item;
-  return domain as T;
+  return Object.fromEntries(Object.entries(item).filter(([name]) => !keyAttributeNames.includes(name))) as T;
 }
 
 /** Every page of a query, for the few reads that need a whole partition (matching). */

@@ -6,8 +6,10 @@ export interface KeyAttribute {
   type: 'S';
 }
 
+export type IndexName = 'gsi1' | 'gsi2' | 'gsi3';
+
 export interface IndexDefinition {
-  indexName: string;
+  indexName: IndexName;
   partitionKey: KeyAttribute;
   sortKey: KeyAttribute;
 }
@@ -19,7 +21,7 @@ export interface TableDefinition {
   timeToLiveAttribute: string;
 }
 
-const gsi = (n: number): IndexDefinition => ({
+const gsi = (n: 1 | 2 | 3): IndexDefinition => ({
   indexName: `gsi${n}`,
   partitionKey: { name: `gsi${n}pk`, type: 'S' },
   sortKey: { name: `gsi${n}sk`, type: 'S' },

@@ -4,6 +4,7 @@ import type { Employer, EmployerCreate, EmployerStatus } from '../../schemas/emp
 import { documents, tableName } from '../client.ts';
 import { ConflictError, failedConditions } from '../errors.ts';
 import { keys } from '../keys.ts';
+import { defineEntity, itemOf } from '../model.ts';
 import { type Page, type PageRequest, queryPage, stripKeys } from '../page.ts';
 import { transact } from '../transact.ts';
 import { putIfVersion } from '../versioned.ts';
@@ -11,22 +12,23 @@ import { putIfVersion } from '../versioned.ts';
 // Pending employers sort first in the tenant-wide list: a coach's work queue.
 const statusRank: Record<EmployerStatus, string> = { pending: '1', active: '2', paused: '3' };
 
-function indexKeys(employer: Employer) {
-  const name = employer.name.toLocaleLowerCase('sv');
-  return {
-    gsi2pk: keys.employerByStatus(employer.tenant, employer.status),
-    gsi2sk: `${name}#${employer.id}`,
-    gsi3pk: keys.employersAll(employer.tenant),
-    gsi3sk: `${statusRank[employer.status]}#${name}#${employer.id}`,
-  };
-}
-
-const toItem = (employer: Employer) => ({
-  ...keys.employer(employer.tenant, employer.id),
-  ...indexKeys(employer),
+export const employerModel = defineEntity<Employer>({
   entity: 'employer',
-  ...employer,
+  key: (employer) => keys.employer(employer.tenant, employer.id),
+  indexes: {
+    gsi2: (employer) => ({
+      pk: keys.employerByStatus(employer.tenant, employer.status),
+      sk: `${sortableName(employer)}#${employer.id}`,
+    }),
+    gsi3: (employer) => ({
+      pk: keys.employersAll(employer.tenant),
+      sk: `${statusRank[employer.status]}#${sortableName(employer)}#${employer.id}`,
+    }),
+  },
 });
+
+const sortableName = (employer: Employer) => employer.name.toLocaleLowerCase('sv');
+const toItem = (employer: Employer) => itemOf(employerModel, employer);
 
 /**
  * A transaction item that holds only while the employer exists (and, with

@@ -5,23 +5,24 @@ import type { Stage } from '../../schemas/vocabulary.ts';
 import { documents, tableName } from '../client.ts';
 import { ConflictError, failedConditions, StaleVersionError } from '../errors.ts';
 import { keys } from '../keys.ts';
+import { defineEntity, itemOf } from '../model.ts';
 import { type Page, type PageRequest, queryPage, stripKeys } from '../page.ts';
 import { transact } from '../transact.ts';
 import { activeEmployerCheck } from './employers.ts';
 import { stageChangeItems } from './participants.ts';
 import { reconcileSeatStatus, seatChangeItem } from './placements.ts';
 
-const matchItem = (match: Match) => ({
-  ...keys.match(match.tenant, match.id),
-  gsi1pk: keys.matchesOfPlacement(match.tenant, match.placementId),
-  gsi1sk: match.id,
-  gsi2pk: keys.matchesOfParticipant(match.tenant, match.participantId),
-  gsi2sk: match.id,
-  gsi3pk: keys.matchesOfEmployer(match.tenant, match.employerId),
-  gsi3sk: match.id,
+export const matchModel = defineEntity<Match>({
   entity: 'match',
-  ...match,
+  key: (match) => keys.match(match.tenant, match.id),
+  indexes: {
+    gsi1: (match) => ({ pk: keys.matchesOfPlacement(match.tenant, match.placementId), sk: match.id }),
+    gsi2: (match) => ({ pk: keys.matchesOfParticipant(match.tenant, match.participantId), sk: match.id }),
+    gsi3: (match) => ({ pk: keys.matchesOfEmployer(match.tenant, match.employerId), sk: match.id }),
+  },
 });
+
+const matchItem = (match: Match) => itemOf(matchModel, match);
 
 /**
  * Proposes a match; a live proposal for the same participant and placement is a

@@ -6,34 +6,42 @@ import type { Stage } from '../../schemas/vocabulary.ts';
 import { documents, tableName } from '../client.ts';
 import { failedConditions, StaleVersionError } from '../errors.ts';
 import { keys } from '../keys.ts';
+import { defineEntity, itemOf } from '../model.ts';
 import { type Page, type PageRequest, queryPage, stripKeys } from '../page.ts';
 import { transact } from '../transact.ts';
 import { putIfVersion } from '../versioned.ts';
 
-function participantItem(participant: Participant) {
-  return {
-    ...keys.participant(participant.tenant, participant.id),
-    // No names in keys: keys show up in logs and metrics, profiles must not.
-    gsi1pk: keys.participantsAll(participant.tenant),
-    gsi1sk: participant.id,
-    gsi2pk: keys.participantsByStage(participant.tenant, participant.stage),
-    gsi2sk: participant.id,
-    gsi3pk: keys.participantsByCoach(participant.tenant, participant.coachId),
-    gsi3sk: `${participant.stage}#${participant.id}`,
-    entity: 'participant',
-    ...participant,
-  };
-}
+export const participantModel = defineEntity<Participant>({
+  entity: 'participant',
+  key: (participant) => keys.participant(participant.tenant, participant.id),
+  // No names in keys: keys show up in logs and metrics, profiles must not.
+  indexes: {
+    gsi1: (participant) => ({ pk: keys.participantsAll(participant.tenant), sk: participant.id }),
+    gsi2: (participant) => ({
+      pk: keys.participantsByStage(participant.tenant, participant.stage),
+      sk: participant.id,
+    }),
+    gsi3: (participant) => ({
+      pk: keys.participantsByCoach(participant.tenant, participant.coachId),
+      sk: `${participant.stage}#${participant.id}`,
+    }),
+  },
+});
 
-export function transitionItem(transition: Transition) {
-  return {
-    ...keys.transition(transition.tenant, transition.participantId, transition.date, transition.id),
-    gsi1pk: keys.transitionsInMonth(transition.tenant, transition.date.slice(0, 7)),
-    gsi1sk: `${transition.date}#${transition.id}`,
-    entity: 'transition',
-    ...transition,
-  };
-}
+export const transitionModel = defineEntity<Transition>({
+  entity: 'transition',
+  key: (transition) =>
+    keys.transition(transition.tenant, transition.participantId, transition.date, transition.id),
+  indexes: {
+    gsi1: (transition) => ({
+      pk: keys.transitionsInMonth(transition.tenant, transition.date.slice(0, 7)),
+      sk: `${transition.date}#${transition.id}`,
+    }),
+  },
+});
+
+const participantItem = (participant: Participant) => itemOf(participantModel, participant);
+export const transitionItem = (transition: Transition) => itemOf(transitionModel, transition);
 
 /** The participant and the transition into their first stage, written together. */
 export async function createParticipant(

@@ -1,31 +1,36 @@
-import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { ulid } from 'ulid';
 import { statusForSeats } from '../../domain/placement-status.ts';
 import type { Placement, PlacementStatus } from '../../schemas/placement.ts';
 import { documents, tableName } from '../client.ts';
-import { ConflictError, failedConditions, isConditionalCheckFailed, StaleVersionError } from '../errors.ts';
+import { ConflictError, failedConditions, StaleVersionError } from '../errors.ts';
 import { keys } from '../keys.ts';
+import { defineEntity, itemOf } from '../model.ts';
 import { type Page, type PageRequest, queryAll, queryPage, stripKeys } from '../page.ts';
-import { transact } from '../transact.ts';
+import { BusyError, transact } from '../transact.ts';
+import { putIfVersion } from '../versioned.ts';
 import { employerCheck } from './employers.ts';
 
-function indexKeys(placement: Placement) {
-  return {
-    gsi1pk: keys.placementsOfEmployer(placement.tenant, placement.employerId),
-    gsi1sk: placement.id,
-    gsi2pk: keys.placementsByStatus(placement.tenant, placement.status),
-    gsi2sk: `${placement.sector}#${placement.id}`,
-    gsi3pk: keys.placementsAll(placement.tenant),
-    gsi3sk: `${placement.sector}#${placement.id}`,
-  };
-}
-
-const toItem = (placement: Placement) => ({
-  ...keys.placement(placement.tenant, placement.id),
-  ...indexKeys(placement),
+export const placementModel = defineEntity<Placement>({
   entity: 'placement',
-  ...placement,
+  key: (placement) => keys.placement(placement.tenant, placement.id),
+  indexes: {
+    gsi1: (placement) => ({
+      pk: keys.placementsOfEmployer(placement.tenant, placement.employerId),
+      sk: placement.id,
+    }),
+    gsi2: (placement) => ({
+      pk: keys.placementsByStatus(placement.tenant, placement.status),
+      sk: `${placement.sector}#${placement.id}`,
+    }),
+    gsi3: (placement) => ({
+      pk: keys.placementsAll(placement.tenant),
+      sk: `${placement.sector}#${placement.id}`,
+    }),
+  },
 });
+
+const toItem = (placement: Placement) => itemOf(placementModel, placement);
 
 // Only an active employer's placements may be open; checked in the same
 // transaction as the write so a concurrent pause cannot slip between.
@@ -154,6 +159,34 @@ export function seatChangeItem(tenant: string, placementId: string, change: 1 | 
 }
 
 /**
+ * Rewrites a placement through its model (so its index keys follow), if nobody
+ * changed it since it was read; on a collision it reads again, a few times.
+ * `change` answers undefined when there is nothing to do.
+ */
+async function rewritePlacement(
+  tenant: string,
+  placementId: string,
+  change: (placement: Placement) => Placement | undefined,
+  now: Date,
+): Promise<void> {
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const placement = await getPlacement(tenant, placementId);
+    const next = placement && change(placement);
+    if (!placement || !next) return;
+    try {
+      await putIfVersion(
+        toItem({ ...next, version: placement.version + 1, updatedAt: now.toISOString() }),
+        placement.version,
+      );
+      return;
+    } catch (error) {
+      if (!(error instanceof StaleVersionError)) throw error;
+    }
+  }
+  throw new BusyError('The placement kept changing; try again.');
+}
+
+/**
  * After a seat changed, moves the placement between `open` and `full`. The seat
  * counter is the truth and the only thing acceptance checks; the status (and its
  * index entry) follows it, conditional on the counter not having moved again.
@@ -163,34 +196,15 @@ export async function reconcileSeatStatus(
   placementId: string,
   now = new Date(),
 ): Promise<void> {
-  for (let attempt = 0; attempt < 5; attempt++) {
-    const placement = await getPlacement(tenant, placementId);
-    if (!placement) return;
-    const status = statusForSeats(placement.status, placement.seats, placement.seatsTaken);
-    if (status === placement.status) return;
-    try {
-      await documents().send(
-        new UpdateCommand({
-          TableName: tableName(),
-          Key: keys.placement(tenant, placementId),
-          UpdateExpression:
-            'SET #status = :status, gsi2pk = :byStatus, version = version + :one, updatedAt = :now',
-          ConditionExpression: 'version = :read',
-          ExpressionAttributeNames: { '#status': 'status' },
-          ExpressionAttributeValues: {
-            ':status': status,
-            ':byStatus': keys.placementsByStatus(tenant, status),
-            ':one': 1,
-            ':now': now.toISOString(),
-            ':read': placement.version,
-          },
-        }),
-      );
-      return;
-    } catch (error) {
-      if (!isConditionalCheckFailed(error)) throw error;
-    }
-  }
+  await rewritePlacement(
+    tenant,
+    placementId,
+    (placement) => {
+      const status = statusForSeats(placement.status, placement.seats, placement.seatsTaken);
+      return status === placement.status ? undefined : { ...placement, status };
+    },
+    now,
+  );
 }
 
 /**
@@ -203,23 +217,14 @@ export async function renameEmployerOnPlacements(
   employerId: string,
   employerName: string,
   now = new Date(),
-) {
+): Promise<void> {
   const placements = await queryAll((page) => listPlacements(tenant, { employerId }, page));
-  for (const placement of placements) {
-    if (placement.employerName === employerName) continue;
-    try {
-      await documents().send(
-        new UpdateCommand({
-          TableName: tableName(),
-          Key: keys.placement(tenant, placement.id),
-          UpdateExpression: 'SET employerName = :name, version = version + :one, updatedAt = :now',
-          // Already renamed (a concurrent rename got there first) or gone: nothing to change.
-          ConditionExpression: 'attribute_exists(pk) AND employerName <> :name',
-          ExpressionAttributeValues: { ':name': employerName, ':one': 1, ':now': now.toISOString() },
-        }),
-      );
-    } catch (error) {
-      if (!isConditionalCheckFailed(error)) throw error;
-    }
+  for (const { id } of placements) {
+    await rewritePlacement(
+      tenant,
+      id,
+      (placement) => (placement.employerName === employerName ? undefined : { ...placement, employerName }),
+      now,
+    );
   }
 }
