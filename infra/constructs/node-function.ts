@@ -12,20 +12,16 @@ export type TableAccess = 'read' | 'readWrite';
 // Only what the repositories do. No Scan: every list is a Query (DESIGN.md, Data),
 // so a stray Scan fails with AccessDenied instead of reading every tenant's items.
 // TransactWriteItems is authorised per item through these same actions.
-const readActions = [
-  'dynamodb:GetItem',
-  'dynamodb:BatchGetItem',
-  'dynamodb:Query',
-  'dynamodb:ConditionCheckItem',
-];
+const readActions = ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:ConditionCheckItem'];
 const writeActions = [
   'dynamodb:PutItem',
   'dynamodb:UpdateItem',
   'dynamodb:DeleteItem',
+  // Audit entries for a list page, 25 to a request.
   'dynamodb:BatchWriteItem',
 ];
 
-// The API entry point awaits at top level, so the bundle is ESM; a few CommonJS
+// The bundles are ESM (tree-shaken, smaller cold starts); a few CommonJS
 // dependencies (the X-Ray SDK) still call require(), which ESM lacks.
 const esmRequireBanner =
   "import { createRequire } from 'module';const require = createRequire(import.meta.url);";

@@ -1,11 +1,5 @@
 // Repository outcomes the API maps to HTTP; the API never sees SDK errors.
 
-export class NotFoundError extends Error {
-  constructor(readonly entity: string) {
-    super(`${entity} not found`);
-  }
-}
-
 /** The item changed since the caller read it (optimistic locking). */
 export class StaleVersionError extends Error {}
 

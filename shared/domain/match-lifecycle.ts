@@ -44,8 +44,6 @@ export function checkMatchStep(from: MatchStatus, to: MatchStatus, role: Role): 
   return { ok: true, seatChange: step.seatChange, ends: step.ends };
 }
 
-export const openMatchStatuses: MatchStatus[] = ['proposed', 'accepted', 'started'];
-
 /** Participants on these steps are waiting for a placement; batch matching considers them. */
 export const waitingStages = [
   'group_activity',

@@ -108,7 +108,6 @@ describe('api stack', () => {
       });
       expect(actionsOf(onTable[0]!).sort()).toEqual(
         [
-          'dynamodb:BatchGetItem',
           'dynamodb:BatchWriteItem',
           'dynamodb:ConditionCheckItem',
           'dynamodb:DeleteItem',

@@ -125,17 +125,15 @@ export const participantRoutes = new Hono<AppEnv>()
       const change = c.req.valid('json');
       const refusal = checkStep(participant, change, swedishDate(new Date()));
       if (refusal) throw problemFor(refusal);
-      const result = await recordTransition(participant, { ...change, actorId: principal.userId }).catch(
-        (error) =>
-          Promise.reject(
-            error instanceof StaleVersionError
-              ? conflict(
-                  'The participant changed meanwhile. Read it again.',
-                  undefined,
-                  'participant.changed',
-                )
-              : error,
-          ),
+      const result = await recordTransition(principal.tenant, participant, {
+        ...change,
+        actorId: principal.userId,
+      }).catch((error) =>
+        Promise.reject(
+          error instanceof StaleVersionError
+            ? conflict('The participant changed meanwhile. Read it again.', undefined, 'participant.changed')
+            : error,
+        ),
       );
       await auditRead(c, participant.id, 'participant.write');
       c.header('ETag', etagOf(result.participant.version));

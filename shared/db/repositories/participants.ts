@@ -153,11 +153,12 @@ export function stageChangeItems(
 }
 
 export async function recordTransition(
+  tenant: string,
   participant: Participant,
   change: { to: Stage; date: string; note?: string; actorId: string },
   now = new Date(),
 ): Promise<{ participant: Participant; transition: Transition }> {
-  const { items, ...result } = stageChangeItems(participant, change, now);
+  const { items, ...result } = stageChangeItems({ ...participant, tenant }, change, now);
   try {
     await transact({ TransactItems: items });
   } catch (error) {
