@@ -1,6 +1,6 @@
+import { etagOf } from '#shared/http/etag';
 import type { MatchCreate, MatchPatch } from '#shared/schemas/match';
 import { api } from './client.ts';
-import { etagFor } from './etag.ts';
 import { ApiError, readBody } from './problem.ts';
 
 /** A coach proposes a participant for a placement; the action's key makes a retry harmless. */
@@ -13,7 +13,7 @@ export function changeMatch(match: { id: string; version: number }, json: MatchP
   return readBody(
     api.v1.matches[':id'].$patch(
       { param: { id: match.id }, json },
-      { headers: { 'If-Match': etagFor(match.version) } },
+      { headers: { 'If-Match': etagOf(match.version) } },
     ),
   );
 }

@@ -1,5 +1,5 @@
+import { etagOf } from '#shared/http/etag';
 import { api } from '../api/client.ts';
-import { etagFor } from '../api/etag.ts';
 import { readBody } from '../api/problem.ts';
 import type { Placement } from '../api/types.ts';
 
@@ -16,7 +16,7 @@ export function changePlacementStatus(
   return readBody(
     api.v1.placements[':id'].$patch(
       { param: { id: placement.id }, json: { status } },
-      { headers: { 'If-Match': etagFor(placement.version) } },
+      { headers: { 'If-Match': etagOf(placement.version) } },
     ),
   );
 }
