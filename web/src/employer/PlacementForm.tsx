@@ -1,4 +1,5 @@
 import type { FormEvent } from 'react';
+import { isPublished } from '#shared/domain/placement-status';
 import { PlacementCreate, PlacementPatch } from '#shared/schemas/placement';
 import { environmentTags, sectors, tasks, traits, Weekday } from '#shared/schemas/vocabulary';
 import { api } from '../api/client.ts';
@@ -67,7 +68,7 @@ export function PlacementForm({ employer, existing, onStale }: PlacementFormProp
   const text = (key: keyof PlacementDraft) => (value: string) => update({ [key]: value });
   const canPublish = employer.status === 'active';
   const status = existing?.placement.status;
-  const offerPublish = canPublish && status !== 'open' && status !== 'full';
+  const offerPublish = canPublish && !(status && isPublished(status));
 
   const save = (payload: PlacementPatch, intent: Intent) => {
     if (!existing) {

@@ -1,5 +1,6 @@
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
-import { MatchPatch } from '#shared/schemas/match';
+import { nextMatchSteps } from '#shared/domain/match-lifecycle';
+import { MatchPatch, type MatchStatus } from '#shared/schemas/match';
 import type { EmployerMatch, Placement } from '../api/types.ts';
 import { formatDate, formatList, formatTimestamp } from '../components/format.ts';
 import { StatusBadge } from '../components/StatusBadge.tsx';
@@ -7,6 +8,9 @@ import { fieldId } from '../forms/field-errors.ts';
 import { TextArea } from '../forms/TextArea.tsx';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { plainIssues } from '../i18n/plain-issues.ts';
+
+/** A proposal the employer has still to answer: accepting it is a step the lifecycle offers them. */
+export const awaitsAnswer = (status: MatchStatus) => nextMatchSteps(status, 'employer').includes('accepted');
 
 interface ProposalCardProps {
   match: EmployerMatch;
@@ -126,7 +130,7 @@ export function ProposalCard({ match, placement, busy, error, onAnswer }: Propos
           {error}
         </p>
       )}
-      {match.status === 'proposed' &&
+      {awaitsAnswer(match.status) &&
         (declining ? (
           <form className="panel" aria-labelledby={`${id}-title`} onSubmit={decline} noValidate>
             <h4 id={`${id}-title`} tabIndex={-1} ref={headingRef}>

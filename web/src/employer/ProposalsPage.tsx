@@ -10,7 +10,7 @@ import { LoadState } from '../components/LoadState.tsx';
 import { PageHeading } from '../components/PageHeading.tsx';
 import { problemTextIn } from '../forms/server-problems.ts';
 import { type ActionMessage, useI18n } from '../i18n/I18nProvider.tsx';
-import { ProposalCard } from './ProposalCard.tsx';
+import { awaitsAnswer, ProposalCard } from './ProposalCard.tsx';
 
 async function loadProposals() {
   const [matches, placements] = await Promise.all([
@@ -97,8 +97,8 @@ export function ProposalsPage() {
       <LoadState state={state} reload={reload}>
         {({ matches, placements }) => {
           if (matches.length === 0) return <p>{t.proposals.none}</p>;
-          const fresh = matches.filter((match) => match.status === 'proposed');
-          const earlier = matches.filter((match) => match.status !== 'proposed');
+          const fresh = matches.filter((match) => awaitsAnswer(match.status));
+          const earlier = matches.filter((match) => !awaitsAnswer(match.status));
           const card = (match: EmployerMatch) => (
             <li key={match.id}>
               <ProposalCard

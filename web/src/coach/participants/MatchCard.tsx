@@ -65,9 +65,9 @@ export function MatchCard({ match, placement, onChanged, onStale }: MatchCardPro
   };
 
   const labels: Record<Panel, string> = {
-    start: t.matches.start,
-    complete: t.matches.complete,
-    cancel: t.matches.cancel,
+    started: t.matches.start,
+    completed: t.matches.complete,
+    cancelled: t.matches.cancel,
   };
   const panels = panelsFor(match.status);
 
@@ -148,7 +148,7 @@ export function MatchCard({ match, placement, onChanged, onStale }: MatchCardPro
               <button
                 key={option}
                 type="button"
-                className={option === 'cancel' ? 'button button--secondary' : 'button'}
+                className={option === 'cancelled' ? 'button button--secondary' : 'button'}
                 aria-expanded="false"
                 disabled={busy}
                 onClick={() => setPanel(option)}
