@@ -18,7 +18,7 @@ import { FilterForm } from './FilterForm.tsx';
 
 /** The tenant's employers, those waiting for verification first (the API sorts them so). */
 export function EmployersPage() {
-  const { t, translate } = useI18n();
+  const { t, lang } = useI18n();
   const { search, navigate } = useRouter();
   const sendAction = useSendAction();
   const status = EmployerStatus.safeParse(search.get('status')).data;
@@ -47,7 +47,10 @@ export function EmployersPage() {
       setMessage({ kind: 'success', text: (t) => t.employers.verified(saved.name) });
     } catch (error) {
       if (isSignedOut(error)) return;
-      setMessage({ kind: 'error', text: (t, translate) => problemText(error, t, translate) });
+      setMessage({
+        kind: 'error',
+        text: (t, lang) => problemText(error, t, lang, { conflict: t.employers.verifyConflict }),
+      });
     } finally {
       setVerifyingId(undefined);
     }
@@ -73,9 +76,7 @@ export function EmployersPage() {
           onValue={setChosenStatus}
         />
       </FilterForm>
-      <div aria-live="polite">
-        {message && <Notice kind={message.kind}>{message.text(t, translate)}</Notice>}
-      </div>
+      <div aria-live="polite">{message && <Notice kind={message.kind}>{message.text(t, lang)}</Notice>}</div>
       <LoadState state={list.state} reload={list.reload}>
         {({ items, cursor }) => (
           <>

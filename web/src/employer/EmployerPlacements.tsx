@@ -15,7 +15,7 @@ import { type ChosenStatus, changePlacementStatus, nextStatuses } from './placem
 
 /** The employer's own placements, with seats taken and buttons to publish or close them. */
 export function EmployerPlacements({ employer }: { employer: Employer }) {
-  const { t, translate } = useI18n();
+  const { t, lang } = useI18n();
   const list = usePaged<Placement>('own-placements', (cursor) =>
     readBody(api.v1.placements.$get({ query: cursor ? { limit: '50', cursor } : { limit: '50' } })),
   );
@@ -41,7 +41,7 @@ export function EmployerPlacements({ employer }: { employer: Employer }) {
         setStale(true);
         return;
       }
-      setMessage({ kind: 'error', text: (t, translate) => problemText(error, t, translate) });
+      setMessage({ kind: 'error', text: (t, lang) => problemText(error, t, lang) });
     } finally {
       setBusyId(undefined);
     }
@@ -63,7 +63,7 @@ export function EmployerPlacements({ employer }: { employer: Employer }) {
         </Link>
       </div>
       <div aria-live="polite">
-        {message && <Notice kind={message.kind}>{message.text(t, translate)}</Notice>}
+        {message && <Notice kind={message.kind}>{message.text(t, lang)}</Notice>}
         {stale && (
           <Notice kind="error">
             <p>{t.placement.stale}</p>

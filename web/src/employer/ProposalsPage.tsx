@@ -8,7 +8,7 @@ import { type EmployerMatch, isEmployerMatch, type Placement } from '../api/type
 import { useLoad } from '../api/useLoad.ts';
 import { LoadState } from '../components/LoadState.tsx';
 import { PageHeading } from '../components/PageHeading.tsx';
-import { problemTextIn } from '../forms/server-problems.ts';
+import { problemText } from '../forms/server-problems.ts';
 import { type ActionMessage, useI18n } from '../i18n/I18nProvider.tsx';
 import { awaitsAnswer, ProposalCard } from './ProposalCard.tsx';
 
@@ -31,7 +31,7 @@ type Failure = { matchId: string; text: ActionMessage['text'] };
 
 /** "Förslag": the proposals for the employer's placements, to accept or decline. */
 export function ProposalsPage() {
-  const { t, translate, lang } = useI18n();
+  const { t, lang } = useI18n();
   const { state, reload, replace } = useLoad('employer-proposals', loadProposals);
   const [busyId, setBusyId] = useState<string>();
   const [message, setMessage] = useState<ActionMessage>();
@@ -71,7 +71,7 @@ export function ProposalsPage() {
       } else if (isNoSeat(error)) {
         setFailure({ matchId: match.id, text: (t) => t.proposals.full });
       } else {
-        setFailure({ matchId: match.id, text: (t, translate) => problemTextIn(lang, error, t, translate) });
+        setFailure({ matchId: match.id, text: (t, lang) => problemText(error, t, lang) });
       }
     } finally {
       setBusyId(undefined);
@@ -90,7 +90,7 @@ export function ProposalsPage() {
             tabIndex={-1}
             ref={messageRef}
           >
-            <p>{message.text(t, translate)}</p>
+            <p>{message.text(t, lang)}</p>
           </div>
         )}
       </div>
@@ -105,7 +105,7 @@ export function ProposalsPage() {
                 match={match}
                 placement={placements.get(match.placementId)}
                 busy={busyId === match.id}
-                error={failure?.matchId === match.id ? failure.text(t, translate) : undefined}
+                error={failure?.matchId === match.id ? failure.text(t, lang) : undefined}
                 onAnswer={(patch) => answer(match, patch)}
               />
             </li>

@@ -23,6 +23,7 @@ export function RegisterCompanyForm() {
     draftName: 'register-company',
     initial: emptyCompany,
     validate: schemaValidator(EmployerCreate, toEmployerInput, t, translate),
+    problemFallbacks: (t) => ({ conflict: t.register.alreadyRegistered }),
   });
   const { draft, errors, update } = form;
   const text = (key: keyof CompanyDraft) => (value: string) => update({ [key]: value });

@@ -80,7 +80,7 @@ export const en: Messages = {
     choose: 'Choose one of the options.',
     invalid: 'Check this field.',
   },
-  apiMessages: {
+  schemaMessages: {
     'Ange en sektor (små bokstäver, siffror och _).': 'Choose a sector.',
     'Ange postnumret med fem siffror, till exempel 211 22.':
       'Enter the postcode as five digits, for example 211 22.',
@@ -102,9 +102,6 @@ export const en: Messages = {
     'Välj minst en arbetsuppgift.': 'Choose at least one task.',
     'Välj minst en bransch.': 'Choose at least one sector.',
     'Välj minst en veckodag.': 'Choose at least one weekday.',
-    'Det här organisationsnumret är redan registrerat.': 'This organisation number is already registered.',
-    'Platsen kan öppnas när arbetsgivaren är verifierad. Spara den som utkast så länge.':
-      'The placement can be published once the employer is verified. Save it as a draft until then.',
     'Skriv datumet då deltagaren sa ja.': 'Enter the date the participant said yes.',
     'Ett samtycke som är återkallat kan inte gälla samtidigt.':
       'A consent that has been taken back cannot hold at the same time.',
@@ -126,17 +123,29 @@ export const en: Messages = {
     'Restiden kan vara högst 120 minuter.': 'The travel time can be at most 120 minutes.',
     'Skriv målet kort, högst 300 tecken.': 'Keep the goal short, at most 300 characters.',
     'Skriv högst 500 tecken.': 'Write at most 500 characters.',
-    'Skriv startdatum.': 'Enter the start date.',
-    'Välj hur platsen slutade.': 'Choose how the placement ended.',
-    'Ange status eller samtycke.': 'Give a status or a consent.',
     'Lägsta poäng kan inte vara mindre än 0.': 'The lowest score cannot be less than 0.',
     'Lägsta poäng kan vara högst 100.': 'The lowest score can be at most 100.',
-    'Deltagaren finns inte.': 'The participant does not exist.',
-    'Platsen finns inte.': 'The placement does not exist.',
-    'Deltagaren är redan föreslagen till platsen.': 'The participant is already proposed for this placement.',
-    'Välj en plats eller en deltagare.': 'Choose a placement or a participant.',
-    'Platsen har inga lediga platser kvar.': 'The placement has no free seats left.',
-    'Deltagaren ändrades samtidigt. Försök igen.': 'The participant changed at the same time. Try again.',
+  },
+  problems: {
+    'match.no_free_seat': 'The placement has no free seats left.',
+    'match.already_proposed': 'The participant is already proposed for this placement.',
+    'match.step_not_allowed':
+      'The proposal cannot get that status now. Reload the page to see where it stands.',
+    'match.consent_by_staff_only': 'Only a job coach can record consent.',
+    'match.field_not_allowed': 'This does not belong to the step.',
+    'match.nothing_to_change': 'Give a status or a consent.',
+    'match.field_required startDate': 'Enter the start date.',
+    'match.field_required outcome': 'Choose how the placement ended.',
+    'participant.changed': 'The participant changed at the same time. Try again.',
+    'participant.gone': 'The participant no longer exists.',
+    'employer.not_active': 'The employer is paused or not yet verified.',
+    'sector.unknown': 'Choose a sector from the list.',
+    'text.disallowed_character': 'The text contains characters that are not allowed.',
+  },
+  problemFallback: {
+    forbidden: 'You may not do this.',
+    notFound: 'What you are looking for no longer exists.',
+    conflict: 'The details changed in the meantime. Reload the page and try again.',
   },
   sectors: {
     it_media: 'IT and media',
@@ -379,6 +388,7 @@ export const en: Messages = {
     none: 'There are no employers to show.',
     verify: 'Verify',
     verified: (name) => `${name} is verified.`,
+    verifyConflict: 'The employer is already verified or changed a moment ago. Reload the list.',
     contact: 'Contact person',
     address: 'Address',
     orgNumber: 'Organisation number',

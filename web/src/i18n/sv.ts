@@ -14,7 +14,7 @@ import type {
   Trait,
   Weekday,
 } from '#shared/schemas/vocabulary';
-import { lifecycleMessages, stageNames, stageNamesInText } from './shared-labels.ts';
+import { stageNames, stageNamesInText } from './shared-labels.ts';
 
 const matchStatus = {
   proposed: 'Föreslagen',
@@ -112,25 +112,34 @@ export const sv = {
     choose: 'Välj ett av alternativen.',
     invalid: 'Kontrollera det här fältet.',
   },
-  // Messages from the schemas and the API, by their exact text. The schemas write
-  // Swedish; a few API details are English. Unknown ones are shown as they are.
-  apiMessages: {
-    'You have already registered an employer.': 'Ditt företag är redan registrerat.',
-    'The employer changed meanwhile. Try again.': 'Arbetsgivaren ändrades nyss. Försök igen.',
-    'The employer is already active.': 'Arbetsgivaren är redan verifierad.',
-    'Your role may not do this.': 'Du får inte göra det här.',
-    'Many changes at once. Try again in a moment.': 'Många ändringar samtidigt. Försök igen om en stund.',
-    'The participant does not fit this placement.': 'Deltagaren passar inte platsen.',
-    'This participant is already proposed for this placement.':
-      'Deltagaren är redan föreslagen till platsen.',
-    'The placement has no free seat.': 'Platsen har inga lediga platser kvar.',
-    'The participant changed meanwhile. Try again.': 'Deltagaren ändrades samtidigt. Försök igen.',
-    'The participant changed meanwhile. Read it again.':
-      'Deltagaren ändrades samtidigt. Ladda om sidan och försök igen.',
-    'The participant no longer exists.': 'Deltagaren finns inte längre.',
-    'Only a coach records consent.': 'Bara en arbetskonsulent kan registrera samtycke.',
-    ...lifecycleMessages(matchStatus),
+  // The shared schemas' messages for the checks the web runs itself, by their exact text.
+  // The schemas write Swedish, so this catalogue needs none.
+  schemaMessages: {} as Record<string, string>,
+  // What a refused request means, by the stable code at the end of the problem's `type`
+  // (`…/problems/match.no_free_seat`), or by `code field` where the words depend on the
+  // field. A refusal not listed here shows the API's own field messages.
+  problems: {
+    'match.no_free_seat': 'Platsen har inga lediga platser kvar.',
+    'match.already_proposed': 'Deltagaren är redan föreslagen till platsen.',
+    'match.step_not_allowed':
+      'Förslaget kan inte få den statusen nu. Hämta sidan igen och se vad som gäller.',
+    'match.consent_by_staff_only': 'Bara en arbetskonsulent kan registrera samtycke.',
+    'match.field_not_allowed': 'Det här hör inte till steget.',
+    'match.nothing_to_change': 'Ange status eller samtycke.',
+    'match.field_required startDate': 'Skriv startdatum.',
+    'match.field_required outcome': 'Välj hur platsen slutade.',
+    'participant.changed': 'Deltagaren ändrades samtidigt. Försök igen.',
+    'participant.gone': 'Deltagaren finns inte längre.',
+    'employer.not_active': 'Arbetsgivaren är pausad eller inte verifierad just nu.',
+    'sector.unknown': 'Välj en bransch i listan.',
+    'text.disallowed_character': 'Texten innehåller otillåtna tecken.',
   } as Record<string, string>,
+  // A refusal with no code of its own, by its status.
+  problemFallback: {
+    forbidden: 'Du får inte göra det här.',
+    notFound: 'Det du letar efter finns inte längre.',
+    conflict: 'Uppgifterna har ändrats under tiden. Hämta sidan igen och försök igen.',
+  },
   sectors: {
     it_media: 'IT och media',
     second_hand: 'Second hand och återbruk',
@@ -372,6 +381,7 @@ export const sv = {
     none: 'Det finns inga arbetsgivare att visa.',
     verify: 'Verifiera',
     verified: (name: string) => `${name} är verifierat.`,
+    verifyConflict: 'Arbetsgivaren är redan verifierad eller ändrades nyss. Hämta listan igen.',
     contact: 'Kontaktperson',
     address: 'Adress',
     orgNumber: 'Organisationsnummer',

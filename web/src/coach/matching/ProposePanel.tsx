@@ -7,7 +7,7 @@ import { useSendAction } from '../../api/useSendAction.ts';
 import { formatDate } from '../../components/format.ts';
 import { CheckboxField } from '../../forms/CheckboxField.tsx';
 import { fieldId } from '../../forms/field-errors.ts';
-import { problemTextIn } from '../../forms/server-problems.ts';
+import { problemText } from '../../forms/server-problems.ts';
 import { TextArea } from '../../forms/TextArea.tsx';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { plainIssues } from '../../i18n/plain-issues.ts';
@@ -151,7 +151,7 @@ export function ProposePanel({ target, context, existing, level, onProposed }: P
       />
       {error !== undefined && (
         <p className="field-error" role="alert">
-          {problemTextIn(lang, error, t, translate)}
+          {problemText(error, t, lang)}
         </p>
       )}
       <div className="actions">

@@ -6,7 +6,7 @@ import { ApiError, isSignedOut } from '../../api/problem.ts';
 import { isStaffMatch, type Match, type Placement } from '../../api/types.ts';
 import { formatDate, formatNumber, formatTimestamp } from '../../components/format.ts';
 import { StatusBadge } from '../../components/StatusBadge.tsx';
-import { problemTextIn } from '../../forms/server-problems.ts';
+import { problemText } from '../../forms/server-problems.ts';
 import { type ActionMessage, useI18n } from '../../i18n/I18nProvider.tsx';
 import { ActionPanel, type Panel, panelsFor } from './MatchActions.tsx';
 
@@ -21,7 +21,7 @@ interface MatchCardProps {
 
 /** One proposal of the participant, its status and the steps the coach may take next. */
 export function MatchCard({ match, placement, onChanged, onStale }: MatchCardProps) {
-  const { t, lang, translate } = useI18n();
+  const { t, lang } = useI18n();
   const [panel, setPanel] = useState<Panel>();
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<ActionMessage>();
@@ -51,7 +51,7 @@ export function MatchCard({ match, placement, onChanged, onStale }: MatchCardPro
       } else if (isNoSeat(error)) {
         setMessage({ kind: 'error', text: (t) => t.matches.noSeat });
       } else {
-        setMessage({ kind: 'error', text: (t, translate) => problemTextIn(lang, error, t, translate) });
+        setMessage({ kind: 'error', text: (t, lang) => problemText(error, t, lang) });
       }
     } finally {
       setBusy(false);
@@ -128,7 +128,7 @@ export function MatchCard({ match, placement, onChanged, onStale }: MatchCardPro
           tabIndex={-1}
           ref={messageRef}
         >
-          <p>{message.text(t, translate)}</p>
+          <p>{message.text(t, lang)}</p>
         </div>
       )}
       {panel ? (
