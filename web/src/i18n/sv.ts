@@ -1,19 +1,9 @@
+import { vocabularyIn } from '#shared/domain/vocabulary-labels';
 import type { EmployerStatus } from '#shared/schemas/employer';
-import type { MatchOutcome, MatchStatus } from '#shared/schemas/match';
+import type { MatchStatus } from '#shared/schemas/match';
 import type { HardConstraint, MatchFactor } from '#shared/schemas/matching';
-import type { EnvironmentNeed } from '#shared/schemas/participant';
 import type { PlacementStatus } from '#shared/schemas/placement';
-import type {
-  EnvironmentTag,
-  Gender,
-  ScheduleKind,
-  Sector,
-  Stage,
-  sectors as sectorList,
-  Task,
-  Trait,
-  Weekday,
-} from '#shared/schemas/vocabulary';
+import type { Stage } from '#shared/schemas/vocabulary';
 import { stageNames, stageNamesInText } from './shared-labels.ts';
 
 const matchStatus = {
@@ -25,7 +15,6 @@ const matchStatus = {
   cancelled: 'Avbruten',
 } satisfies Record<MatchStatus, string>;
 
-type KnownSector = (typeof sectorList)[number];
 type Role = 'admin' | 'coach' | 'employer';
 
 // The Swedish catalogue is the reference: `Messages` is its shape, and the English
@@ -140,109 +129,8 @@ export const sv = {
     notFound: 'Det du letar efter finns inte längre.',
     conflict: 'Uppgifterna har ändrats under tiden. Hämta sidan igen och försök igen.',
   },
-  sectors: {
-    it_media: 'IT och media',
-    second_hand: 'Second hand och återbruk',
-    logistics: 'Lager och paketering',
-    library_culture: 'Bibliotek och kultur',
-    retail: 'Butik och handel',
-    food_service: 'Restaurang och café',
-    cleaning_facility: 'Städ och fastighet',
-    gardening_outdoor: 'Trädgård och utemiljö',
-    office_admin: 'Kontor och administration',
-  } satisfies Record<KnownSector, string> as Record<Sector, string>,
-  tasks: {
-    sorting: 'Sortera saker',
-    packing: 'Packa',
-    shelving: 'Ställa varor på hyllor',
-    price_labelling: 'Sätta prislappar',
-    cashier: 'Stå i kassan',
-    customer_service: 'Hjälpa kunder',
-    cleaning: 'Städa',
-    dishwashing: 'Diska',
-    food_preparation: 'Laga och förbereda mat',
-    serving: 'Servera',
-    warehouse_picking: 'Plocka varor i lager',
-    goods_reception: 'Ta emot varor',
-    data_entry: 'Skriva in uppgifter i dator',
-    scanning_archiving: 'Skanna och arkivera papper',
-    computer_repair: 'Laga och testa datorer',
-    media_editing: 'Redigera bild, film eller ljud',
-    mail_handling: 'Sortera och dela ut post',
-    book_handling: 'Hantera böcker',
-    gardening: 'Plantera och rensa',
-    groundskeeping: 'Sköta gräsmattor och gångar',
-    laundry: 'Tvätta och vika',
-    repair_reuse: 'Laga saker så de kan användas igen',
-    deliveries: 'Köra ut varor',
-  } satisfies Record<Task, string>,
-  traits: {
-    standing_long: 'Stå länge',
-    walking_much: 'Gå mycket',
-    lifting: 'Lyfta tunga saker',
-    fine_motor: 'Göra noggranna saker med fingrarna',
-    gross_motor: 'Röra sig mycket med hela kroppen',
-    reading: 'Läsa',
-    writing: 'Skriva',
-    counting: 'Räkna',
-    computer_use: 'Använda dator',
-    multi_step_instructions: 'Följa instruktioner i flera steg',
-    working_pace: 'Hålla ett jämnt tempo',
-    customer_contact: 'Prata med kunder',
-    teamwork: 'Arbeta tillsammans med andra',
-    working_alone: 'Arbeta själv',
-    noise_tolerance: 'Klara ljud och buller',
-    crowd_tolerance: 'Klara många människor runt sig',
-    routine_changes: 'Klara att rutiner ändras',
-    outdoor_work: 'Arbeta utomhus',
-    cleanliness_hygiene: 'Tänka på hygien',
-    driving_license: 'Ha körkort',
-  } satisfies Record<Trait, string>,
-  environment: {
-    quiet: 'Lugnt och tyst',
-    noisy: 'Mycket ljud',
-    indoor: 'Inomhus',
-    outdoor: 'Utomhus',
-    physical: 'Fysiskt arbete',
-    customer_contact: 'Kunder på plats',
-    many_people: 'Många människor',
-    few_people: 'Få människor',
-  } satisfies Record<EnvironmentTag, string>,
-  weekdays: {
-    mon: 'Måndag',
-    tue: 'Tisdag',
-    wed: 'Onsdag',
-    thu: 'Torsdag',
-    fri: 'Fredag',
-    sat: 'Lördag',
-    sun: 'Söndag',
-  } satisfies Record<Weekday, string>,
-  // Weekdays inside a sentence (Swedish writes them in lower case).
-  weekdaysInText: {
-    mon: 'måndag',
-    tue: 'tisdag',
-    wed: 'onsdag',
-    thu: 'torsdag',
-    fri: 'fredag',
-    sat: 'lördag',
-    sun: 'söndag',
-  } satisfies Record<Weekday, string>,
-  scheduleKinds: {
-    fullDay: 'Heldag',
-    halfDay: 'Halvdag',
-  } satisfies Record<ScheduleKind, string>,
-  supportLevels: {
-    1: {
-      title: 'Nivå 1 – lite stöd',
-      text: 'Personen klarar det mesta själv när hen har fått visa hur man gör.',
-    },
-    2: { title: 'Nivå 2 – en del stöd', text: 'Personen behöver någon att fråga och ibland en påminnelse.' },
-    3: {
-      title: 'Nivå 3 – mycket stöd',
-      text: 'Personen behöver en handledare i närheten större delen av dagen.',
-    },
-    4: { title: 'Nivå 4 – mest stöd', text: 'Personen behöver en handledare bredvid sig hela tiden.' },
-  } satisfies Record<1 | 2 | 3 | 4, { title: string; text: string }>,
+  // The vocabulary's words come from shared/domain/vocabulary-labels.ts.
+  ...vocabularyIn('sv'),
   employerStatus: {
     pending: 'Väntar på verifiering',
     active: 'Verifierad',
@@ -401,20 +289,6 @@ export const sv = {
   },
   stages: stageNames('sv') satisfies Record<Stage, string>,
   stagesInText: stageNamesInText('sv') satisfies Record<Stage, string>,
-  genders: {
-    woman: 'Kvinna',
-    man: 'Man',
-    other: 'Annat',
-    unspecified: 'Vill inte svara',
-  } satisfies Record<Gender, string>,
-  environmentNeeds: {
-    needs_quiet: 'Behöver en lugn och tyst miljö',
-    indoor_only: 'Vill bara arbeta inomhus',
-    outdoor_only: 'Vill bara arbeta utomhus',
-    no_customer_contact: 'Vill inte ha kontakt med kunder',
-    few_people: 'Vill ha få människor omkring sig',
-    no_heavy_lifting: 'Ska inte lyfta tungt',
-  } satisfies Record<EnvironmentNeed, string>,
   traitGroups: {
     body: 'Kroppen',
     skills: 'Kunskaper',
@@ -422,13 +296,6 @@ export const sv = {
     surroundings: 'Människor och ljud',
   },
   matchStatus,
-  matchOutcomes: {
-    employed: 'Fick en anställning',
-    studies: 'Började studera',
-    reinforced_cooperation: 'Gick vidare till förstärkt samverkan',
-    returned: 'Gick tillbaka till daglig verksamhet',
-    other: 'Något annat',
-  } satisfies Record<MatchOutcome, string>,
   factors: {
     interest: 'Intresse',
     tasks: 'Arbetsuppgifter',
