@@ -1,17 +1,20 @@
 import type { FormEvent } from 'react';
 import { isPublished } from '#shared/domain/placement-status';
 import { PlacementCreate, PlacementPatch } from '#shared/schemas/placement';
-import { environmentTags, sectors, tasks, traits, Weekday } from '#shared/schemas/vocabulary';
+import { environmentTags, sectors, tasks, traits } from '#shared/schemas/vocabulary';
 import { api } from '../api/client.ts';
 import { isSignedOut, readBody } from '../api/problem.ts';
 import type { Employer, Placement } from '../api/types.ts';
 import { useSendAction } from '../api/useSendAction.ts';
 import { Notice } from '../components/Notice.tsx';
 import { CheckboxField } from '../forms/CheckboxField.tsx';
-import { ChoiceGroup } from '../forms/ChoiceGroup.tsx';
+import { ChoiceGroup, choicesOf } from '../forms/ChoiceGroup.tsx';
 import { DraftNotice } from '../forms/DraftNotice.tsx';
 import { ErrorSummary } from '../forms/ErrorSummary.tsx';
+import { LocationFields } from '../forms/LocationFields.tsx';
+import { ScheduleFields } from '../forms/ScheduleFields.tsx';
 import { SelectField } from '../forms/SelectField.tsx';
+import { SupportLevelField } from '../forms/SupportLevelField.tsx';
 import { schemaValidator } from '../forms/schema-validator.ts';
 import { TextArea } from '../forms/TextArea.tsx';
 import { TextField } from '../forms/TextField.tsx';
@@ -35,8 +38,6 @@ interface PlacementFormProps {
   existing?: { placement: Placement; etag: string } | undefined;
   onStale: () => void;
 }
-
-const levels = ['1', '2', '3', '4'] as const;
 
 /** The API refuses fewer seats than are taken; say so before saving. */
 function withSeatsTaken<Payload>(
@@ -176,9 +177,9 @@ export function PlacementForm({ employer, existing, onStale }: PlacementFormProp
         label={t.placementForm.tasks}
         hint={t.placementForm.tasksHint}
         error={errors.tasks}
-        options={tasks.map((task) => ({ value: task, label: t.tasks[task] }))}
+        options={choicesOf(tasks, t.tasks)}
         selected={draft.tasks}
-        onSelected={(selected) => update(withTasks(draft, selected as typeof draft.tasks))}
+        onSelected={(selected) => update(withTasks(draft, selected))}
         columns
       />
       <ChoiceGroup
@@ -187,34 +188,21 @@ export function PlacementForm({ employer, existing, onStale }: PlacementFormProp
         label={t.placementForm.traits}
         hint={t.placementForm.traitsHint}
         error={errors.traits}
-        options={traits.map((trait) => ({ value: trait, label: t.traits[trait] }))}
+        options={choicesOf(traits, t.traits)}
         selected={draft.traits}
-        onSelected={(selected) => update({ traits: selected as typeof draft.traits })}
+        onSelected={(selected) => update({ traits: selected })}
         columns
       />
 
       <h2>{t.placementForm.whenSection}</h2>
-      <ChoiceGroup
-        type="radio"
-        name="schedule.kind"
-        label={t.placementForm.scheduleKind}
-        error={errors['schedule.kind']}
-        options={(['fullDay', 'halfDay'] as const).map((kind) => ({
-          value: kind,
-          label: t.scheduleKinds[kind],
-        }))}
-        selected={draft.scheduleKind}
-        onSelected={(selected) => update({ scheduleKind: selected as typeof draft.scheduleKind })}
-      />
-      <ChoiceGroup
-        type="checkbox"
-        name="schedule.weekdays"
-        label={t.placementForm.weekdays}
-        error={errors['schedule.weekdays']}
-        options={Weekday.options.map((day) => ({ value: day, label: t.weekdays[day] }))}
-        selected={draft.weekdays}
-        onSelected={(selected) => update({ weekdays: selected as typeof draft.weekdays })}
-        columns
+      <ScheduleFields
+        name="schedule"
+        labels={{ kind: t.placementForm.scheduleKind, weekdays: t.placementForm.weekdays }}
+        kind={draft.scheduleKind}
+        weekdays={draft.weekdays}
+        errors={errors}
+        onKind={(scheduleKind) => update({ scheduleKind })}
+        onWeekdays={(weekdays) => update({ weekdays })}
       />
       <TextField
         name="startDate"
@@ -225,40 +213,26 @@ export function PlacementForm({ employer, existing, onStale }: PlacementFormProp
         onValue={text('startDate')}
         width="medium"
       />
-      <TextField
-        name="location.postcode"
-        label={t.placementForm.postcode}
-        hint={t.placementForm.postcodeHint}
-        error={errors['location.postcode']}
-        value={draft.postcode}
-        onValue={text('postcode')}
-        inputMode="numeric"
-        autoComplete="postal-code"
-        width="short"
-      />
-      <TextField
-        name="location.area"
-        label={t.placementForm.area}
-        error={errors['location.area']}
-        value={draft.area}
-        onValue={text('area')}
-        width="medium"
+      <LocationFields
+        name="location"
+        postcode={{
+          label: t.placementForm.postcode,
+          hint: t.placementForm.postcodeHint,
+          value: draft.postcode,
+          onValue: text('postcode'),
+        }}
+        area={{ label: t.placementForm.area, value: draft.area, onValue: text('area') }}
+        errors={errors}
       />
 
       <h2>{t.placementForm.supportSection}</h2>
-      <ChoiceGroup
-        type="radio"
+      <SupportLevelField
         name="maxSupportLevel"
         label={t.placementForm.supportLevel}
         hint={t.placementForm.supportLevelHint}
         error={errors.maxSupportLevel}
-        options={levels.map((level) => ({
-          value: level,
-          label: t.supportLevels[level].title,
-          hint: t.supportLevels[level].text,
-        }))}
-        selected={draft.maxSupportLevel}
-        onSelected={text('maxSupportLevel')}
+        value={draft.maxSupportLevel}
+        onValue={text('maxSupportLevel')}
       />
       <ChoiceGroup
         type="checkbox"
@@ -266,9 +240,9 @@ export function PlacementForm({ employer, existing, onStale }: PlacementFormProp
         label={t.placementForm.environment}
         hint={t.placementForm.environmentHint}
         error={errors.environment}
-        options={environmentTags.map((tag) => ({ value: tag, label: t.environment[tag] }))}
+        options={choicesOf(environmentTags, t.environment)}
         selected={draft.environment}
-        onSelected={(selected) => update({ environment: selected as typeof draft.environment })}
+        onSelected={(selected) => update({ environment: selected })}
         columns
       />
       <CheckboxField

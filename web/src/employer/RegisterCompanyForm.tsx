@@ -4,9 +4,10 @@ import { sectors } from '#shared/schemas/vocabulary';
 import { api } from '../api/client.ts';
 import { isSignedOut, readBody } from '../api/problem.ts';
 import { useSendAction } from '../api/useSendAction.ts';
-import { ChoiceGroup } from '../forms/ChoiceGroup.tsx';
+import { ChoiceGroup, choicesOf } from '../forms/ChoiceGroup.tsx';
 import { DraftNotice } from '../forms/DraftNotice.tsx';
 import { ErrorSummary } from '../forms/ErrorSummary.tsx';
+import { LocationFields } from '../forms/LocationFields.tsx';
 import { schemaValidator } from '../forms/schema-validator.ts';
 import { TextField } from '../forms/TextField.tsx';
 import { useForm } from '../forms/useForm.ts';
@@ -71,7 +72,7 @@ export function RegisterCompanyForm() {
         label={t.register.sectors}
         hint={t.register.sectorsHint}
         error={errors.sectors}
-        options={sectors.map((sector) => ({ value: sector, label: t.sectors[sector] ?? sector }))}
+        options={choicesOf(sectors, t.sectors)}
         selected={draft.sectors}
         onSelected={(selected) => update({ sectors: selected })}
         columns
@@ -85,34 +86,17 @@ export function RegisterCompanyForm() {
         onValue={text('street')}
         autoComplete="street-address"
       />
-      <TextField
-        name="address.postcode"
-        label={t.register.postcode}
-        hint={t.register.postcodeHint}
-        error={errors['address.postcode']}
-        value={draft.postcode}
-        onValue={text('postcode')}
-        autoComplete="postal-code"
-        inputMode="numeric"
-        width="short"
-      />
-      <TextField
-        name="address.city"
-        label={t.register.city}
-        error={errors['address.city']}
-        value={draft.city}
-        onValue={text('city')}
-        autoComplete="address-level2"
-        width="medium"
-      />
-      <TextField
-        name="address.area"
-        label={t.register.area}
-        hint={t.register.areaHint}
-        error={errors['address.area']}
-        value={draft.area}
-        onValue={text('area')}
-        width="medium"
+      <LocationFields
+        name="address"
+        postcode={{
+          label: t.register.postcode,
+          hint: t.register.postcodeHint,
+          value: draft.postcode,
+          onValue: text('postcode'),
+        }}
+        city={{ label: t.register.city, value: draft.city, onValue: text('city') }}
+        area={{ label: t.register.area, hint: t.register.areaHint, value: draft.area, onValue: text('area') }}
+        errors={errors}
       />
       <h2>{t.register.contactSection}</h2>
       <TextField

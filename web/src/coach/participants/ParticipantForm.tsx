@@ -1,7 +1,7 @@
 import type { FormEvent } from 'react';
 import { pathwayStages } from '#shared/domain/pathway';
 import { environmentNeeds, ParticipantCreate, ParticipantPatch } from '#shared/schemas/participant';
-import { Gender, sectors, tasks, Weekday } from '#shared/schemas/vocabulary';
+import { Gender, sectors, tasks } from '#shared/schemas/vocabulary';
 import { api } from '../../api/client.ts';
 import { isSignedOut, readBody } from '../../api/problem.ts';
 import type { Participant } from '../../api/types.ts';
@@ -9,12 +9,15 @@ import { useSendAction } from '../../api/useSendAction.ts';
 import { useSession } from '../../auth/AuthProvider.tsx';
 import { formatDate, today } from '../../components/format.ts';
 import { CheckboxField } from '../../forms/CheckboxField.tsx';
-import { ChoiceGroup } from '../../forms/ChoiceGroup.tsx';
+import { ChoiceGroup, choicesOf } from '../../forms/ChoiceGroup.tsx';
 import { DraftNotice } from '../../forms/DraftNotice.tsx';
 import { ErrorSummary } from '../../forms/ErrorSummary.tsx';
 import { GroupedChoices } from '../../forms/GroupedChoices.tsx';
+import { LocationFields } from '../../forms/LocationFields.tsx';
 import { RankedChoices } from '../../forms/RankedChoices.tsx';
+import { ScheduleFields } from '../../forms/ScheduleFields.tsx';
 import { SelectField } from '../../forms/SelectField.tsx';
+import { SupportLevelField } from '../../forms/SupportLevelField.tsx';
 import { schemaValidator } from '../../forms/schema-validator.ts';
 import { TextArea } from '../../forms/TextArea.tsx';
 import { TextField } from '../../forms/TextField.tsx';
@@ -36,8 +39,6 @@ interface ParticipantFormProps {
   existing?: { participant: Participant; etag: string } | undefined;
   onStale: () => void;
 }
-
-const levels = ['1', '2', '3', '4'] as const;
 
 /**
  * A participant's profile: only what matching and follow-up need. No personnummer and no
@@ -153,7 +154,7 @@ export function ParticipantForm({ existing, onStale }: ParticipantFormProps) {
         name="gender"
         label={t.participantForm.gender}
         error={errors.gender}
-        options={Gender.options.map((gender) => ({ value: gender, label: t.genders[gender] }))}
+        options={choicesOf(Gender.options, t.genders)}
         selected={draft.gender}
         onSelected={text('gender')}
       />
@@ -220,48 +221,29 @@ export function ParticipantForm({ existing, onStale }: ParticipantFormProps) {
         label={t.participantForm.tasks}
         hint={t.participantForm.tasksHint}
         error={errors.preferredTasks}
-        options={tasks.map((task) => ({ value: task, label: t.tasks[task] }))}
+        options={choicesOf(tasks, t.tasks)}
         selected={draft.preferredTasks}
-        onSelected={(selected) => update({ preferredTasks: selected as typeof draft.preferredTasks })}
+        onSelected={(selected) => update({ preferredTasks: selected })}
         columns
       />
 
       <h2>{t.participantForm.scheduleSection}</h2>
-      <ChoiceGroup
-        type="radio"
-        name="availability.kind"
-        label={t.participantForm.availabilityKind}
-        error={errors['availability.kind']}
-        options={(['fullDay', 'halfDay'] as const).map((kind) => ({
-          value: kind,
-          label: t.scheduleKinds[kind],
-        }))}
-        selected={draft.availabilityKind}
-        onSelected={(selected) => update({ availabilityKind: selected as typeof draft.availabilityKind })}
+      <ScheduleFields
+        name="availability"
+        labels={{ kind: t.participantForm.availabilityKind, weekdays: t.participantForm.weekdays }}
+        kind={draft.availabilityKind}
+        weekdays={draft.weekdays}
+        errors={errors}
+        onKind={(availabilityKind) => update({ availabilityKind })}
+        onWeekdays={(weekdays) => update({ weekdays })}
       />
-      <ChoiceGroup
-        type="checkbox"
-        name="availability.weekdays"
-        label={t.participantForm.weekdays}
-        error={errors['availability.weekdays']}
-        options={Weekday.options.map((day) => ({ value: day, label: t.weekdays[day] }))}
-        selected={draft.weekdays}
-        onSelected={(selected) => update({ weekdays: selected as typeof draft.weekdays })}
-        columns
-      />
-      <ChoiceGroup
-        type="radio"
+      <SupportLevelField
         name="supportLevel"
         label={t.participantForm.supportLevel}
         hint={t.participantForm.supportLevelHint}
         error={errors.supportLevel}
-        options={levels.map((level) => ({
-          value: level,
-          label: t.supportLevels[level].title,
-          hint: t.supportLevels[level].text,
-        }))}
-        selected={draft.supportLevel}
-        onSelected={text('supportLevel')}
+        value={draft.supportLevel}
+        onValue={text('supportLevel')}
       />
       <ChoiceGroup
         type="checkbox"
@@ -269,9 +251,9 @@ export function ParticipantForm({ existing, onStale }: ParticipantFormProps) {
         label={t.participantForm.environmentNeeds}
         hint={t.participantForm.environmentNeedsHint}
         error={errors.environmentNeeds}
-        options={environmentNeeds.map((need) => ({ value: need, label: t.environmentNeeds[need] }))}
+        options={choicesOf(environmentNeeds, t.environmentNeeds)}
         selected={draft.environmentNeeds}
-        onSelected={(selected) => update({ environmentNeeds: selected as typeof draft.environmentNeeds })}
+        onSelected={(selected) => update({ environmentNeeds: selected })}
         columns
       />
 
@@ -284,33 +266,29 @@ export function ParticipantForm({ existing, onStale }: ParticipantFormProps) {
         groups={Object.entries(traitGroups).map(([key, members]) => ({
           key,
           label: t.traitGroups[key as keyof typeof traitGroups],
-          options: members.map((trait) => ({ value: trait, label: t.traits[trait] })),
+          options: choicesOf(members, t.traits),
         }))}
         selected={draft.capabilities}
-        onSelected={(selected) => update({ capabilities: selected as typeof draft.capabilities })}
+        onSelected={(selected) => update({ capabilities: selected })}
       />
 
       <h2>{t.participantForm.homeSection}</h2>
-      <TextField
-        name="home.postcode"
-        label={t.participantForm.postcode}
-        hint={t.participantForm.postcodeHint}
-        error={errors['home.postcode']}
-        value={draft.postcode}
-        onValue={text('postcode')}
-        inputMode="numeric"
-        autoComplete="off"
-        width="short"
-      />
-      <TextField
-        name="home.area"
-        label={t.participantForm.area}
-        hint={t.participantForm.areaHint}
-        error={errors['home.area']}
-        value={draft.area}
-        onValue={text('area')}
-        autoComplete="off"
-        width="medium"
+      <LocationFields
+        name="home"
+        postcode={{
+          label: t.participantForm.postcode,
+          hint: t.participantForm.postcodeHint,
+          value: draft.postcode,
+          onValue: text('postcode'),
+        }}
+        area={{
+          label: t.participantForm.area,
+          hint: t.participantForm.areaHint,
+          value: draft.area,
+          onValue: text('area'),
+        }}
+        errors={errors}
+        private
       />
       <TextField
         name="maxTravelMinutes"
