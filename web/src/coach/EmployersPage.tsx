@@ -5,9 +5,8 @@ import { isSignedOut, readBody } from '../api/problem.ts';
 import type { Employer } from '../api/types.ts';
 import { usePaged } from '../api/usePaged.ts';
 import { useSendAction } from '../api/useSendAction.ts';
-import { LoadMore } from '../components/LoadMore.tsx';
-import { LoadState } from '../components/LoadState.tsx';
 import { Notice } from '../components/Notice.tsx';
+import { PagedList } from '../components/PagedList.tsx';
 import { PageHeading } from '../components/PageHeading.tsx';
 import { SelectField } from '../forms/SelectField.tsx';
 import { problemText } from '../forms/server-problems.ts';
@@ -77,30 +76,15 @@ export function EmployersPage() {
         />
       </FilterForm>
       <div aria-live="polite">{message && <Notice kind={message.kind}>{message.text(t, lang)}</Notice>}</div>
-      <LoadState state={list.state} reload={list.reload}>
-        {({ items, cursor }) => (
-          <>
-            {items.length === 0 && <p>{t.employers.none}</p>}
-            <ul className="card-list" aria-label={t.employers.title}>
-              {items.map((employer) => (
-                <li key={employer.id}>
-                  <EmployerCard
-                    employer={employer}
-                    verifying={verifyingId === employer.id}
-                    onVerify={() => verify(employer)}
-                  />
-                </li>
-              ))}
-            </ul>
-            <LoadMore
-              hasMore={Boolean(cursor)}
-              loading={list.loadingMore}
-              failed={list.moreFailed}
-              onLoadMore={list.loadMore}
-            />
-          </>
+      <PagedList list={list} label={t.employers.title} none={t.employers.none}>
+        {(employer) => (
+          <EmployerCard
+            employer={employer}
+            verifying={verifyingId === employer.id}
+            onVerify={() => verify(employer)}
+          />
         )}
-      </LoadState>
+      </PagedList>
     </>
   );
 }
