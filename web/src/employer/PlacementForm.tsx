@@ -9,8 +9,8 @@ import { useSendAction } from '../api/useSendAction.ts';
 import { Notice } from '../components/Notice.tsx';
 import { CheckboxField } from '../forms/CheckboxField.tsx';
 import { ChoiceGroup, choicesOf } from '../forms/ChoiceGroup.tsx';
-import { DraftNotice } from '../forms/DraftNotice.tsx';
-import { ErrorSummary } from '../forms/ErrorSummary.tsx';
+import { FormFrame } from '../forms/FormFrame.tsx';
+import { fieldProps } from '../forms/field-props.ts';
 import { LocationFields } from '../forms/LocationFields.tsx';
 import { ScheduleFields } from '../forms/ScheduleFields.tsx';
 import { SelectField } from '../forms/SelectField.tsx';
@@ -66,6 +66,7 @@ export function PlacementForm({ employer, existing, onStale }: PlacementFormProp
     ),
   });
   const { draft, errors, update } = form;
+  const field = fieldProps(t.placementForm, errors);
   const text = (key: keyof PlacementDraft) => (value: string) => update({ [key]: value });
   const canPublish = employer.status === 'active';
   const status = existing?.placement.status;
@@ -115,35 +116,11 @@ export function PlacementForm({ employer, existing, onStale }: PlacementFormProp
   };
 
   return (
-    <form noValidate onSubmit={submit} className="form">
-      {form.restored && <DraftNotice onDiscard={form.discardDraft} />}
-      <ErrorSummary
-        errors={errors}
-        general={form.general}
-        labels={placementLabels(t)}
-        focusSignal={form.summaryFocus}
-      />
-      {form.stale && (
-        <p>
-          <button type="button" className="button button--secondary" onClick={onStale}>
-            {t.form.reload}
-          </button>
-        </p>
-      )}
-
+    <FormFrame form={form} labels={placementLabels(t)} onSubmit={submit} onStale={onStale}>
       <h2>{t.placementForm.aboutSection}</h2>
-      <TextField
-        name="title"
-        label={t.placementForm.title}
-        hint={t.placementForm.titleHint}
-        error={errors.title}
-        value={draft.title}
-        onValue={text('title')}
-      />
+      <TextField {...field('title')} value={draft.title} onValue={text('title')} />
       <SelectField
-        name="sector"
-        label={t.placementForm.sector}
-        error={errors.sector}
+        {...field('sector')}
         value={draft.sector}
         options={[...new Set([...employer.sectors, ...sectors, draft.sector])].map((sector) => ({
           value: sector,
@@ -151,19 +128,9 @@ export function PlacementForm({ employer, existing, onStale }: PlacementFormProp
         }))}
         onValue={text('sector')}
       />
-      <TextArea
-        name="description"
-        label={t.placementForm.description}
-        hint={t.placementForm.descriptionHint}
-        error={errors.description}
-        value={draft.description}
-        onValue={text('description')}
-      />
+      <TextArea {...field('description')} value={draft.description} onValue={text('description')} />
       <TextField
-        name="seats"
-        label={t.placementForm.seats}
-        hint={t.placementForm.seatsHint}
-        error={errors.seats}
+        {...field('seats')}
         value={draft.seats}
         onValue={text('seats')}
         inputMode="numeric"
@@ -173,10 +140,7 @@ export function PlacementForm({ employer, existing, onStale }: PlacementFormProp
       <h2>{t.placementForm.tasksSection}</h2>
       <ChoiceGroup
         type="checkbox"
-        name="tasks"
-        label={t.placementForm.tasks}
-        hint={t.placementForm.tasksHint}
-        error={errors.tasks}
+        {...field('tasks')}
         options={choicesOf(tasks, t.tasks)}
         selected={draft.tasks}
         onSelected={(selected) => update(withTasks(draft, selected))}
@@ -184,10 +148,7 @@ export function PlacementForm({ employer, existing, onStale }: PlacementFormProp
       />
       <ChoiceGroup
         type="checkbox"
-        name="traits"
-        label={t.placementForm.traits}
-        hint={t.placementForm.traitsHint}
-        error={errors.traits}
+        {...field('traits')}
         options={choicesOf(traits, t.traits)}
         selected={draft.traits}
         onSelected={(selected) => update({ traits: selected })}
@@ -204,15 +165,7 @@ export function PlacementForm({ employer, existing, onStale }: PlacementFormProp
         onKind={(scheduleKind) => update({ scheduleKind })}
         onWeekdays={(weekdays) => update({ weekdays })}
       />
-      <TextField
-        name="startDate"
-        label={t.placementForm.startDate}
-        hint={t.placementForm.startDateHint}
-        error={errors.startDate}
-        value={draft.startDate}
-        onValue={text('startDate')}
-        width="medium"
-      />
+      <TextField {...field('startDate')} value={draft.startDate} onValue={text('startDate')} width="medium" />
       <LocationFields
         name="location"
         postcode={{
@@ -227,28 +180,20 @@ export function PlacementForm({ employer, existing, onStale }: PlacementFormProp
 
       <h2>{t.placementForm.supportSection}</h2>
       <SupportLevelField
-        name="maxSupportLevel"
-        label={t.placementForm.supportLevel}
-        hint={t.placementForm.supportLevelHint}
-        error={errors.maxSupportLevel}
+        {...field('maxSupportLevel', 'supportLevel')}
         value={draft.maxSupportLevel}
         onValue={text('maxSupportLevel')}
       />
       <ChoiceGroup
         type="checkbox"
-        name="environment"
-        label={t.placementForm.environment}
-        hint={t.placementForm.environmentHint}
-        error={errors.environment}
+        {...field('environment')}
         options={choicesOf(environmentTags, t.environment)}
         selected={draft.environment}
         onSelected={(selected) => update({ environment: selected })}
         columns
       />
       <CheckboxField
-        name="supervisorOnSite"
-        label={t.placementForm.supervisorOnSite}
-        error={errors.supervisorOnSite}
+        {...field('supervisorOnSite')}
         checked={draft.supervisorOnSite}
         onChecked={(checked) => update({ supervisorOnSite: checked })}
       />
@@ -273,7 +218,6 @@ export function PlacementForm({ employer, existing, onStale }: PlacementFormProp
           {t.placementForm.cancel}
         </Link>
       </div>
-      {form.busy && <p role="status">{t.form.saving}</p>}
-    </form>
+    </FormFrame>
   );
 }

@@ -5,8 +5,8 @@ import { api } from '../api/client.ts';
 import { isSignedOut, readBody } from '../api/problem.ts';
 import { useSendAction } from '../api/useSendAction.ts';
 import { ChoiceGroup, choicesOf } from '../forms/ChoiceGroup.tsx';
-import { DraftNotice } from '../forms/DraftNotice.tsx';
-import { ErrorSummary } from '../forms/ErrorSummary.tsx';
+import { FormFrame } from '../forms/FormFrame.tsx';
+import { fieldProps } from '../forms/field-props.ts';
 import { LocationFields } from '../forms/LocationFields.tsx';
 import { schemaValidator } from '../forms/schema-validator.ts';
 import { TextField } from '../forms/TextField.tsx';
@@ -27,6 +27,7 @@ export function RegisterCompanyForm() {
     problemFallbacks: (t) => ({ conflict: t.register.alreadyRegistered }),
   });
   const { draft, errors, update } = form;
+  const field = fieldProps(t.register, errors);
   const text = (key: keyof CompanyDraft) => (value: string) => update({ [key]: value });
 
   const submit = async (event: FormEvent) => {
@@ -48,30 +49,13 @@ export function RegisterCompanyForm() {
   };
 
   return (
-    <form noValidate onSubmit={submit} className="form">
-      {form.restored && <DraftNotice onDiscard={form.discardDraft} />}
-      <ErrorSummary
-        errors={errors}
-        general={form.general}
-        labels={companyLabels(t)}
-        focusSignal={form.summaryFocus}
-      />
+    <FormFrame form={form} labels={companyLabels(t)} onSubmit={submit} announceSaving={false}>
       <h2>{t.register.companySection}</h2>
-      <TextField
-        name="name"
-        label={t.register.name}
-        error={errors.name}
-        value={draft.name}
-        onValue={text('name')}
-        autoComplete="organization"
-      />
+      <TextField {...field('name')} value={draft.name} onValue={text('name')} autoComplete="organization" />
       <OrgNumberField value={draft.orgNumber} error={errors.orgNumber} onValue={text('orgNumber')} />
       <ChoiceGroup
         type="checkbox"
-        name="sectors"
-        label={t.register.sectors}
-        hint={t.register.sectorsHint}
-        error={errors.sectors}
+        {...field('sectors')}
         options={choicesOf(sectors, t.sectors)}
         selected={draft.sectors}
         onSelected={(selected) => update({ sectors: selected })}
@@ -79,9 +63,7 @@ export function RegisterCompanyForm() {
       />
       <h2>{t.register.addressSection}</h2>
       <TextField
-        name="address.street"
-        label={t.register.street}
-        error={errors['address.street']}
+        {...field('address.street', 'street')}
         value={draft.street}
         onValue={text('street')}
         autoComplete="street-address"
@@ -100,17 +82,13 @@ export function RegisterCompanyForm() {
       />
       <h2>{t.register.contactSection}</h2>
       <TextField
-        name="contact.name"
-        label={t.register.contactName}
-        error={errors['contact.name']}
+        {...field('contact.name', 'contactName')}
         value={draft.contactName}
         onValue={text('contactName')}
         autoComplete="name"
       />
       <TextField
-        name="contact.phone"
-        label={t.register.phone}
-        error={errors['contact.phone']}
+        {...field('contact.phone', 'phone')}
         value={draft.phone}
         onValue={text('phone')}
         type="tel"
@@ -118,9 +96,7 @@ export function RegisterCompanyForm() {
         width="medium"
       />
       <TextField
-        name="contact.email"
-        label={t.register.email}
-        error={errors['contact.email']}
+        {...field('contact.email', 'email')}
         value={draft.email}
         onValue={text('email')}
         type="email"
@@ -131,6 +107,6 @@ export function RegisterCompanyForm() {
           {form.busy ? t.form.saving : t.register.submit}
         </button>
       </div>
-    </form>
+    </FormFrame>
   );
 }

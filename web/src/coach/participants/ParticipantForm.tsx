@@ -10,8 +10,8 @@ import { useSession } from '../../auth/AuthProvider.tsx';
 import { formatDate, today } from '../../components/format.ts';
 import { CheckboxField } from '../../forms/CheckboxField.tsx';
 import { ChoiceGroup, choicesOf } from '../../forms/ChoiceGroup.tsx';
-import { DraftNotice } from '../../forms/DraftNotice.tsx';
-import { ErrorSummary } from '../../forms/ErrorSummary.tsx';
+import { FormFrame } from '../../forms/FormFrame.tsx';
+import { fieldProps } from '../../forms/field-props.ts';
 import { GroupedChoices } from '../../forms/GroupedChoices.tsx';
 import { LocationFields } from '../../forms/LocationFields.tsx';
 import { RankedChoices } from '../../forms/RankedChoices.tsx';
@@ -69,6 +69,7 @@ export function ParticipantForm({ existing, onStale }: ParticipantFormProps) {
         ),
   });
   const { draft, errors, update } = form;
+  const field = fieldProps(t.participantForm, errors);
   const text = (key: keyof ParticipantDraft) => (value: string) => update({ [key]: value });
   const otherChosen = draft.coachChoice === otherCoach;
   const currentCoach = existing?.participant.coachId;
@@ -114,36 +115,17 @@ export function ParticipantForm({ existing, onStale }: ParticipantFormProps) {
   ];
 
   return (
-    <form noValidate onSubmit={submit} className="form">
-      {form.restored && <DraftNotice onDiscard={form.discardDraft} />}
-      <ErrorSummary
-        errors={errors}
-        general={form.general}
-        labels={participantLabels(t, otherChosen)}
-        focusSignal={form.summaryFocus}
-      />
-      {form.stale && (
-        <p>
-          <button type="button" className="button button--secondary" onClick={onStale}>
-            {t.form.reload}
-          </button>
-        </p>
-      )}
-
+    <FormFrame form={form} labels={participantLabels(t, otherChosen)} onSubmit={submit} onStale={onStale}>
       <h2>{t.participantForm.personSection}</h2>
       <TextField
-        name="firstName"
-        label={t.participantForm.firstName}
-        error={errors.firstName}
+        {...field('firstName')}
         value={draft.firstName}
         onValue={text('firstName')}
         autoComplete="off"
         width="medium"
       />
       <TextField
-        name="lastName"
-        label={t.participantForm.lastName}
-        error={errors.lastName}
+        {...field('lastName')}
         value={draft.lastName}
         onValue={text('lastName')}
         autoComplete="off"
@@ -151,18 +133,13 @@ export function ParticipantForm({ existing, onStale }: ParticipantFormProps) {
       />
       <ChoiceGroup
         type="radio"
-        name="gender"
-        label={t.participantForm.gender}
-        error={errors.gender}
+        {...field('gender')}
         options={choicesOf(Gender.options, t.genders)}
         selected={draft.gender}
         onSelected={text('gender')}
       />
       <TextField
-        name="birthYear"
-        label={t.participantForm.birthYear}
-        hint={t.participantForm.birthYearHint}
-        error={errors.birthYear}
+        {...field('birthYear')}
         value={draft.birthYear}
         onValue={text('birthYear')}
         inputMode="numeric"
@@ -180,10 +157,7 @@ export function ParticipantForm({ existing, onStale }: ParticipantFormProps) {
       />
       {otherChosen && (
         <TextField
-          name="coachId"
-          label={t.participantForm.coachOtherId}
-          hint={t.participantForm.coachOtherIdHint}
-          error={errors.coachId}
+          {...field('coachId', 'coachOtherId')}
           value={draft.otherCoachId}
           onValue={text('otherCoachId')}
           autoComplete="off"
@@ -192,10 +166,7 @@ export function ParticipantForm({ existing, onStale }: ParticipantFormProps) {
       )}
       {!existing && (
         <SelectField
-          name="stage"
-          label={t.participantForm.stage}
-          hint={t.participantForm.stageHint}
-          error={errors.stage}
+          {...field('stage')}
           value={draft.stage}
           options={pathwayStages.map((stage) => ({ value: stage, label: t.stages[stage] }))}
           onValue={text('stage')}
@@ -204,10 +175,7 @@ export function ParticipantForm({ existing, onStale }: ParticipantFormProps) {
 
       <h2>{t.participantForm.wishesSection}</h2>
       <RankedChoices
-        name="interests"
-        label={t.participantForm.interests}
-        hint={t.participantForm.interestsHint}
-        error={errors.interests}
+        {...field('interests')}
         options={[...new Set([...sectors, ...draft.interests])].map((sector) => ({
           value: sector,
           label: t.sectors[sector] ?? sector,
@@ -217,10 +185,7 @@ export function ParticipantForm({ existing, onStale }: ParticipantFormProps) {
       />
       <ChoiceGroup
         type="checkbox"
-        name="preferredTasks"
-        label={t.participantForm.tasks}
-        hint={t.participantForm.tasksHint}
-        error={errors.preferredTasks}
+        {...field('preferredTasks', 'tasks')}
         options={choicesOf(tasks, t.tasks)}
         selected={draft.preferredTasks}
         onSelected={(selected) => update({ preferredTasks: selected })}
@@ -238,19 +203,13 @@ export function ParticipantForm({ existing, onStale }: ParticipantFormProps) {
         onWeekdays={(weekdays) => update({ weekdays })}
       />
       <SupportLevelField
-        name="supportLevel"
-        label={t.participantForm.supportLevel}
-        hint={t.participantForm.supportLevelHint}
-        error={errors.supportLevel}
+        {...field('supportLevel')}
         value={draft.supportLevel}
         onValue={text('supportLevel')}
       />
       <ChoiceGroup
         type="checkbox"
-        name="environmentNeeds"
-        label={t.participantForm.environmentNeeds}
-        hint={t.participantForm.environmentNeedsHint}
-        error={errors.environmentNeeds}
+        {...field('environmentNeeds')}
         options={choicesOf(environmentNeeds, t.environmentNeeds)}
         selected={draft.environmentNeeds}
         onSelected={(selected) => update({ environmentNeeds: selected })}
@@ -259,10 +218,7 @@ export function ParticipantForm({ existing, onStale }: ParticipantFormProps) {
 
       <h2>{t.participantForm.abilitiesSection}</h2>
       <GroupedChoices
-        name="capabilities"
-        label={t.participantForm.capabilities}
-        hint={t.participantForm.capabilitiesHint}
-        error={errors.capabilities}
+        {...field('capabilities')}
         groups={Object.entries(traitGroups).map(([key, members]) => ({
           key,
           label: t.traitGroups[key as keyof typeof traitGroups],
@@ -291,10 +247,7 @@ export function ParticipantForm({ existing, onStale }: ParticipantFormProps) {
         private
       />
       <TextField
-        name="maxTravelMinutes"
-        label={t.participantForm.maxTravel}
-        hint={t.participantForm.maxTravelHint}
-        error={errors.maxTravelMinutes}
+        {...field('maxTravelMinutes', 'maxTravel')}
         value={draft.maxTravelMinutes}
         onValue={text('maxTravelMinutes')}
         inputMode="numeric"
@@ -302,15 +255,7 @@ export function ParticipantForm({ existing, onStale }: ParticipantFormProps) {
       />
 
       <h2>{t.participantForm.goalSection}</h2>
-      <TextArea
-        name="goal"
-        label={t.participantForm.goal}
-        hint={t.participantForm.goalHint}
-        error={errors.goal}
-        value={draft.goal}
-        onValue={text('goal')}
-        rows={3}
-      />
+      <TextArea {...field('goal')} value={draft.goal} onValue={text('goal')} rows={3} />
       <CheckboxField
         name="consent.sharedSummary"
         label={t.participantForm.consent}
@@ -325,10 +270,7 @@ export function ParticipantForm({ existing, onStale }: ParticipantFormProps) {
       />
       {draft.consent && (
         <TextField
-          name="consent.givenAt"
-          label={t.participantForm.consentDate}
-          hint={t.participantForm.consentDateHint}
-          error={errors['consent.givenAt']}
+          {...field('consent.givenAt', 'consentDate')}
           value={draft.consentGivenAt}
           onValue={text('consentGivenAt')}
           width="medium"
@@ -351,7 +293,6 @@ export function ParticipantForm({ existing, onStale }: ParticipantFormProps) {
           {t.participantForm.back}
         </Link>
       </div>
-      {form.busy && <p role="status">{t.form.saving}</p>}
-    </form>
+    </FormFrame>
   );
 }
