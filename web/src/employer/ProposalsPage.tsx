@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import type { MatchPatch } from '#shared/schemas/match';
 import { api } from '../api/client.ts';
 import { loadAll } from '../api/load-all.ts';
@@ -6,6 +6,7 @@ import { changeMatch, isNoSeat } from '../api/matches.ts';
 import { ApiError, isSignedOut, readBody } from '../api/problem.ts';
 import { type EmployerMatch, isEmployerMatch, type Placement } from '../api/types.ts';
 import { useLoad } from '../api/useLoad.ts';
+import { ActionNotice } from '../components/ActionNotice.tsx';
 import { LoadState } from '../components/LoadState.tsx';
 import { PageHeading } from '../components/PageHeading.tsx';
 import { problemText } from '../forms/server-problems.ts';
@@ -36,11 +37,6 @@ export function ProposalsPage() {
   const [busyId, setBusyId] = useState<string>();
   const [message, setMessage] = useState<ActionMessage>();
   const [failure, setFailure] = useState<Failure>();
-  const messageRef = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    if (message) messageRef.current?.focus();
-  }, [message]);
 
   const answer = async (match: EmployerMatch, patch: MatchPatch) => {
     if (state.status !== 'ready') return;
@@ -83,16 +79,7 @@ export function ProposalsPage() {
       <PageHeading title={t.proposals.title} />
       <p className="lead">{t.proposals.intro}</p>
       <div aria-live="polite">
-        {message && (
-          <div
-            className={`notice notice--${message.kind}`}
-            role={message.kind === 'error' ? 'alert' : 'status'}
-            tabIndex={-1}
-            ref={messageRef}
-          >
-            <p>{message.text(t, lang)}</p>
-          </div>
-        )}
+        <ActionNotice message={message} />
       </div>
       <LoadState state={state} reload={reload}>
         {({ matches, placements }) => {

@@ -1,9 +1,11 @@
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { hasConsent } from '#shared/domain/employer-view';
 import type { MatchPatch } from '#shared/schemas/match';
 import { changeMatch, isNoSeat } from '../../api/matches.ts';
 import { ApiError, isSignedOut } from '../../api/problem.ts';
 import { isStaffMatch, type Match, type Placement } from '../../api/types.ts';
+import { ActionNotice } from '../../components/ActionNotice.tsx';
+import { Fact } from '../../components/Fact.tsx';
 import { formatDate, formatNumber, formatTimestamp } from '../../components/format.ts';
 import { StatusBadge } from '../../components/StatusBadge.tsx';
 import { problemText } from '../../forms/server-problems.ts';
@@ -25,14 +27,9 @@ export function MatchCard({ match, placement, onChanged, onStale }: MatchCardPro
   const [panel, setPanel] = useState<Panel>();
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<ActionMessage>();
-  const messageRef = useRef<HTMLDivElement>(null);
   const buttonRefs = useRef(new Map<string, HTMLButtonElement>());
   const title = match.placementTitle;
   const shared = hasConsent(match);
-
-  useEffect(() => {
-    if (message) messageRef.current?.focus();
-  }, [message]);
 
   const save = async (patch: MatchPatch, success: ActionMessage['text']) => {
     setBusy(true);
@@ -80,57 +77,24 @@ export function MatchCard({ match, placement, onChanged, onStale }: MatchCardPro
       <dl className="facts">
         {placement && (
           <>
-            <div>
-              <dt>{t.placement.labels.employer}</dt>
-              <dd>{placement.employerName}</dd>
-            </div>
-            <div>
-              <dt>{t.placement.labels.seats}</dt>
-              <dd>{t.placement.seats(placement.seatsTaken, placement.seats)}</dd>
-            </div>
+            <Fact label={t.placement.labels.employer}>{placement.employerName}</Fact>
+            <Fact label={t.placement.labels.seats}>
+              {t.placement.seats(placement.seatsTaken, placement.seats)}
+            </Fact>
           </>
         )}
-        <div>
-          <dt>{t.score.label}</dt>
-          <dd>{t.score.value(formatNumber(match.score, lang))}</dd>
-        </div>
-        <div>
-          <dt>{t.matchStatus.proposed}</dt>
-          <dd>{formatTimestamp(match.createdAt, lang)}</dd>
-        </div>
-        {match.startDate && (
-          <div>
-            <dt>{t.placement.labels.start}</dt>
-            <dd>{formatDate(match.startDate, lang)}</dd>
-          </div>
-        )}
-        {match.outcome && (
-          <div>
-            <dt>{t.matchStatus.completed}</dt>
-            <dd>{t.matchOutcomes[match.outcome]}</dd>
-          </div>
-        )}
+        <Fact label={t.score.label}>{t.score.value(formatNumber(match.score, lang))}</Fact>
+        <Fact label={t.matchStatus.proposed}>{formatTimestamp(match.createdAt, lang)}</Fact>
+        {match.startDate && <Fact label={t.placement.labels.start}>{formatDate(match.startDate, lang)}</Fact>}
+        {match.outcome && <Fact label={t.matchStatus.completed}>{t.matchOutcomes[match.outcome]}</Fact>}
         {match.declineReason && (
-          <div>
-            <dt>{t.matchStatus.declined}</dt>
-            <dd>{t.matches.declineReason(match.declineReason)}</dd>
-          </div>
+          <Fact label={t.matchStatus.declined}>{t.matches.declineReason(match.declineReason)}</Fact>
         )}
-        <div>
-          <dt>{t.participant.labels.consent}</dt>
-          <dd>{shared ? t.matches.consentShared : t.matches.consentNotShared}</dd>
-        </div>
+        <Fact label={t.participant.labels.consent}>
+          {shared ? t.matches.consentShared : t.matches.consentNotShared}
+        </Fact>
       </dl>
-      {message && (
-        <div
-          className={`notice notice--${message.kind}`}
-          role={message.kind === 'error' ? 'alert' : 'status'}
-          tabIndex={-1}
-          ref={messageRef}
-        >
-          <p>{message.text(t, lang)}</p>
-        </div>
-      )}
+      <ActionNotice message={message} />
       {panel ? (
         <ActionPanel
           match={match}
