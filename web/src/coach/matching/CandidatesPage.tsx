@@ -11,7 +11,7 @@ import { Link } from '../../router/router.tsx';
 import { fullName } from '../participants/load-participant.ts';
 import { openProposals } from './open-proposals.ts';
 import { PlacementBrief } from './PlacementBrief.tsx';
-import { ProposePanel } from './ProposePanel.tsx';
+import { proposeTarget } from './ProposePanel.tsx';
 import { RankedList } from './RankedList.tsx';
 
 async function loadCandidates(placementId: string) {
@@ -77,22 +77,10 @@ export function CandidatesPage({ placementId }: { placementId: string }) {
                 heading={({ participant }) => (
                   <Link to={`/participants/${participant.id}`}>{fullName(participant)}</Link>
                 )}
-                ranks={({ participant }, proposing) => ({
+                ranks={({ participant }) => ({
                   before: <PersonFacts person={participant} />,
-                  propose: (
-                    <ProposePanel
-                      target={{
-                        participantId: participant.id,
-                        firstName: participant.firstName,
-                        placementId: data.placement.id,
-                        placementTitle: data.placement.title,
-                        employerName: data.placement.employerName,
-                      }}
-                      context={fullName(participant)}
-                      level={3}
-                      {...proposing}
-                    />
-                  ),
+                  target: proposeTarget(participant, data.placement),
+                  context: fullName(participant),
                 })}
                 excludedFacts={({ participant }) => <PersonFacts person={participant} />}
               />

@@ -9,7 +9,7 @@ import { Link } from '../../router/router.tsx';
 import { fullName, loadParticipant } from '../participants/load-participant.ts';
 import { openProposals } from './open-proposals.ts';
 import { PlacementBrief } from './PlacementBrief.tsx';
-import { ProposePanel } from './ProposePanel.tsx';
+import { proposeTarget } from './ProposePanel.tsx';
 import { RankedList } from './RankedList.tsx';
 
 async function loadMatching(participantId: string) {
@@ -62,25 +62,14 @@ export function ParticipantMatchingPage({ participantId }: { participantId: stri
                 idPrefix="placement"
                 idOf={({ placement }) => placement.id}
                 heading={({ placement }) => placement.title}
-                ranks={({ placement }, proposing) => ({
+                ranks={({ placement }) => ({
                   after: <PlacementBrief placement={placement} />,
-                  propose: (
-                    <ProposePanel
-                      target={{
-                        participantId: data.participant.id,
-                        firstName: data.participant.firstName,
-                        placementId: placement.id,
-                        placementTitle: placement.title,
-                        employerName: placement.employerName,
-                        profileConsentSince: data.participant.consent.sharedSummary
-                          ? data.participant.consent.givenAt
-                          : undefined,
-                      }}
-                      context={placement.title}
-                      level={3}
-                      {...proposing}
-                    />
+                  target: proposeTarget(
+                    data.participant,
+                    placement,
+                    data.participant.consent.sharedSummary ? data.participant.consent.givenAt : undefined,
                   ),
+                  context: placement.title,
                 })}
                 excludedFacts={({ placement }) => <PlacementBrief placement={placement} />}
               />

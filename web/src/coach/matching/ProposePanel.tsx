@@ -22,6 +22,20 @@ export interface ProposeTarget {
   profileConsentSince?: string | undefined;
 }
 
+/** The pair a proposal would make, from the participant and the placement as a page has them. */
+export const proposeTarget = (
+  participant: { id: string; firstName: string },
+  placement: { id: string; title: string; employerName: string },
+  profileConsentSince?: string,
+): ProposeTarget => ({
+  participantId: participant.id,
+  firstName: participant.firstName,
+  placementId: placement.id,
+  placementTitle: placement.title,
+  employerName: placement.employerName,
+  profileConsentSince,
+});
+
 interface ProposePanelProps {
   target: ProposeTarget;
   /** Names the pair for screen readers on the button: the placement or the participant. */

@@ -4,6 +4,7 @@ import { ExclusionReasons, ScoreReasons } from '../../components/Reasons.tsx';
 import { ScoreBar } from '../../components/ScoreBar.tsx';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { ExcludedToggle } from './ExcludedToggle.tsx';
+import { ProposePanel, type ProposeTarget } from './ProposePanel.tsx';
 
 /** The words of a ranked list: `t.matching` (placements for a person) or `t.candidates` (people for a placement). */
 export interface RankedListWords {
@@ -13,12 +14,6 @@ export interface RankedListWords {
   hideExcluded: string;
   excludedTitle: string;
   excludedIntro: string;
-}
-
-/** What the propose panel of a ranked entry needs: the open proposal's status, and what to do once sent. */
-export interface Proposing {
-  existing: string | undefined;
-  onProposed: (match: Match) => void;
 }
 
 type Ranked = { score: number; reasons: ScoreReason[] };
@@ -35,8 +30,8 @@ interface RankedListProps<R extends Ranked, E extends LeftOut> {
   idPrefix: string;
   idOf: (entry: R | E) => string;
   heading: (entry: R | E) => ReactNode;
-  /** What a ranked card shows around its score: facts before, after, and its propose panel. */
-  ranks: (entry: R, proposing: Proposing) => { before?: ReactNode; after?: ReactNode; propose: ReactNode };
+  /** What a ranked card shows around its score (facts before, after), and the pair it may propose. */
+  ranks: (entry: R) => { before?: ReactNode; after?: ReactNode; target: ProposeTarget; context: string };
   /** What a left-out card shows between its heading and why it is left out. */
   excludedFacts: (entry: E) => ReactNode;
 }
@@ -59,12 +54,9 @@ export function RankedList<R extends Ranked, E extends LeftOut>({
 }: RankedListProps<R, E>) {
   const { t } = useI18n();
   const [proposed, setProposed] = useState(new Map<string, Match>());
-  const proposingFor = (id: string): Proposing => {
+  const existing = (id: string) => {
     const open = proposals.get(id);
-    return {
-      existing: open && !proposed.has(id) ? t.matchStatus[open.status] : undefined,
-      onProposed: (match) => setProposed(new Map(proposed).set(id, match)),
-    };
+    return open && !proposed.has(id) ? t.matchStatus[open.status] : undefined;
   };
   return (
     <>
@@ -75,7 +67,7 @@ export function RankedList<R extends Ranked, E extends LeftOut>({
       <ol className="card-list" aria-label={label}>
         {ranked.map((entry) => {
           const id = idOf(entry);
-          const parts = ranks(entry, proposingFor(id));
+          const parts = ranks(entry);
           return (
             <li key={id}>
               <article className="card" aria-labelledby={`${idPrefix}-${id}`}>
@@ -86,7 +78,13 @@ export function RankedList<R extends Ranked, E extends LeftOut>({
                 <ScoreBar score={entry.score} />
                 {parts.after}
                 <ScoreReasons reasons={entry.reasons} level={3} />
-                {parts.propose}
+                <ProposePanel
+                  target={parts.target}
+                  context={parts.context}
+                  existing={existing(id)}
+                  level={3}
+                  onProposed={(match) => setProposed(new Map(proposed).set(id, match))}
+                />
               </article>
             </li>
           );
