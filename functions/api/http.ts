@@ -1,10 +1,11 @@
 import type { Context } from 'hono';
 import { decodeCursor, encodeCursor, InvalidCursorError } from '#shared/db/cursor';
 import type { Page, PageKey } from '#shared/db/page';
+import { etagOf } from '#shared/http/etag';
 import type { AppEnv } from './env.ts';
 import { badRequest, preconditionFailed, preconditionRequired } from './errors.ts';
 
-export const etagOf = (version: number) => `"v${version}"`;
+export { etagOf };
 
 /** The version the client read, from If-Match; 428 without it, 412 if it is not ours. */
 export function expectedVersion(c: Context<AppEnv>, currentVersion: number): number {

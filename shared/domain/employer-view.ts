@@ -1,6 +1,7 @@
 import type { EmployerStatus } from '../schemas/employer.ts';
-import type { CandidateSummary, EmployerMatch, Match, MatchStatus } from '../schemas/match.ts';
+import type { CandidateSummary, EmployerMatch, Match } from '../schemas/match.ts';
 import type { Participant } from '../schemas/participant.ts';
+import { isOpenMatch } from './match-lifecycle.ts';
 
 const supportSummaries: Record<1 | 2 | 3 | 4, { sv: string; en: string }> = {
   1: {
@@ -29,12 +30,10 @@ export const hasConsent = (match: Pick<Match, 'consent'>) =>
 export const profileConsents = (participant: Pick<Participant, 'consent'>) =>
   participant.consent.sharedSummary && participant.consent.revokedAt === undefined;
 
-// A declined, cancelled or completed proposal no longer shows anyone.
-const summaryStatuses: readonly MatchStatus[] = ['proposed', 'accepted', 'started'];
-
 /** Whether the participant has to be read at all to show this proposal to its employer. */
 export const summaryMayShow = (match: Pick<Match, 'consent' | 'status'>) =>
-  hasConsent(match) && summaryStatuses.includes(match.status);
+  // A declined, cancelled or completed proposal no longer shows anyone.
+  hasConsent(match) && isOpenMatch(match.status);
 
 /**
  * An employer sees the summary only with both consents (the profile's now, and

@@ -7,7 +7,7 @@ import { checkMatchStep } from './match-lifecycle.ts';
 import { checkStep } from './pathway.ts';
 import { type Refusal, refuse } from './refusal.ts';
 
-type StepField = 'reason' | 'startDate' | 'outcome';
+export type StepField = 'reason' | 'startDate' | 'outcome';
 type Target = Exclude<MatchStatus, 'proposed'>;
 
 // Each step takes its own fields and no others: an employer who declines cannot
@@ -19,6 +19,12 @@ const stepFields: Record<Target, { required: StepField[]; optional: StepField[] 
   started: { required: ['startDate'], optional: [] },
   completed: { required: ['outcome'], optional: [] },
 };
+
+/** The fields a step to `target` takes, required ones first; a form asks for these and no others. */
+export function matchStepFields(target: Target): StepField[] {
+  const { required, optional } = stepFields[target];
+  return [...required, ...optional];
+}
 
 /** How far a start may be dated from today: a start recorded late, or planned ahead. */
 export const startDateWindow = { daysBack: 60, daysAhead: 365 };
@@ -165,6 +171,12 @@ function stageMoveFor(target: Target, patch: MatchPatch, today: string) {
     return to ? { to, date: today } : undefined;
   }
   return undefined;
+}
+
+/** Whether a match that has reached `status` (with its outcome) has moved the participant's stage. */
+export function stepMovesStage(match: Pick<Match, 'status' | 'outcome' | 'startDate'>): boolean {
+  if (match.status === 'proposed') return false;
+  return stageMoveFor(match.status, { outcome: match.outcome, startDate: match.startDate }, '') !== undefined;
 }
 
 const missing = (field: StepField) =>

@@ -1,5 +1,5 @@
 import type { Role } from '../schemas/common.ts';
-import type { MatchStatus } from '../schemas/match.ts';
+import { MatchStatus } from '../schemas/match.ts';
 import type { Stage } from '../schemas/vocabulary.ts';
 
 export interface MatchStep {
@@ -43,6 +43,16 @@ export function checkMatchStep(from: MatchStatus, to: MatchStatus, role: Role): 
   }
   return { ok: true, seatChange: step.seatChange, ends: step.ends };
 }
+
+/** The statuses a match in `from` may take next by someone in `role`, in lifecycle order. */
+export function nextMatchSteps(from: MatchStatus, role: Role): MatchStatus[] {
+  return MatchStatus.options.filter((to) => checkMatchStep(from, to, role).ok);
+}
+
+export const openMatchStatuses: MatchStatus[] = ['proposed', 'accepted', 'started'];
+
+/** A match still in play: it holds or may take a seat, and the pair may not be proposed again. */
+export const isOpenMatch = (status: MatchStatus) => openMatchStatuses.includes(status);
 
 /** Participants on these steps are waiting for a placement; batch matching considers them. */
 export const waitingStages = [

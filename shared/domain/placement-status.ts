@@ -12,6 +12,21 @@ const allowedMoves: Record<PlacementStatus, PlacementStatus[]> = {
   closed: ['closed', 'open'],
 };
 
+/** A published placement: open to matching, with or without a free seat. */
+export const isPublished = (status: PlacementStatus) => status === 'open' || status === 'full';
+
+/**
+ * The statuses an employer may ask for next, leaving out the one the placement has
+ * (a full placement is open: asking for `open` again changes nothing).
+ */
+export function placementMovesFrom(status: PlacementStatus): Exclude<PlacementStatus, 'full'>[] {
+  const chosen = status === 'full' ? 'open' : status;
+  return allowedMoves[status].filter((to) => to !== chosen && to !== 'full') as Exclude<
+    PlacementStatus,
+    'full'
+  >[];
+}
+
 /** A placement that is open but has no free seat is full, and back again. */
 export function statusForSeats(status: PlacementStatus, seats: number, seatsTaken: number): PlacementStatus {
   if ((status === 'open' || status === 'full') && seatsTaken >= seats) return 'full';

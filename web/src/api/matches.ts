@@ -1,7 +1,7 @@
+import { etagOf } from '#shared/http/etag';
 import type { MatchCreate, MatchPatch } from '#shared/schemas/match';
 import { api } from './client.ts';
-import { etagFor } from './etag.ts';
-import { ApiError, readBody } from './problem.ts';
+import { problemCode, readBody } from './problem.ts';
 
 /** A coach proposes a participant for a placement; the action's key makes a retry harmless. */
 export function proposeMatch(json: MatchCreate, idempotencyKey: string) {
@@ -13,13 +13,10 @@ export function changeMatch(match: { id: string; version: number }, json: MatchP
   return readBody(
     api.v1.matches[':id'].$patch(
       { param: { id: match.id }, json },
-      { headers: { 'If-Match': etagFor(match.version) } },
+      { headers: { 'If-Match': etagOf(match.version) } },
     ),
   );
 }
 
 /** The API answered that the placement had no free seat (a 409 from the seat counter). */
-export const isNoSeat = (error: unknown) =>
-  error instanceof ApiError &&
-  error.status === 409 &&
-  error.problem?.detail === 'The placement has no free seat.';
+export const isNoSeat = (error: unknown) => problemCode(error) === 'match.no_free_seat';

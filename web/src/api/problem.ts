@@ -37,6 +37,16 @@ export async function readBody<T>(request: Promise<JsonResponse<T>>): Promise<T>
   return (await readJson(request)).body;
 }
 
+/**
+ * The stable code at the end of the problem's `type` (`https://bryggan.se/problems/match.no_free_seat`):
+ * what the web maps to words, never the problem's sentences.
+ */
+export function problemCode(error: unknown): string | undefined {
+  const type = error instanceof ApiError ? error.problem?.type : undefined;
+  if (typeof type !== 'string') return undefined;
+  return type.slice(type.lastIndexOf('/') + 1) || undefined;
+}
+
 /** A 401 has already sent the person to sign in; there is nothing more to show. */
 export const isSignedOut = (error: unknown) => error instanceof ApiError && error.status === 401;
 

@@ -1,4 +1,5 @@
 import type { Employer } from '../api/types.ts';
+import { Fact } from '../components/Fact.tsx';
 import { StatusBadge } from '../components/StatusBadge.tsx';
 import { TagList } from '../components/TagList.tsx';
 import { useI18n } from '../i18n/I18nProvider.tsx';
@@ -20,28 +21,16 @@ export function EmployerCard({ employer, verifying, onVerify }: EmployerCardProp
         <StatusBadge status={employer.status} label={t.employerStatus[employer.status]} />
       </div>
       <dl className="facts">
-        <div>
-          <dt>{t.employers.orgNumber}</dt>
-          <dd>{employer.orgNumber}</dd>
-        </div>
-        <div>
-          <dt>{t.employers.sectors}</dt>
-          <dd>
-            <TagList items={employer.sectors.map((sector) => t.sectors[sector] ?? sector)} />
-          </dd>
-        </div>
-        <div>
-          <dt>{t.employers.address}</dt>
-          <dd>
-            {address.street}, {address.postcode} {address.city} ({address.area})
-          </dd>
-        </div>
-        <div>
-          <dt>{t.employers.contact}</dt>
-          <dd>
-            {contact.name}, {contact.phone}, <a href={`mailto:${contact.email}`}>{contact.email}</a>
-          </dd>
-        </div>
+        <Fact label={t.employers.orgNumber}>{employer.orgNumber}</Fact>
+        <Fact label={t.employers.sectors}>
+          <TagList items={employer.sectors.map((sector) => t.sectors[sector] ?? sector)} />
+        </Fact>
+        <Fact label={t.employers.address}>
+          {address.street}, {address.postcode} {address.city} ({address.area})
+        </Fact>
+        <Fact label={t.employers.contact}>
+          {contact.name}, {contact.phone}, <a href={`mailto:${contact.email}`}>{contact.email}</a>
+        </Fact>
       </dl>
       {employer.status === 'pending' && (
         <div className="actions">

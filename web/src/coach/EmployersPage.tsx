@@ -5,9 +5,8 @@ import { isSignedOut, readBody } from '../api/problem.ts';
 import type { Employer } from '../api/types.ts';
 import { usePaged } from '../api/usePaged.ts';
 import { useSendAction } from '../api/useSendAction.ts';
-import { LoadMore } from '../components/LoadMore.tsx';
-import { LoadState } from '../components/LoadState.tsx';
 import { Notice } from '../components/Notice.tsx';
+import { PagedList } from '../components/PagedList.tsx';
 import { PageHeading } from '../components/PageHeading.tsx';
 import { SelectField } from '../forms/SelectField.tsx';
 import { problemText } from '../forms/server-problems.ts';
@@ -18,7 +17,7 @@ import { FilterForm } from './FilterForm.tsx';
 
 /** The tenant's employers, those waiting for verification first (the API sorts them so). */
 export function EmployersPage() {
-  const { t, translate } = useI18n();
+  const { t, lang } = useI18n();
   const { search, navigate } = useRouter();
   const sendAction = useSendAction();
   const status = EmployerStatus.safeParse(search.get('status')).data;
@@ -47,7 +46,10 @@ export function EmployersPage() {
       setMessage({ kind: 'success', text: (t) => t.employers.verified(saved.name) });
     } catch (error) {
       if (isSignedOut(error)) return;
-      setMessage({ kind: 'error', text: (t, translate) => problemText(error, t, translate) });
+      setMessage({
+        kind: 'error',
+        text: (t, lang) => problemText(error, t, lang, { conflict: t.employers.verifyConflict }),
+      });
     } finally {
       setVerifyingId(undefined);
     }
@@ -73,33 +75,16 @@ export function EmployersPage() {
           onValue={setChosenStatus}
         />
       </FilterForm>
-      <div aria-live="polite">
-        {message && <Notice kind={message.kind}>{message.text(t, translate)}</Notice>}
-      </div>
-      <LoadState state={list.state} reload={list.reload}>
-        {({ items, cursor }) => (
-          <>
-            {items.length === 0 && <p>{t.employers.none}</p>}
-            <ul className="card-list" aria-label={t.employers.title}>
-              {items.map((employer) => (
-                <li key={employer.id}>
-                  <EmployerCard
-                    employer={employer}
-                    verifying={verifyingId === employer.id}
-                    onVerify={() => verify(employer)}
-                  />
-                </li>
-              ))}
-            </ul>
-            <LoadMore
-              hasMore={Boolean(cursor)}
-              loading={list.loadingMore}
-              failed={list.moreFailed}
-              onLoadMore={list.loadMore}
-            />
-          </>
+      <div aria-live="polite">{message && <Notice kind={message.kind}>{message.text(t, lang)}</Notice>}</div>
+      <PagedList list={list} label={t.employers.title} none={t.employers.none}>
+        {(employer) => (
+          <EmployerCard
+            employer={employer}
+            verifying={verifyingId === employer.id}
+            onVerify={() => verify(employer)}
+          />
         )}
-      </LoadState>
+      </PagedList>
     </>
   );
 }

@@ -1,3 +1,4 @@
+import { isPublished } from '#shared/domain/placement-status';
 import type { Placement } from '../api/types.ts';
 import { PlacementFacts } from '../components/PlacementFacts.tsx';
 import { StatusBadge } from '../components/StatusBadge.tsx';
@@ -14,7 +15,7 @@ export function PlacementCard({ placement }: { placement: Placement }) {
       </div>
       <p className="card__description">{placement.description}</p>
       <PlacementFacts placement={placement} showEmployer />
-      {(placement.status === 'open' || placement.status === 'full') && (
+      {isPublished(placement.status) && (
         <div className="actions">
           <Link to={`/placements/${placement.id}/candidates`} className="button button--secondary">
             {t.candidates.link}

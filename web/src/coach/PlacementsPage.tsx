@@ -5,8 +5,7 @@ import { api } from '../api/client.ts';
 import { readBody } from '../api/problem.ts';
 import type { Placement } from '../api/types.ts';
 import { usePaged } from '../api/usePaged.ts';
-import { LoadMore } from '../components/LoadMore.tsx';
-import { LoadState } from '../components/LoadState.tsx';
+import { PagedList } from '../components/PagedList.tsx';
 import { PageHeading } from '../components/PageHeading.tsx';
 import { SelectField } from '../forms/SelectField.tsx';
 import { useI18n } from '../i18n/I18nProvider.tsx';
@@ -57,28 +56,9 @@ export function PlacementsPage() {
           onValue={(value) => setChosen({ ...chosen, status: value })}
         />
       </FilterForm>
-      <LoadState state={list.state} reload={list.reload}>
-        {({ items, cursor }) => (
-          <>
-            <p role="status" className="result-count">
-              {items.length === 0 ? t.placements.none : t.placements.count(items.length)}
-            </p>
-            <ul className="card-list" aria-label={t.placements.title}>
-              {items.map((placement) => (
-                <li key={placement.id}>
-                  <PlacementCard placement={placement} />
-                </li>
-              ))}
-            </ul>
-            <LoadMore
-              hasMore={Boolean(cursor)}
-              loading={list.loadingMore}
-              failed={list.moreFailed}
-              onLoadMore={list.loadMore}
-            />
-          </>
-        )}
-      </LoadState>
+      <PagedList list={list} label={t.placements.title} none={t.placements.none} count={t.placements.count}>
+        {(placement) => <PlacementCard placement={placement} />}
+      </PagedList>
     </>
   );
 }

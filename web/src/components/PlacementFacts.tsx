@@ -1,6 +1,7 @@
 import type { Placement } from '../api/types.ts';
+import { Fact, ScheduleText } from '../components/Fact.tsx';
 import { useI18n } from '../i18n/I18nProvider.tsx';
-import { formatDate, formatList } from './format.ts';
+import { formatDate } from './format.ts';
 import { TagList } from './TagList.tsx';
 
 const levels = [1, 2, 3, 4] as const;
@@ -17,69 +18,33 @@ export function PlacementFacts({
   const level = levels.find((candidate) => candidate === placement.maxSupportLevel);
   return (
     <dl className="facts">
-      {showEmployer && (
-        <div>
-          <dt>{t.placement.labels.employer}</dt>
-          <dd>{placement.employerName}</dd>
-        </div>
-      )}
-      <div>
-        <dt>{t.placement.labels.sector}</dt>
-        <dd>{t.sectors[placement.sector] ?? placement.sector}</dd>
-      </div>
-      <div>
-        <dt>{t.placement.labels.seats}</dt>
-        <dd>{t.placement.seats(placement.seatsTaken, placement.seats)}</dd>
-      </div>
-      <div>
-        <dt>{t.placement.labels.tasks}</dt>
-        <dd>
-          <TagList items={placement.tasks.map((task) => t.tasks[task])} />
-        </dd>
-      </div>
+      {showEmployer && <Fact label={t.placement.labels.employer}>{placement.employerName}</Fact>}
+      <Fact label={t.placement.labels.sector}>{t.sectors[placement.sector] ?? placement.sector}</Fact>
+      <Fact label={t.placement.labels.seats}>{t.placement.seats(placement.seatsTaken, placement.seats)}</Fact>
+      <Fact label={t.placement.labels.tasks}>
+        <TagList items={placement.tasks.map((task) => t.tasks[task])} />
+      </Fact>
       {placement.traits.length > 0 && (
-        <div>
-          <dt>{t.placement.labels.demands}</dt>
-          <dd>
-            <TagList items={placement.traits.map((trait) => t.traits[trait])} />
-          </dd>
-        </div>
+        <Fact label={t.placement.labels.demands}>
+          <TagList items={placement.traits.map((trait) => t.traits[trait])} />
+        </Fact>
       )}
-      <div>
-        <dt>{t.placement.labels.schedule}</dt>
-        <dd>
-          {t.placement.schedule(
-            t.scheduleKinds[placement.schedule.kind],
-            formatList(
-              placement.schedule.weekdays.map((day) => t.weekdaysInText[day]),
-              lang,
-            ),
-          )}
-        </dd>
-      </div>
-      <div>
-        <dt>{t.placement.labels.support}</dt>
-        <dd>{level ? t.supportLevels[level].title : placement.maxSupportLevel}</dd>
-      </div>
-      <div>
-        <dt>{t.placement.labels.environment}</dt>
-        <dd>
-          <TagList
-            items={[
-              ...placement.environment.map((tag) => t.environment[tag]),
-              placement.supervisorOnSite ? t.placement.supervisor : t.placement.noSupervisor,
-            ]}
-          />
-        </dd>
-      </div>
-      <div>
-        <dt>{t.placement.labels.area}</dt>
-        <dd>{placement.location.area}</dd>
-      </div>
-      <div>
-        <dt>{t.placement.labels.start}</dt>
-        <dd>{formatDate(placement.startDate, lang)}</dd>
-      </div>
+      <Fact label={t.placement.labels.schedule}>
+        <ScheduleText schedule={placement.schedule} />
+      </Fact>
+      <Fact label={t.placement.labels.support}>
+        {level ? t.supportLevels[level].title : placement.maxSupportLevel}
+      </Fact>
+      <Fact label={t.placement.labels.environment}>
+        <TagList
+          items={[
+            ...placement.environment.map((tag) => t.environment[tag]),
+            placement.supervisorOnSite ? t.placement.supervisor : t.placement.noSupervisor,
+          ]}
+        />
+      </Fact>
+      <Fact label={t.placement.labels.area}>{placement.location.area}</Fact>
+      <Fact label={t.placement.labels.start}>{formatDate(placement.startDate, lang)}</Fact>
     </dl>
   );
 }

@@ -3,9 +3,10 @@ import { LoadState } from '../components/LoadState.tsx';
 import { Notice } from '../components/Notice.tsx';
 import { PageHeading } from '../components/PageHeading.tsx';
 import { useI18n } from '../i18n/I18nProvider.tsx';
-import { Link, useRouter } from '../router/router.tsx';
+import { useRouter } from '../router/router.tsx';
 import { CompanySummary } from './CompanySummary.tsx';
 import { EmployerPlacements } from './EmployerPlacements.tsx';
+import { NotRegistered } from './NotRegistered.tsx';
 import { loadOwnEmployer } from './own-employer.ts';
 
 /** The employer's start page: register first, then the company's status and its placements. */
@@ -25,12 +26,7 @@ export function CompanyPage() {
               <EmployerPlacements employer={employer} />
             </>
           ) : (
-            <Notice kind="info" title={t.company.notRegisteredTitle}>
-              <p>{t.company.notRegisteredText}</p>
-              <Link to="/company/register" className="button">
-                {t.company.registerLink}
-              </Link>
-            </Notice>
+            <NotRegistered />
           )
         }
       </LoadState>

@@ -1,4 +1,5 @@
 import type { Employer } from '../api/types.ts';
+import { Fact } from '../components/Fact.tsx';
 import { Notice } from '../components/Notice.tsx';
 import { StatusBadge } from '../components/StatusBadge.tsx';
 import { TagList } from '../components/TagList.tsx';
@@ -25,16 +26,10 @@ export function CompanySummary({ employer }: { employer: Employer }) {
         </Notice>
       )}
       <dl className="facts">
-        <div>
-          <dt>{t.company.orgNumber}</dt>
-          <dd>{employer.orgNumber}</dd>
-        </div>
-        <div>
-          <dt>{t.company.sectors}</dt>
-          <dd>
-            <TagList items={employer.sectors.map((sector) => t.sectors[sector] ?? sector)} />
-          </dd>
-        </div>
+        <Fact label={t.company.orgNumber}>{employer.orgNumber}</Fact>
+        <Fact label={t.company.sectors}>
+          <TagList items={employer.sectors.map((sector) => t.sectors[sector] ?? sector)} />
+        </Fact>
       </dl>
     </section>
   );

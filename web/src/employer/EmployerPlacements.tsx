@@ -3,9 +3,8 @@ import { api } from '../api/client.ts';
 import { isSignedOut, isStale, readBody } from '../api/problem.ts';
 import type { Employer, Placement } from '../api/types.ts';
 import { usePaged } from '../api/usePaged.ts';
-import { LoadMore } from '../components/LoadMore.tsx';
-import { LoadState } from '../components/LoadState.tsx';
 import { Notice } from '../components/Notice.tsx';
+import { PagedList } from '../components/PagedList.tsx';
 import { PlacementFacts } from '../components/PlacementFacts.tsx';
 import { StatusBadge } from '../components/StatusBadge.tsx';
 import { problemText } from '../forms/server-problems.ts';
@@ -15,7 +14,7 @@ import { type ChosenStatus, changePlacementStatus, nextStatuses } from './placem
 
 /** The employer's own placements, with seats taken and buttons to publish or close them. */
 export function EmployerPlacements({ employer }: { employer: Employer }) {
-  const { t, translate } = useI18n();
+  const { t, lang } = useI18n();
   const list = usePaged<Placement>('own-placements', (cursor) =>
     readBody(api.v1.placements.$get({ query: cursor ? { limit: '50', cursor } : { limit: '50' } })),
   );
@@ -41,7 +40,7 @@ export function EmployerPlacements({ employer }: { employer: Employer }) {
         setStale(true);
         return;
       }
-      setMessage({ kind: 'error', text: (t, translate) => problemText(error, t, translate) });
+      setMessage({ kind: 'error', text: (t, lang) => problemText(error, t, lang) });
     } finally {
       setBusyId(undefined);
     }
@@ -63,7 +62,7 @@ export function EmployerPlacements({ employer }: { employer: Employer }) {
         </Link>
       </div>
       <div aria-live="polite">
-        {message && <Notice kind={message.kind}>{message.text(t, translate)}</Notice>}
+        {message && <Notice kind={message.kind}>{message.text(t, lang)}</Notice>}
         {stale && (
           <Notice kind="error">
             <p>{t.placement.stale}</p>
@@ -73,50 +72,35 @@ export function EmployerPlacements({ employer }: { employer: Employer }) {
           </Notice>
         )}
       </div>
-      <LoadState state={list.state} reload={list.reload}>
-        {({ items, cursor }) => (
+      <PagedList list={list} none={t.company.noPlacements} itemClassName="card">
+        {(placement) => (
           <>
-            {items.length === 0 && <p>{t.company.noPlacements}</p>}
-            <ul className="card-list">
-              {items.map((placement) => (
-                <li key={placement.id} className="card">
-                  <div className="card__header">
-                    <h3>{placement.title}</h3>
-                    <StatusBadge status={placement.status} label={t.placementStatus[placement.status]} />
-                  </div>
-                  <PlacementFacts placement={placement} />
-                  <div className="actions">
-                    <Link to={`/company/placements/${placement.id}`} className="button button--secondary">
-                      {t.placement.edit}
-                      <span className="visually-hidden"> {placement.title}</span>
-                    </Link>
-                    {nextStatuses(placement.status, employer.status === 'active').map((status) => (
-                      <button
-                        key={status}
-                        type="button"
-                        className="button button--secondary"
-                        disabled={busyId === placement.id}
-                        onClick={() => change(placement, status)}
-                      >
-                        {placement.status === 'closed' && status === 'open'
-                          ? t.placement.reopen
-                          : label[status]}
-                        <span className="visually-hidden"> {placement.title}</span>
-                      </button>
-                    ))}
-                  </div>
-                </li>
+            <div className="card__header">
+              <h3>{placement.title}</h3>
+              <StatusBadge status={placement.status} label={t.placementStatus[placement.status]} />
+            </div>
+            <PlacementFacts placement={placement} />
+            <div className="actions">
+              <Link to={`/company/placements/${placement.id}`} className="button button--secondary">
+                {t.placement.edit}
+                <span className="visually-hidden"> {placement.title}</span>
+              </Link>
+              {nextStatuses(placement.status, employer.status === 'active').map((status) => (
+                <button
+                  key={status}
+                  type="button"
+                  className="button button--secondary"
+                  disabled={busyId === placement.id}
+                  onClick={() => change(placement, status)}
+                >
+                  {placement.status === 'closed' && status === 'open' ? t.placement.reopen : label[status]}
+                  <span className="visually-hidden"> {placement.title}</span>
+                </button>
               ))}
-            </ul>
-            <LoadMore
-              hasMore={Boolean(cursor)}
-              loading={list.loadingMore}
-              failed={list.moreFailed}
-              onLoadMore={list.loadMore}
-            />
+            </div>
           </>
         )}
-      </LoadState>
+      </PagedList>
     </section>
   );
 }

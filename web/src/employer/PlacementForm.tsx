@@ -1,16 +1,20 @@
 import type { FormEvent } from 'react';
+import { isPublished } from '#shared/domain/placement-status';
 import { PlacementCreate, PlacementPatch } from '#shared/schemas/placement';
-import { environmentTags, sectors, tasks, traits, Weekday } from '#shared/schemas/vocabulary';
+import { environmentTags, sectors, tasks, traits } from '#shared/schemas/vocabulary';
 import { api } from '../api/client.ts';
 import { isSignedOut, readBody } from '../api/problem.ts';
 import type { Employer, Placement } from '../api/types.ts';
 import { useSendAction } from '../api/useSendAction.ts';
 import { Notice } from '../components/Notice.tsx';
 import { CheckboxField } from '../forms/CheckboxField.tsx';
-import { ChoiceGroup } from '../forms/ChoiceGroup.tsx';
-import { DraftNotice } from '../forms/DraftNotice.tsx';
-import { ErrorSummary } from '../forms/ErrorSummary.tsx';
+import { ChoiceGroup, choicesOf } from '../forms/ChoiceGroup.tsx';
+import { FormFrame } from '../forms/FormFrame.tsx';
+import { fieldProps } from '../forms/field-props.ts';
+import { LocationFields } from '../forms/LocationFields.tsx';
+import { ScheduleFields } from '../forms/ScheduleFields.tsx';
 import { SelectField } from '../forms/SelectField.tsx';
+import { SupportLevelField } from '../forms/SupportLevelField.tsx';
 import { schemaValidator } from '../forms/schema-validator.ts';
 import { TextArea } from '../forms/TextArea.tsx';
 import { TextField } from '../forms/TextField.tsx';
@@ -34,8 +38,6 @@ interface PlacementFormProps {
   existing?: { placement: Placement; etag: string } | undefined;
   onStale: () => void;
 }
-
-const levels = ['1', '2', '3', '4'] as const;
 
 /** The API refuses fewer seats than are taken; say so before saving. */
 function withSeatsTaken<Payload>(
@@ -64,10 +66,11 @@ export function PlacementForm({ employer, existing, onStale }: PlacementFormProp
     ),
   });
   const { draft, errors, update } = form;
+  const field = fieldProps(t.placementForm, errors);
   const text = (key: keyof PlacementDraft) => (value: string) => update({ [key]: value });
   const canPublish = employer.status === 'active';
   const status = existing?.placement.status;
-  const offerPublish = canPublish && status !== 'open' && status !== 'full';
+  const offerPublish = canPublish && !(status && isPublished(status));
 
   const save = (payload: PlacementPatch, intent: Intent) => {
     if (!existing) {
@@ -113,35 +116,11 @@ export function PlacementForm({ employer, existing, onStale }: PlacementFormProp
   };
 
   return (
-    <form noValidate onSubmit={submit} className="form">
-      {form.restored && <DraftNotice onDiscard={form.discardDraft} />}
-      <ErrorSummary
-        errors={errors}
-        general={form.general}
-        labels={placementLabels(t)}
-        focusSignal={form.summaryFocus}
-      />
-      {form.stale && (
-        <p>
-          <button type="button" className="button button--secondary" onClick={onStale}>
-            {t.form.reload}
-          </button>
-        </p>
-      )}
-
+    <FormFrame form={form} labels={placementLabels(t)} onSubmit={submit} onStale={onStale}>
       <h2>{t.placementForm.aboutSection}</h2>
-      <TextField
-        name="title"
-        label={t.placementForm.title}
-        hint={t.placementForm.titleHint}
-        error={errors.title}
-        value={draft.title}
-        onValue={text('title')}
-      />
+      <TextField {...field('title')} value={draft.title} onValue={text('title')} />
       <SelectField
-        name="sector"
-        label={t.placementForm.sector}
-        error={errors.sector}
+        {...field('sector')}
         value={draft.sector}
         options={[...new Set([...employer.sectors, ...sectors, draft.sector])].map((sector) => ({
           value: sector,
@@ -149,19 +128,9 @@ export function PlacementForm({ employer, existing, onStale }: PlacementFormProp
         }))}
         onValue={text('sector')}
       />
-      <TextArea
-        name="description"
-        label={t.placementForm.description}
-        hint={t.placementForm.descriptionHint}
-        error={errors.description}
-        value={draft.description}
-        onValue={text('description')}
-      />
+      <TextArea {...field('description')} value={draft.description} onValue={text('description')} />
       <TextField
-        name="seats"
-        label={t.placementForm.seats}
-        hint={t.placementForm.seatsHint}
-        error={errors.seats}
+        {...field('seats')}
         value={draft.seats}
         onValue={text('seats')}
         inputMode="numeric"
@@ -171,109 +140,60 @@ export function PlacementForm({ employer, existing, onStale }: PlacementFormProp
       <h2>{t.placementForm.tasksSection}</h2>
       <ChoiceGroup
         type="checkbox"
-        name="tasks"
-        label={t.placementForm.tasks}
-        hint={t.placementForm.tasksHint}
-        error={errors.tasks}
-        options={tasks.map((task) => ({ value: task, label: t.tasks[task] }))}
+        {...field('tasks')}
+        options={choicesOf(tasks, t.tasks)}
         selected={draft.tasks}
-        onSelected={(selected) => update(withTasks(draft, selected as typeof draft.tasks))}
+        onSelected={(selected) => update(withTasks(draft, selected))}
         columns
       />
       <ChoiceGroup
         type="checkbox"
-        name="traits"
-        label={t.placementForm.traits}
-        hint={t.placementForm.traitsHint}
-        error={errors.traits}
-        options={traits.map((trait) => ({ value: trait, label: t.traits[trait] }))}
+        {...field('traits')}
+        options={choicesOf(traits, t.traits)}
         selected={draft.traits}
-        onSelected={(selected) => update({ traits: selected as typeof draft.traits })}
+        onSelected={(selected) => update({ traits: selected })}
         columns
       />
 
       <h2>{t.placementForm.whenSection}</h2>
-      <ChoiceGroup
-        type="radio"
-        name="schedule.kind"
-        label={t.placementForm.scheduleKind}
-        error={errors['schedule.kind']}
-        options={(['fullDay', 'halfDay'] as const).map((kind) => ({
-          value: kind,
-          label: t.scheduleKinds[kind],
-        }))}
-        selected={draft.scheduleKind}
-        onSelected={(selected) => update({ scheduleKind: selected as typeof draft.scheduleKind })}
+      <ScheduleFields
+        name="schedule"
+        labels={{ kind: t.placementForm.scheduleKind, weekdays: t.placementForm.weekdays }}
+        kind={draft.scheduleKind}
+        weekdays={draft.weekdays}
+        errors={errors}
+        onKind={(scheduleKind) => update({ scheduleKind })}
+        onWeekdays={(weekdays) => update({ weekdays })}
       />
-      <ChoiceGroup
-        type="checkbox"
-        name="schedule.weekdays"
-        label={t.placementForm.weekdays}
-        error={errors['schedule.weekdays']}
-        options={Weekday.options.map((day) => ({ value: day, label: t.weekdays[day] }))}
-        selected={draft.weekdays}
-        onSelected={(selected) => update({ weekdays: selected as typeof draft.weekdays })}
-        columns
-      />
-      <TextField
-        name="startDate"
-        label={t.placementForm.startDate}
-        hint={t.placementForm.startDateHint}
-        error={errors.startDate}
-        value={draft.startDate}
-        onValue={text('startDate')}
-        width="medium"
-      />
-      <TextField
-        name="location.postcode"
-        label={t.placementForm.postcode}
-        hint={t.placementForm.postcodeHint}
-        error={errors['location.postcode']}
-        value={draft.postcode}
-        onValue={text('postcode')}
-        inputMode="numeric"
-        autoComplete="postal-code"
-        width="short"
-      />
-      <TextField
-        name="location.area"
-        label={t.placementForm.area}
-        error={errors['location.area']}
-        value={draft.area}
-        onValue={text('area')}
-        width="medium"
+      <TextField {...field('startDate')} value={draft.startDate} onValue={text('startDate')} width="medium" />
+      <LocationFields
+        name="location"
+        postcode={{
+          label: t.placementForm.postcode,
+          hint: t.placementForm.postcodeHint,
+          value: draft.postcode,
+          onValue: text('postcode'),
+        }}
+        area={{ label: t.placementForm.area, value: draft.area, onValue: text('area') }}
+        errors={errors}
       />
 
       <h2>{t.placementForm.supportSection}</h2>
-      <ChoiceGroup
-        type="radio"
-        name="maxSupportLevel"
-        label={t.placementForm.supportLevel}
-        hint={t.placementForm.supportLevelHint}
-        error={errors.maxSupportLevel}
-        options={levels.map((level) => ({
-          value: level,
-          label: t.supportLevels[level].title,
-          hint: t.supportLevels[level].text,
-        }))}
-        selected={draft.maxSupportLevel}
-        onSelected={text('maxSupportLevel')}
+      <SupportLevelField
+        {...field('maxSupportLevel', 'supportLevel')}
+        value={draft.maxSupportLevel}
+        onValue={text('maxSupportLevel')}
       />
       <ChoiceGroup
         type="checkbox"
-        name="environment"
-        label={t.placementForm.environment}
-        hint={t.placementForm.environmentHint}
-        error={errors.environment}
-        options={environmentTags.map((tag) => ({ value: tag, label: t.environment[tag] }))}
+        {...field('environment')}
+        options={choicesOf(environmentTags, t.environment)}
         selected={draft.environment}
-        onSelected={(selected) => update({ environment: selected as typeof draft.environment })}
+        onSelected={(selected) => update({ environment: selected })}
         columns
       />
       <CheckboxField
-        name="supervisorOnSite"
-        label={t.placementForm.supervisorOnSite}
-        error={errors.supervisorOnSite}
+        {...field('supervisorOnSite')}
         checked={draft.supervisorOnSite}
         onChecked={(checked) => update({ supervisorOnSite: checked })}
       />
@@ -298,7 +218,6 @@ export function PlacementForm({ employer, existing, onStale }: PlacementFormProp
           {t.placementForm.cancel}
         </Link>
       </div>
-      {form.busy && <p role="status">{t.form.saving}</p>}
-    </form>
+    </FormFrame>
   );
 }

@@ -3,11 +3,10 @@ import { readVersioned } from '../api/etag.ts';
 import { ApiError } from '../api/problem.ts';
 import { useLoad } from '../api/useLoad.ts';
 import { LoadState } from '../components/LoadState.tsx';
-import { Notice } from '../components/Notice.tsx';
 import { PageHeading } from '../components/PageHeading.tsx';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { NotFoundPage } from '../pages/NotFoundPage.tsx';
-import { Link } from '../router/router.tsx';
+import { NotRegistered } from './NotRegistered.tsx';
 import { loadOwnEmployer } from './own-employer.ts';
 import { PlacementForm } from './PlacementForm.tsx';
 
@@ -43,12 +42,7 @@ export function PlacementFormPage({ placementId }: { placementId?: string }) {
               <PlacementForm key={existing?.etag} employer={employer} existing={existing} onStale={reload} />
             </>
           ) : (
-            <Notice kind="info" title={t.company.notRegisteredTitle}>
-              <p>{t.company.notRegisteredText}</p>
-              <Link to="/company/register" className="button">
-                {t.company.registerLink}
-              </Link>
-            </Notice>
+            <NotRegistered />
           )
         }
       </LoadState>

@@ -1,12 +1,17 @@
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
-import { MatchPatch } from '#shared/schemas/match';
+import { nextMatchSteps } from '#shared/domain/match-lifecycle';
+import { MatchPatch, type MatchStatus } from '#shared/schemas/match';
 import type { EmployerMatch, Placement } from '../api/types.ts';
-import { formatDate, formatList, formatTimestamp } from '../components/format.ts';
+import { Fact, ScheduleText } from '../components/Fact.tsx';
+import { formatDate, formatTimestamp } from '../components/format.ts';
 import { StatusBadge } from '../components/StatusBadge.tsx';
 import { fieldId } from '../forms/field-errors.ts';
 import { TextArea } from '../forms/TextArea.tsx';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { plainIssues } from '../i18n/plain-issues.ts';
+
+/** A proposal the employer has still to answer: accepting it is a step the lifecycle offers them. */
+export const awaitsAnswer = (status: MatchStatus) => nextMatchSteps(status, 'employer').includes('accepted');
 
 interface ProposalCardProps {
   match: EmployerMatch;
@@ -80,42 +85,19 @@ export function ProposalCard({ match, placement, busy, error, onAnswer }: Propos
         <div className="summary-box">
           <h4>{t.proposals.summaryTitle}</h4>
           <dl className="facts">
-            <div>
-              <dt>{t.proposals.labels.firstName}</dt>
-              <dd>{candidate.firstName}</dd>
-            </div>
-            <div>
-              <dt>{t.proposals.labels.interests}</dt>
-              <dd>
-                <ol className="inline-ranking">
-                  {candidate.interests.map((sector) => (
-                    <li key={sector}>{t.sectors[sector] ?? sector}</li>
-                  ))}
-                </ol>
-              </dd>
-            </div>
-            <div>
-              <dt>{t.proposals.labels.availability}</dt>
-              <dd>
-                {t.placement.schedule(
-                  t.scheduleKinds[candidate.availability.kind],
-                  formatList(
-                    candidate.availability.weekdays.map((day) => t.weekdaysInText[day]),
-                    lang,
-                  ),
-                )}
-              </dd>
-            </div>
-            <div>
-              <dt>{t.proposals.labels.support}</dt>
-              <dd>{candidate.supportSummary[lang]}</dd>
-            </div>
-            {candidate.goal && (
-              <div>
-                <dt>{t.proposals.labels.goal}</dt>
-                <dd>”{candidate.goal}”</dd>
-              </div>
-            )}
+            <Fact label={t.proposals.labels.firstName}>{candidate.firstName}</Fact>
+            <Fact label={t.proposals.labels.interests}>
+              <ol className="inline-ranking">
+                {candidate.interests.map((sector) => (
+                  <li key={sector}>{t.sectors[sector] ?? sector}</li>
+                ))}
+              </ol>
+            </Fact>
+            <Fact label={t.proposals.labels.availability}>
+              <ScheduleText schedule={candidate.availability} />
+            </Fact>
+            <Fact label={t.proposals.labels.support}>{candidate.supportSummary[lang]}</Fact>
+            {candidate.goal && <Fact label={t.proposals.labels.goal}>”{candidate.goal}”</Fact>}
           </dl>
         </div>
       )}
@@ -126,7 +108,7 @@ export function ProposalCard({ match, placement, busy, error, onAnswer }: Propos
           {error}
         </p>
       )}
-      {match.status === 'proposed' &&
+      {awaitsAnswer(match.status) &&
         (declining ? (
           <form className="panel" aria-labelledby={`${id}-title`} onSubmit={decline} noValidate>
             <h4 id={`${id}-title`} tabIndex={-1} ref={headingRef}>

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import type { MatchPatch } from '#shared/schemas/match';
 import { api } from '../api/client.ts';
 import { loadAll } from '../api/load-all.ts';
@@ -6,11 +6,12 @@ import { changeMatch, isNoSeat } from '../api/matches.ts';
 import { ApiError, isSignedOut, readBody } from '../api/problem.ts';
 import { type EmployerMatch, isEmployerMatch, type Placement } from '../api/types.ts';
 import { useLoad } from '../api/useLoad.ts';
+import { ActionNotice } from '../components/ActionNotice.tsx';
 import { LoadState } from '../components/LoadState.tsx';
 import { PageHeading } from '../components/PageHeading.tsx';
-import { problemTextIn } from '../forms/server-problems.ts';
+import { problemText } from '../forms/server-problems.ts';
 import { type ActionMessage, useI18n } from '../i18n/I18nProvider.tsx';
-import { ProposalCard } from './ProposalCard.tsx';
+import { awaitsAnswer, ProposalCard } from './ProposalCard.tsx';
 
 async function loadProposals() {
   const [matches, placements] = await Promise.all([
@@ -31,16 +32,11 @@ type Failure = { matchId: string; text: ActionMessage['text'] };
 
 /** "Förslag": the proposals for the employer's placements, to accept or decline. */
 export function ProposalsPage() {
-  const { t, translate, lang } = useI18n();
+  const { t, lang } = useI18n();
   const { state, reload, replace } = useLoad('employer-proposals', loadProposals);
   const [busyId, setBusyId] = useState<string>();
   const [message, setMessage] = useState<ActionMessage>();
   const [failure, setFailure] = useState<Failure>();
-  const messageRef = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    if (message) messageRef.current?.focus();
-  }, [message]);
 
   const answer = async (match: EmployerMatch, patch: MatchPatch) => {
     if (state.status !== 'ready') return;
@@ -71,7 +67,7 @@ export function ProposalsPage() {
       } else if (isNoSeat(error)) {
         setFailure({ matchId: match.id, text: (t) => t.proposals.full });
       } else {
-        setFailure({ matchId: match.id, text: (t, translate) => problemTextIn(lang, error, t, translate) });
+        setFailure({ matchId: match.id, text: (t, lang) => problemText(error, t, lang) });
       }
     } finally {
       setBusyId(undefined);
@@ -83,29 +79,20 @@ export function ProposalsPage() {
       <PageHeading title={t.proposals.title} />
       <p className="lead">{t.proposals.intro}</p>
       <div aria-live="polite">
-        {message && (
-          <div
-            className={`notice notice--${message.kind}`}
-            role={message.kind === 'error' ? 'alert' : 'status'}
-            tabIndex={-1}
-            ref={messageRef}
-          >
-            <p>{message.text(t, translate)}</p>
-          </div>
-        )}
+        <ActionNotice message={message} />
       </div>
       <LoadState state={state} reload={reload}>
         {({ matches, placements }) => {
           if (matches.length === 0) return <p>{t.proposals.none}</p>;
-          const fresh = matches.filter((match) => match.status === 'proposed');
-          const earlier = matches.filter((match) => match.status !== 'proposed');
+          const fresh = matches.filter((match) => awaitsAnswer(match.status));
+          const earlier = matches.filter((match) => !awaitsAnswer(match.status));
           const card = (match: EmployerMatch) => (
             <li key={match.id}>
               <ProposalCard
                 match={match}
                 placement={placements.get(match.placementId)}
                 busy={busyId === match.id}
-                error={failure?.matchId === match.id ? failure.text(t, translate) : undefined}
+                error={failure?.matchId === match.id ? failure.text(t, lang) : undefined}
                 onAnswer={(patch) => answer(match, patch)}
               />
             </li>

@@ -4,9 +4,10 @@ import { sectors } from '#shared/schemas/vocabulary';
 import { api } from '../api/client.ts';
 import { isSignedOut, readBody } from '../api/problem.ts';
 import { useSendAction } from '../api/useSendAction.ts';
-import { ChoiceGroup } from '../forms/ChoiceGroup.tsx';
-import { DraftNotice } from '../forms/DraftNotice.tsx';
-import { ErrorSummary } from '../forms/ErrorSummary.tsx';
+import { ChoiceGroup, choicesOf } from '../forms/ChoiceGroup.tsx';
+import { FormFrame } from '../forms/FormFrame.tsx';
+import { fieldProps } from '../forms/field-props.ts';
+import { LocationFields } from '../forms/LocationFields.tsx';
 import { schemaValidator } from '../forms/schema-validator.ts';
 import { TextField } from '../forms/TextField.tsx';
 import { useForm } from '../forms/useForm.ts';
@@ -23,8 +24,10 @@ export function RegisterCompanyForm() {
     draftName: 'register-company',
     initial: emptyCompany,
     validate: schemaValidator(EmployerCreate, toEmployerInput, t, translate),
+    problemFallbacks: (t) => ({ conflict: t.register.alreadyRegistered }),
   });
   const { draft, errors, update } = form;
+  const field = fieldProps(t.register, errors);
   const text = (key: keyof CompanyDraft) => (value: string) => update({ [key]: value });
 
   const submit = async (event: FormEvent) => {
@@ -46,86 +49,46 @@ export function RegisterCompanyForm() {
   };
 
   return (
-    <form noValidate onSubmit={submit} className="form">
-      {form.restored && <DraftNotice onDiscard={form.discardDraft} />}
-      <ErrorSummary
-        errors={errors}
-        general={form.general}
-        labels={companyLabels(t)}
-        focusSignal={form.summaryFocus}
-      />
+    <FormFrame form={form} labels={companyLabels(t)} onSubmit={submit} announceSaving={false}>
       <h2>{t.register.companySection}</h2>
-      <TextField
-        name="name"
-        label={t.register.name}
-        error={errors.name}
-        value={draft.name}
-        onValue={text('name')}
-        autoComplete="organization"
-      />
+      <TextField {...field('name')} value={draft.name} onValue={text('name')} autoComplete="organization" />
       <OrgNumberField value={draft.orgNumber} error={errors.orgNumber} onValue={text('orgNumber')} />
       <ChoiceGroup
         type="checkbox"
-        name="sectors"
-        label={t.register.sectors}
-        hint={t.register.sectorsHint}
-        error={errors.sectors}
-        options={sectors.map((sector) => ({ value: sector, label: t.sectors[sector] ?? sector }))}
+        {...field('sectors')}
+        options={choicesOf(sectors, t.sectors)}
         selected={draft.sectors}
         onSelected={(selected) => update({ sectors: selected })}
         columns
       />
       <h2>{t.register.addressSection}</h2>
       <TextField
-        name="address.street"
-        label={t.register.street}
-        error={errors['address.street']}
+        {...field('address.street', 'street')}
         value={draft.street}
         onValue={text('street')}
         autoComplete="street-address"
       />
-      <TextField
-        name="address.postcode"
-        label={t.register.postcode}
-        hint={t.register.postcodeHint}
-        error={errors['address.postcode']}
-        value={draft.postcode}
-        onValue={text('postcode')}
-        autoComplete="postal-code"
-        inputMode="numeric"
-        width="short"
-      />
-      <TextField
-        name="address.city"
-        label={t.register.city}
-        error={errors['address.city']}
-        value={draft.city}
-        onValue={text('city')}
-        autoComplete="address-level2"
-        width="medium"
-      />
-      <TextField
-        name="address.area"
-        label={t.register.area}
-        hint={t.register.areaHint}
-        error={errors['address.area']}
-        value={draft.area}
-        onValue={text('area')}
-        width="medium"
+      <LocationFields
+        name="address"
+        postcode={{
+          label: t.register.postcode,
+          hint: t.register.postcodeHint,
+          value: draft.postcode,
+          onValue: text('postcode'),
+        }}
+        city={{ label: t.register.city, value: draft.city, onValue: text('city') }}
+        area={{ label: t.register.area, hint: t.register.areaHint, value: draft.area, onValue: text('area') }}
+        errors={errors}
       />
       <h2>{t.register.contactSection}</h2>
       <TextField
-        name="contact.name"
-        label={t.register.contactName}
-        error={errors['contact.name']}
+        {...field('contact.name', 'contactName')}
         value={draft.contactName}
         onValue={text('contactName')}
         autoComplete="name"
       />
       <TextField
-        name="contact.phone"
-        label={t.register.phone}
-        error={errors['contact.phone']}
+        {...field('contact.phone', 'phone')}
         value={draft.phone}
         onValue={text('phone')}
         type="tel"
@@ -133,9 +96,7 @@ export function RegisterCompanyForm() {
         width="medium"
       />
       <TextField
-        name="contact.email"
-        label={t.register.email}
-        error={errors['contact.email']}
+        {...field('contact.email', 'email')}
         value={draft.email}
         onValue={text('email')}
         type="email"
@@ -146,6 +107,6 @@ export function RegisterCompanyForm() {
           {form.busy ? t.form.saving : t.register.submit}
         </button>
       </div>
-    </form>
+    </FormFrame>
   );
 }

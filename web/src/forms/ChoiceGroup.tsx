@@ -1,69 +1,121 @@
+import type { ReactNode } from 'react';
 import { describedBy, FieldMessages, type FieldProps } from './FieldMessages.tsx';
 import { fieldId } from './field-errors.ts';
-import type { Option } from './SelectField.tsx';
 
-interface ChoiceGroupProps extends FieldProps {
-  options: Option[];
+export interface Choice<T extends string = string> {
+  value: T;
+  label: string;
+  hint?: string;
+}
+
+/** The choices for `values`, each named by its word in `labels` (or by itself when it has none). */
+export const choicesOf = <T extends string>(
+  values: readonly T[],
+  labels: Partial<Record<T, string>>,
+): Choice<T>[] => values.map((value) => ({ value, label: labels[value] ?? value }));
+
+/** `selected` with `value` added or taken away, as a checkbox changes it. */
+export const toggled = <T extends string>(selected: readonly T[], value: T, checked: boolean): T[] =>
+  checked ? [...selected, value] : selected.filter((item) => item !== value);
+
+/** The fieldset around a group of choices: the legend, the hint and the error, then the inputs. */
+export function ChoiceFieldset({ field, children }: { field: FieldProps; children: ReactNode }) {
+  return (
+    <fieldset
+      className={`field choice-group${field.error ? ' field--error' : ''}`}
+      aria-describedby={describedBy(field)}
+    >
+      <legend>{field.label}</legend>
+      <FieldMessages {...field} />
+      {children}
+    </fieldset>
+  );
+}
+
+interface ChoiceInputProps<T extends string> {
+  type: 'checkbox' | 'radio';
+  name: string;
+  /** The field's id for the first choice (the error summary links to it), else the choice's own. */
+  first: boolean;
+  choice: Choice<T>;
+  checked: boolean;
+  onChecked: (checked: boolean) => void;
+}
+
+/** One checkbox or radio with its label and, when it has one, its hint. */
+export function ChoiceInput<T extends string>({
+  type,
+  name,
+  first,
+  choice,
+  checked,
+  onChecked,
+}: ChoiceInputProps<T>) {
+  const id = fieldId(name);
+  const optionId = first ? id : `${id}-${choice.value}`;
+  return (
+    <div className="choice">
+      <input
+        type={type}
+        id={optionId}
+        name={name}
+        value={choice.value}
+        checked={checked}
+        onChange={(event) => onChecked(event.target.checked)}
+        aria-describedby={choice.hint ? `${optionId}-hint` : undefined}
+      />
+      <label htmlFor={optionId}>{choice.label}</label>
+      {choice.hint && (
+        <p className="choice-hint" id={`${optionId}-hint`}>
+          {choice.hint}
+        </p>
+      )}
+    </div>
+  );
+}
+
+interface ChoiceGroupProps<T extends string> extends FieldProps {
+  options: Choice<T>[];
   columns?: boolean;
 }
 
-interface CheckboxesProps extends ChoiceGroupProps {
+interface CheckboxesProps<T extends string> extends ChoiceGroupProps<T> {
   type: 'checkbox';
-  selected: readonly string[];
-  onSelected: (selected: string[]) => void;
+  selected: readonly T[];
+  onSelected: (selected: T[]) => void;
 }
 
-interface RadiosProps extends ChoiceGroupProps {
+interface RadiosProps<T extends string> extends ChoiceGroupProps<T> {
   type: 'radio';
-  selected: string;
-  onSelected: (selected: string) => void;
+  /** Empty while nothing is chosen. */
+  selected: T | '';
+  onSelected: (selected: T) => void;
 }
 
 /** A fieldset of checkboxes or radios; the first input carries the field's id for the error summary. */
-export function ChoiceGroup(props: CheckboxesProps | RadiosProps) {
+export function ChoiceGroup<T extends string>(props: CheckboxesProps<T> | RadiosProps<T>) {
   const { name, label, hint, error, options, columns } = props;
-  const id = fieldId(name);
-  const field = { name, label, hint, error };
-  const isChecked = (value: string) =>
+  const isChecked = (value: T) =>
     props.type === 'checkbox' ? props.selected.includes(value) : props.selected === value;
-  const toggle = (value: string, checked: boolean) => {
+  const change = (value: T, checked: boolean) => {
     if (props.type === 'radio') props.onSelected(value);
-    else
-      props.onSelected(
-        checked ? [...props.selected, value] : props.selected.filter((item) => item !== value),
-      );
+    else props.onSelected(toggled(props.selected, value, checked));
   };
   return (
-    <fieldset
-      className={`field choice-group${error ? ' field--error' : ''}`}
-      aria-describedby={describedBy(field)}
-    >
-      <legend>{label}</legend>
-      <FieldMessages {...field} />
+    <ChoiceFieldset field={{ name, label, hint, error }}>
       <div className={columns ? 'choices choices--columns' : 'choices'}>
-        {options.map((option, index) => {
-          const optionId = index === 0 ? id : `${id}-${option.value}`;
-          return (
-            <div className="choice" key={option.value}>
-              <input
-                type={props.type}
-                id={optionId}
-                name={name}
-                value={option.value}
-                checked={isChecked(option.value)}
-                onChange={(event) => toggle(option.value, event.target.checked)}
-                aria-describedby={option.hint ? `${optionId}-hint` : undefined}
-              />
-              <label htmlFor={optionId}>{option.label}</label>
-              {option.hint && (
-                <p className="choice-hint" id={`${optionId}-hint`}>
-                  {option.hint}
-                </p>
-              )}
-            </div>
-          );
-        })}
+        {options.map((choice, index) => (
+          <ChoiceInput
+            key={choice.value}
+            type={props.type}
+            name={name}
+            first={index === 0}
+            choice={choice}
+            checked={isChecked(choice.value)}
+            onChecked={(checked) => change(choice.value, checked)}
+          />
+        ))}
       </div>
-    </fieldset>
+    </ChoiceFieldset>
   );
 }

@@ -1,24 +1,23 @@
-import { describedBy, FieldMessages, type FieldProps } from './FieldMessages.tsx';
-import { fieldId } from './field-errors.ts';
-import type { Option } from './SelectField.tsx';
+import { type Choice, ChoiceFieldset, ChoiceInput, toggled } from './ChoiceGroup.tsx';
+import type { FieldProps } from './FieldMessages.tsx';
 
-export interface ChoiceGroupOfOptions {
+export interface ChoiceGroupOfOptions<T extends string> {
   key: string;
   label: string;
-  options: Option[];
+  options: Choice<T>[];
 }
 
-interface GroupedChoicesProps extends FieldProps {
-  groups: ChoiceGroupOfOptions[];
-  selected: readonly string[];
-  onSelected: (selected: string[]) => void;
+interface GroupedChoicesProps<T extends string> extends FieldProps {
+  groups: ChoiceGroupOfOptions<T>[];
+  selected: readonly T[];
+  onSelected: (selected: T[]) => void;
 }
 
 /**
  * One field of checkboxes in named groups (a fieldset of fieldsets), for a long list that
  * reads better in parts; the first checkbox carries the field's id for the error summary.
  */
-export function GroupedChoices({
+export function GroupedChoices<T extends string>({
   name,
   label,
   hint,
@@ -26,42 +25,28 @@ export function GroupedChoices({
   groups,
   selected,
   onSelected,
-}: GroupedChoicesProps) {
-  const id = fieldId(name);
-  const field = { name, label, hint, error };
+}: GroupedChoicesProps<T>) {
   const first = groups[0]?.options[0]?.value;
-  const toggle = (value: string, checked: boolean) =>
-    onSelected(checked ? [...selected, value] : selected.filter((item) => item !== value));
   return (
-    <fieldset
-      className={`field choice-group${error ? ' field--error' : ''}`}
-      aria-describedby={describedBy(field)}
-    >
-      <legend>{label}</legend>
-      <FieldMessages {...field} />
+    <ChoiceFieldset field={{ name, label, hint, error }}>
       {groups.map((group) => (
         <fieldset className="choice-subgroup" key={group.key}>
           <legend>{group.label}</legend>
           <div className="choices choices--columns">
-            {group.options.map((option) => {
-              const optionId = option.value === first ? id : `${id}-${option.value}`;
-              return (
-                <div className="choice" key={option.value}>
-                  <input
-                    type="checkbox"
-                    id={optionId}
-                    name={name}
-                    value={option.value}
-                    checked={selected.includes(option.value)}
-                    onChange={(event) => toggle(option.value, event.target.checked)}
-                  />
-                  <label htmlFor={optionId}>{option.label}</label>
-                </div>
-              );
-            })}
+            {group.options.map((choice) => (
+              <ChoiceInput
+                key={choice.value}
+                type="checkbox"
+                name={name}
+                first={choice.value === first}
+                choice={choice}
+                checked={selected.includes(choice.value)}
+                onChecked={(checked) => onSelected(toggled(selected, choice.value, checked))}
+              />
+            ))}
           </div>
         </fieldset>
       ))}
-    </fieldset>
+    </ChoiceFieldset>
   );
 }

@@ -1,11 +1,10 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useI18n } from '../i18n/I18nProvider.tsx';
-import { describedBy, FieldMessages, type FieldProps } from './FieldMessages.tsx';
-import { fieldId } from './field-errors.ts';
-import type { Option } from './SelectField.tsx';
+import { type Choice, ChoiceFieldset, ChoiceInput, toggled } from './ChoiceGroup.tsx';
+import type { FieldProps } from './FieldMessages.tsx';
 
 interface RankedChoicesProps extends FieldProps {
-  options: Option[];
+  options: Choice[];
   /** The chosen values, most wanted first. */
   selected: readonly string[];
   onSelected: (selected: string[]) => void;
@@ -28,9 +27,7 @@ export function RankedChoices({
   onSelected,
 }: RankedChoicesProps) {
   const { t } = useI18n();
-  const id = fieldId(name);
   const orderId = useId();
-  const field = { name, label, hint, error };
   const buttons = useRef(new Map<string, HTMLButtonElement>());
   const [focusNext, setFocusNext] = useState<string>();
   const [announcement, setAnnouncement] = useState('');
@@ -41,9 +38,6 @@ export function RankedChoices({
     buttons.current.get(focusNext)?.focus();
     setFocusNext(undefined);
   }, [focusNext]);
-
-  const toggle = (value: string, checked: boolean) =>
-    onSelected(checked ? [...selected, value] : selected.filter((item) => item !== value));
 
   const move = (index: number, direction: Direction) => {
     const target = direction === 'up' ? index - 1 : index + 1;
@@ -77,29 +71,19 @@ export function RankedChoices({
   );
 
   return (
-    <fieldset
-      className={`field choice-group${error ? ' field--error' : ''}`}
-      aria-describedby={describedBy(field)}
-    >
-      <legend>{label}</legend>
-      <FieldMessages {...field} />
+    <ChoiceFieldset field={{ name, label, hint, error }}>
       <div className="choices choices--columns">
-        {options.map((option, index) => {
-          const optionId = index === 0 ? id : `${id}-${option.value}`;
-          return (
-            <div className="choice" key={option.value}>
-              <input
-                type="checkbox"
-                id={optionId}
-                name={name}
-                value={option.value}
-                checked={selected.includes(option.value)}
-                onChange={(event) => toggle(option.value, event.target.checked)}
-              />
-              <label htmlFor={optionId}>{option.label}</label>
-            </div>
-          );
-        })}
+        {options.map((choice, index) => (
+          <ChoiceInput
+            key={choice.value}
+            type="checkbox"
+            name={name}
+            first={index === 0}
+            choice={choice}
+            checked={selected.includes(choice.value)}
+            onChecked={(checked) => onSelected(toggled(selected, choice.value, checked))}
+          />
+        ))}
       </div>
       <div className="ranking">
         <p className="ranking__title" id={orderId}>
@@ -124,6 +108,6 @@ export function RankedChoices({
           {announcement}
         </p>
       </div>
-    </fieldset>
+    </ChoiceFieldset>
   );
 }

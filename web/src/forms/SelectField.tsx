@@ -1,5 +1,4 @@
-import { describedBy, FieldMessages, type FieldProps } from './FieldMessages.tsx';
-import { fieldId } from './field-errors.ts';
+import { controlProps, FieldFrame, type FieldProps } from './FieldMessages.tsx';
 
 export interface Option {
   value: string;
@@ -13,28 +12,16 @@ interface SelectFieldProps extends FieldProps {
   onValue: (value: string) => void;
 }
 
-export function SelectField({ name, label, hint, error, value, options, onValue }: SelectFieldProps) {
-  const id = fieldId(name);
-  const field = { name, label, hint, error };
+export function SelectField({ value, options, onValue, ...field }: SelectFieldProps) {
   return (
-    <div className={`field${error ? ' field--error' : ''}`}>
-      <label htmlFor={id}>{label}</label>
-      <FieldMessages {...field} />
-      <select
-        id={id}
-        name={name}
-        className="input select"
-        value={value}
-        onChange={(event) => onValue(event.target.value)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(field)}
-      >
+    <FieldFrame field={field}>
+      <select className="input select" {...controlProps(field, value, onValue)}>
         {options.map((option) => (
           <option key={option.value} value={option.value}>
             {option.label}
           </option>
         ))}
       </select>
-    </div>
+    </FieldFrame>
   );
 }

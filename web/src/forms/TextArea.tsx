@@ -1,5 +1,4 @@
-import { describedBy, FieldMessages, type FieldProps } from './FieldMessages.tsx';
-import { fieldId } from './field-errors.ts';
+import { controlProps, FieldFrame, type FieldProps } from './FieldMessages.tsx';
 
 interface TextAreaProps extends FieldProps {
   value: string;
@@ -7,23 +6,10 @@ interface TextAreaProps extends FieldProps {
   rows?: number;
 }
 
-export function TextArea({ name, label, hint, error, value, onValue, rows = 5 }: TextAreaProps) {
-  const id = fieldId(name);
-  const field = { name, label, hint, error };
+export function TextArea({ value, onValue, rows = 5, ...field }: TextAreaProps) {
   return (
-    <div className={`field${error ? ' field--error' : ''}`}>
-      <label htmlFor={id}>{label}</label>
-      <FieldMessages {...field} />
-      <textarea
-        id={id}
-        name={name}
-        className="input input--full"
-        rows={rows}
-        value={value}
-        onChange={(event) => onValue(event.target.value)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(field)}
-      />
-    </div>
+    <FieldFrame field={field}>
+      <textarea className="input input--full" rows={rows} {...controlProps(field, value, onValue)} />
+    </FieldFrame>
   );
 }

@@ -1,5 +1,5 @@
 import type { InputHTMLAttributes } from 'react';
-import { describedBy, FieldMessages, type FieldProps } from './FieldMessages.tsx';
+import { controlProps, FieldFrame, type FieldProps } from './FieldMessages.tsx';
 import { fieldId } from './field-errors.ts';
 
 type InputProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'name' | 'value' | 'onChange' | 'id'>;
@@ -23,27 +23,18 @@ export function TextField({
   width = 'full',
   ...input
 }: TextFieldProps) {
-  const id = fieldId(name);
   const field = { name, label, hint, error };
+  const statusId = `${fieldId(name)}-status`;
   return (
-    <div className={`field${error ? ' field--error' : ''}`}>
-      <label htmlFor={id}>{label}</label>
-      <FieldMessages {...field} />
+    <FieldFrame field={field}>
       <input
         {...input}
-        id={id}
-        name={name}
         className={`input input--${width}`}
-        value={value}
-        onChange={(event) => onValue(event.target.value)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={
-          [describedBy(field), status ? `${id}-status` : ''].filter(Boolean).join(' ') || undefined
-        }
+        {...controlProps(field, value, onValue, status ? statusId : undefined)}
       />
-      <p className="field-status" id={`${id}-status`} aria-live="polite">
+      <p className="field-status" id={statusId} aria-live="polite">
         {status}
       </p>
-    </div>
+    </FieldFrame>
   );
 }

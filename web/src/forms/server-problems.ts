@@ -1,6 +1,6 @@
-import { ApiError } from '../api/problem.ts';
+import { ApiError, problemCode } from '../api/problem.ts';
 import type { Messages } from '../i18n/sv.ts';
-import { type FieldErrors, issuesToErrors } from './field-errors.ts';
+import { type FieldErrors, fieldKey } from './field-errors.ts';
 
 export interface Problems {
   errors: FieldErrors;
@@ -8,56 +8,47 @@ export interface Problems {
   stale: boolean;
 }
 
-/** What a failed save shows: messages next to the fields the API names, the rest in the summary. */
+/** What a page says for a refusal that has no code of its own, when the general words do not fit. */
+export type Fallbacks = Partial<Messages['problemFallback']>;
+
+/**
+ * What a failed save shows. A problem whose code the catalogue knows (`code` or, where the words
+ * depend on the field, `code field`) is said in the chosen language, next to the fields the API
+ * names or in the summary. Field errors of other problems
+ * are shown as the API gives them; in English, the problem's own English `detail` stands in for
+ * a refusal's Swedish field message (docs/api.md: refusals carry both). No sentence is parsed.
+ */
 export function problemsFromError(
   error: unknown,
   t: Messages,
-  translate: (message: string) => string,
+  lang: 'sv' | 'en',
+  fallbacks: Fallbacks = {},
 ): Problems {
   const none = { errors: {}, general: [], stale: false };
   if (!(error instanceof ApiError)) return { ...none, general: [t.app.saveFailed] };
   if (error.status === 412) return { ...none, general: [t.form.stale], stale: true };
-  const problem = error.problem;
-  if (problem?.errors?.length) return { ...none, errors: issuesToErrors(problem.errors, translate) };
-  if (problem?.detail && error.status < 500) return { ...none, general: [translate(problem.detail)] };
+  const { problem, status } = error;
+  const code = problemCode(error);
+  const known = code === undefined ? undefined : t.problems[code];
+  if (problem?.errors?.length) {
+    const english = lang === 'en' && (status === 409 || status === 422) ? problem.detail : undefined;
+    const errors: FieldErrors = {};
+    for (const { field, message } of problem.errors) {
+      const key = fieldKey(field);
+      errors[key] ??= t.problems[`${code} ${key}`] ?? known ?? english ?? message;
+    }
+    return { ...none, errors };
+  }
+  if (known) return { ...none, general: [known] };
+  const words = { ...t.problemFallback, ...fallbacks };
+  if (status === 403) return { ...none, general: [words.forbidden] };
+  if (status === 404) return { ...none, general: [words.notFound] };
+  if (status === 409) return { ...none, general: [words.conflict] };
   return { ...none, general: [t.app.saveFailed] };
 }
 
-/** One line for a failed action outside a form (verify, publish). */
-export function problemText(error: unknown, t: Messages, translate: (message: string) => string): string {
-  const { errors, general } = problemsFromError(error, t, translate);
-  return [...Object.values(errors), ...general].join(' ');
-}
-
-/**
- * Like `problemsFromError`, for answers whose field messages are Swedish sentences built from
- * data (a refused pathway step, a seat conflict): in English, one the catalogue cannot
- * translate gives way to the API's English `detail`, which says the same thing.
- */
-export function problemsIn(
-  lang: 'sv' | 'en',
-  error: unknown,
-  t: Messages,
-  translate: (message: string) => string,
-): Problems {
-  const problems = problemsFromError(error, t, translate);
-  if (lang !== 'en' || !(error instanceof ApiError)) return problems;
-  const { problem, status } = error;
-  if ((status !== 409 && status !== 422) || !problem?.detail || !problem.errors?.length) return problems;
-  const detail = problem.detail;
-  return {
-    ...problems,
-    errors: issuesToErrors(problem.errors, (message) => t.apiMessages[message] ?? detail),
-  };
-}
-
-/** One line for a failed action, in the chosen language. */
-export function problemTextIn(
-  lang: 'sv' | 'en',
-  error: unknown,
-  t: Messages,
-  translate: (message: string) => string,
-): string {
-  const { errors, general } = problemsIn(lang, error, t, translate);
+/** One line for a failed action outside a form (verify, publish, answer a proposal). */
+export function problemText(error: unknown, t: Messages, lang: 'sv' | 'en', fallbacks?: Fallbacks): string {
+  const { errors, general } = problemsFromError(error, t, lang, fallbacks);
   return [...new Set([...Object.values(errors), ...general])].join(' ');
 }

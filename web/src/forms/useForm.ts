@@ -1,9 +1,10 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useSession } from '../auth/AuthProvider.tsx';
 import { useI18n } from '../i18n/I18nProvider.tsx';
+import type { Messages } from '../i18n/sv.ts';
 import { draftStorageKey, readDraft, removeDraft, writeDraft } from './draft-store.ts';
 import type { FieldErrors } from './field-errors.ts';
-import { problemsIn } from './server-problems.ts';
+import { type Fallbacks, problemsFromError } from './server-problems.ts';
 
 export type Validation<Payload> = { ok: true; payload: Payload } | { ok: false; errors: FieldErrors };
 
@@ -13,6 +14,8 @@ interface FormOptions<Draft, Payload> {
   initial: Draft;
   /** Made with the current language, so messages follow a language switch. */
   validate: (draft: Draft) => Validation<Payload>;
+  /** What a refusal without a code of its own means on this form (a conflict: already registered). */
+  problemFallbacks?: (t: Messages) => Fallbacks;
 }
 
 export interface Form<Draft, Payload> {
@@ -42,8 +45,9 @@ export function useForm<Draft extends object, Payload>({
   draftName,
   initial,
   validate,
+  problemFallbacks,
 }: FormOptions<Draft, Payload>): Form<Draft, Payload> {
-  const { t, translate, lang } = useI18n();
+  const { t, lang } = useI18n();
   const storageKey = draftStorageKey(useSession().userId, draftName);
   const [state, setState] = useState(() => {
     const saved = readDraft<Partial<Draft>>(storageKey);
@@ -65,7 +69,8 @@ export function useForm<Draft extends object, Payload>({
 
   // Once someone has tried to save, errors follow the fields as they are fixed.
   const validation = submitted ? validate(state.draft) : undefined;
-  const server = serverError === undefined ? undefined : problemsIn(lang, serverError, t, translate);
+  const server =
+    serverError === undefined ? undefined : problemsFromError(serverError, t, lang, problemFallbacks?.(t));
   const errors = { ...(validation?.ok === false ? validation.errors : {}), ...server?.errors };
 
   const check = () => {

@@ -10,14 +10,14 @@ const storageKey = 'bryggan.lang';
 /** A message kept in state and written out in whatever language is chosen when it shows. */
 export interface ActionMessage {
   kind: 'success' | 'error';
-  text: (t: Messages, translate: (message: string) => string) => string;
+  text: (t: Messages, lang: Lang) => string;
 }
 
 interface I18n {
   lang: Lang;
   t: Messages;
   setLang: (lang: Lang) => void;
-  /** A message from the schemas or the API (written in Swedish) in the chosen language. */
+  /** A message from the shared schemas (written in Swedish) in the chosen language. */
   translate: (message: string) => string;
 }
 
@@ -39,7 +39,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   }, []);
   const value = useMemo<I18n>(() => {
     const t = catalogues[lang];
-    return { lang, t, setLang, translate: (message) => t.apiMessages[message] ?? message };
+    return { lang, t, setLang, translate: (message) => t.schemaMessages[message] ?? message };
   }, [lang, setLang]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }

@@ -1,20 +1,10 @@
+import { vocabularyIn } from '#shared/domain/vocabulary-labels';
 import type { EmployerStatus } from '#shared/schemas/employer';
-import type { MatchOutcome, MatchStatus } from '#shared/schemas/match';
+import type { MatchStatus } from '#shared/schemas/match';
 import type { HardConstraint, MatchFactor } from '#shared/schemas/matching';
-import type { EnvironmentNeed } from '#shared/schemas/participant';
 import type { PlacementStatus } from '#shared/schemas/placement';
-import type {
-  EnvironmentTag,
-  Gender,
-  ScheduleKind,
-  Sector,
-  Stage,
-  sectors as sectorList,
-  Task,
-  Trait,
-  Weekday,
-} from '#shared/schemas/vocabulary';
-import { lifecycleMessages, stageNames, stageNamesInText } from './shared-labels.ts';
+import type { Stage } from '#shared/schemas/vocabulary';
+import { stageNames, stageNamesInText } from './shared-labels.ts';
 
 const matchStatus = {
   proposed: 'Föreslagen',
@@ -25,7 +15,6 @@ const matchStatus = {
   cancelled: 'Avbruten',
 } satisfies Record<MatchStatus, string>;
 
-type KnownSector = (typeof sectorList)[number];
 type Role = 'admin' | 'coach' | 'employer';
 
 // The Swedish catalogue is the reference: `Messages` is its shape, and the English
@@ -112,128 +101,36 @@ export const sv = {
     choose: 'Välj ett av alternativen.',
     invalid: 'Kontrollera det här fältet.',
   },
-  // Messages from the schemas and the API, by their exact text. The schemas write
-  // Swedish; a few API details are English. Unknown ones are shown as they are.
-  apiMessages: {
-    'You have already registered an employer.': 'Ditt företag är redan registrerat.',
-    'The employer changed meanwhile. Try again.': 'Arbetsgivaren ändrades nyss. Försök igen.',
-    'The employer is already active.': 'Arbetsgivaren är redan verifierad.',
-    'Your role may not do this.': 'Du får inte göra det här.',
-    'Many changes at once. Try again in a moment.': 'Många ändringar samtidigt. Försök igen om en stund.',
-    'The participant does not fit this placement.': 'Deltagaren passar inte platsen.',
-    'This participant is already proposed for this placement.':
-      'Deltagaren är redan föreslagen till platsen.',
-    'The placement has no free seat.': 'Platsen har inga lediga platser kvar.',
-    'The participant changed meanwhile. Try again.': 'Deltagaren ändrades samtidigt. Försök igen.',
-    'The participant changed meanwhile. Read it again.':
-      'Deltagaren ändrades samtidigt. Ladda om sidan och försök igen.',
-    'The participant no longer exists.': 'Deltagaren finns inte längre.',
-    'Only a coach records consent.': 'Bara en arbetskonsulent kan registrera samtycke.',
-    ...lifecycleMessages(matchStatus),
+  // The shared schemas' messages for the checks the web runs itself, by their exact text.
+  // The schemas write Swedish, so this catalogue needs none.
+  schemaMessages: {} as Record<string, string>,
+  // What a refused request means, by the stable code at the end of the problem's `type`
+  // (`…/problems/match.no_free_seat`), or by `code field` where the words depend on the
+  // field. A refusal not listed here shows the API's own field messages.
+  problems: {
+    'match.no_free_seat': 'Platsen har inga lediga platser kvar.',
+    'match.already_proposed': 'Deltagaren är redan föreslagen till platsen.',
+    'match.step_not_allowed':
+      'Förslaget kan inte få den statusen nu. Hämta sidan igen och se vad som gäller.',
+    'match.consent_by_staff_only': 'Bara en arbetskonsulent kan registrera samtycke.',
+    'match.field_not_allowed': 'Det här hör inte till steget.',
+    'match.nothing_to_change': 'Ange status eller samtycke.',
+    'match.field_required startDate': 'Skriv startdatum.',
+    'match.field_required outcome': 'Välj hur platsen slutade.',
+    'participant.changed': 'Deltagaren ändrades samtidigt. Försök igen.',
+    'participant.gone': 'Deltagaren finns inte längre.',
+    'employer.not_active': 'Arbetsgivaren är pausad eller inte verifierad just nu.',
+    'sector.unknown': 'Välj en bransch i listan.',
+    'text.disallowed_character': 'Texten innehåller otillåtna tecken.',
   } as Record<string, string>,
-  sectors: {
-    it_media: 'IT och media',
-    second_hand: 'Second hand och återbruk',
-    logistics: 'Lager och paketering',
-    library_culture: 'Bibliotek och kultur',
-    retail: 'Butik och handel',
-    food_service: 'Restaurang och café',
-    cleaning_facility: 'Städ och fastighet',
-    gardening_outdoor: 'Trädgård och utemiljö',
-    office_admin: 'Kontor och administration',
-  } satisfies Record<KnownSector, string> as Record<Sector, string>,
-  tasks: {
-    sorting: 'Sortera saker',
-    packing: 'Packa',
-    shelving: 'Ställa varor på hyllor',
-    price_labelling: 'Sätta prislappar',
-    cashier: 'Stå i kassan',
-    customer_service: 'Hjälpa kunder',
-    cleaning: 'Städa',
-    dishwashing: 'Diska',
-    food_preparation: 'Laga och förbereda mat',
-    serving: 'Servera',
-    warehouse_picking: 'Plocka varor i lager',
-    goods_reception: 'Ta emot varor',
-    data_entry: 'Skriva in uppgifter i dator',
-    scanning_archiving: 'Skanna och arkivera papper',
-    computer_repair: 'Laga och testa datorer',
-    media_editing: 'Redigera bild, film eller ljud',
-    mail_handling: 'Sortera och dela ut post',
-    book_handling: 'Hantera böcker',
-    gardening: 'Plantera och rensa',
-    groundskeeping: 'Sköta gräsmattor och gångar',
-    laundry: 'Tvätta och vika',
-    repair_reuse: 'Laga saker så de kan användas igen',
-    deliveries: 'Köra ut varor',
-  } satisfies Record<Task, string>,
-  traits: {
-    standing_long: 'Stå länge',
-    walking_much: 'Gå mycket',
-    lifting: 'Lyfta tunga saker',
-    fine_motor: 'Göra noggranna saker med fingrarna',
-    gross_motor: 'Röra sig mycket med hela kroppen',
-    reading: 'Läsa',
-    writing: 'Skriva',
-    counting: 'Räkna',
-    computer_use: 'Använda dator',
-    multi_step_instructions: 'Följa instruktioner i flera steg',
-    working_pace: 'Hålla ett jämnt tempo',
-    customer_contact: 'Prata med kunder',
-    teamwork: 'Arbeta tillsammans med andra',
-    working_alone: 'Arbeta själv',
-    noise_tolerance: 'Klara ljud och buller',
-    crowd_tolerance: 'Klara många människor runt sig',
-    routine_changes: 'Klara att rutiner ändras',
-    outdoor_work: 'Arbeta utomhus',
-    cleanliness_hygiene: 'Tänka på hygien',
-    driving_license: 'Ha körkort',
-  } satisfies Record<Trait, string>,
-  environment: {
-    quiet: 'Lugnt och tyst',
-    noisy: 'Mycket ljud',
-    indoor: 'Inomhus',
-    outdoor: 'Utomhus',
-    physical: 'Fysiskt arbete',
-    customer_contact: 'Kunder på plats',
-    many_people: 'Många människor',
-    few_people: 'Få människor',
-  } satisfies Record<EnvironmentTag, string>,
-  weekdays: {
-    mon: 'Måndag',
-    tue: 'Tisdag',
-    wed: 'Onsdag',
-    thu: 'Torsdag',
-    fri: 'Fredag',
-    sat: 'Lördag',
-    sun: 'Söndag',
-  } satisfies Record<Weekday, string>,
-  // Weekdays inside a sentence (Swedish writes them in lower case).
-  weekdaysInText: {
-    mon: 'måndag',
-    tue: 'tisdag',
-    wed: 'onsdag',
-    thu: 'torsdag',
-    fri: 'fredag',
-    sat: 'lördag',
-    sun: 'söndag',
-  } satisfies Record<Weekday, string>,
-  scheduleKinds: {
-    fullDay: 'Heldag',
-    halfDay: 'Halvdag',
-  } satisfies Record<ScheduleKind, string>,
-  supportLevels: {
-    1: {
-      title: 'Nivå 1 – lite stöd',
-      text: 'Personen klarar det mesta själv när hen har fått visa hur man gör.',
-    },
-    2: { title: 'Nivå 2 – en del stöd', text: 'Personen behöver någon att fråga och ibland en påminnelse.' },
-    3: {
-      title: 'Nivå 3 – mycket stöd',
-      text: 'Personen behöver en handledare i närheten större delen av dagen.',
-    },
-    4: { title: 'Nivå 4 – mest stöd', text: 'Personen behöver en handledare bredvid sig hela tiden.' },
-  } satisfies Record<1 | 2 | 3 | 4, { title: string; text: string }>,
+  // A refusal with no code of its own, by its status.
+  problemFallback: {
+    forbidden: 'Du får inte göra det här.',
+    notFound: 'Det du letar efter finns inte längre.',
+    conflict: 'Uppgifterna har ändrats under tiden. Hämta sidan igen och försök igen.',
+  },
+  // The vocabulary's words come from shared/domain/vocabulary-labels.ts.
+  ...vocabularyIn('sv'),
   employerStatus: {
     pending: 'Väntar på verifiering',
     active: 'Verifierad',
@@ -372,6 +269,7 @@ export const sv = {
     none: 'Det finns inga arbetsgivare att visa.',
     verify: 'Verifiera',
     verified: (name: string) => `${name} är verifierat.`,
+    verifyConflict: 'Arbetsgivaren är redan verifierad eller ändrades nyss. Hämta listan igen.',
     contact: 'Kontaktperson',
     address: 'Adress',
     orgNumber: 'Organisationsnummer',
@@ -391,20 +289,6 @@ export const sv = {
   },
   stages: stageNames('sv') satisfies Record<Stage, string>,
   stagesInText: stageNamesInText('sv') satisfies Record<Stage, string>,
-  genders: {
-    woman: 'Kvinna',
-    man: 'Man',
-    other: 'Annat',
-    unspecified: 'Vill inte svara',
-  } satisfies Record<Gender, string>,
-  environmentNeeds: {
-    needs_quiet: 'Behöver en lugn och tyst miljö',
-    indoor_only: 'Vill bara arbeta inomhus',
-    outdoor_only: 'Vill bara arbeta utomhus',
-    no_customer_contact: 'Vill inte ha kontakt med kunder',
-    few_people: 'Vill ha få människor omkring sig',
-    no_heavy_lifting: 'Ska inte lyfta tungt',
-  } satisfies Record<EnvironmentNeed, string>,
   traitGroups: {
     body: 'Kroppen',
     skills: 'Kunskaper',
@@ -412,13 +296,6 @@ export const sv = {
     surroundings: 'Människor och ljud',
   },
   matchStatus,
-  matchOutcomes: {
-    employed: 'Fick en anställning',
-    studies: 'Började studera',
-    reinforced_cooperation: 'Gick vidare till förstärkt samverkan',
-    returned: 'Gick tillbaka till daglig verksamhet',
-    other: 'Något annat',
-  } satisfies Record<MatchOutcome, string>,
   factors: {
     interest: 'Intresse',
     tasks: 'Arbetsuppgifter',

@@ -13,7 +13,7 @@ import { StatusBadge } from '../../components/StatusBadge.tsx';
 import { CheckboxField } from '../../forms/CheckboxField.tsx';
 import { ErrorSummary } from '../../forms/ErrorSummary.tsx';
 import { schemaValidator } from '../../forms/schema-validator.ts';
-import { problemTextIn } from '../../forms/server-problems.ts';
+import { problemText } from '../../forms/server-problems.ts';
 import { TextField } from '../../forms/TextField.tsx';
 import { useForm } from '../../forms/useForm.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
@@ -226,7 +226,7 @@ export function BatchPage() {
                         <li key={pairKey(pair)}>
                           {t.batch.failedItem(
                             t.batch.pairTitle(pairNames.person, pairNames.place),
-                            problemTextIn(lang, error, t, translate),
+                            problemText(error, t, lang),
                           )}
                         </li>
                       );

@@ -7,7 +7,7 @@ import { useSendAction } from '../../api/useSendAction.ts';
 import { formatDate } from '../../components/format.ts';
 import { CheckboxField } from '../../forms/CheckboxField.tsx';
 import { fieldId } from '../../forms/field-errors.ts';
-import { problemTextIn } from '../../forms/server-problems.ts';
+import { problemText } from '../../forms/server-problems.ts';
 import { TextArea } from '../../forms/TextArea.tsx';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { plainIssues } from '../../i18n/plain-issues.ts';
@@ -21,6 +21,20 @@ export interface ProposeTarget {
   /** When the profile says the participant agreed to share a summary (a hint, not this consent). */
   profileConsentSince?: string | undefined;
 }
+
+/** The pair a proposal would make, from the participant and the placement as a page has them. */
+export const proposeTarget = (
+  participant: { id: string; firstName: string },
+  placement: { id: string; title: string; employerName: string },
+  profileConsentSince?: string,
+): ProposeTarget => ({
+  participantId: participant.id,
+  firstName: participant.firstName,
+  placementId: placement.id,
+  placementTitle: placement.title,
+  employerName: placement.employerName,
+  profileConsentSince,
+});
 
 interface ProposePanelProps {
   target: ProposeTarget;
@@ -151,7 +165,7 @@ export function ProposePanel({ target, context, existing, level, onProposed }: P
       />
       {error !== undefined && (
         <p className="field-error" role="alert">
-          {problemTextIn(lang, error, t, translate)}
+          {problemText(error, t, lang)}
         </p>
       )}
       <div className="actions">

@@ -1,4 +1,6 @@
 import { type FormEvent, type ReactNode, useEffect, useId, useRef, useState } from 'react';
+import { matchStepFields } from '#shared/domain/match-change';
+import { nextMatchSteps } from '#shared/domain/match-lifecycle';
 import { MatchOutcome, MatchPatch } from '#shared/schemas/match';
 import type { Match } from '../../api/types.ts';
 import { today } from '../../components/format.ts';
@@ -9,17 +11,11 @@ import { TextField } from '../../forms/TextField.tsx';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { plainIssues } from '../../i18n/plain-issues.ts';
 
-export type Panel = 'start' | 'complete' | 'cancel';
+/** A step a coach may take: a panel asks for the fields the step takes. */
+export type Panel = 'started' | 'completed' | 'cancelled';
 
-/** The panels a coach may open for a match in this status (docs/api.md, match lifecycle). */
-export function panelsFor(status: Match['status']): Panel[] {
-  if (status === 'proposed') return ['cancel'];
-  if (status === 'accepted') return ['start', 'cancel'];
-  if (status === 'started') return ['complete', 'cancel'];
-  return [];
-}
-
-export const isOpen = (status: Match['status']) => panelsFor(status).length > 0;
+/** The panels a coach may open for a match in this status: the lifecycle's next steps for staff. */
+export const panelsFor = (status: Match['status']) => nextMatchSteps(status, 'coach') as Panel[];
 
 interface ActionPanelProps {
   match: Match;
@@ -43,11 +39,12 @@ export function ActionPanel({ match, panel, busy, onSave, onClose }: ActionPanel
 
   useEffect(() => headingRef.current?.focus(), []);
 
-  const patchOf = (): Record<string, unknown> => {
-    if (panel === 'start') return { status: 'started', startDate: startDate.trim() };
-    if (panel === 'complete') return { status: 'completed', outcome: outcome || undefined };
-    return { status: 'cancelled', ...(reason.trim() ? { reason: reason.trim() } : {}) };
-  };
+  const fields = matchStepFields(panel);
+  const given = { startDate: startDate.trim(), outcome, reason: reason.trim() };
+  const patchOf = (): Record<string, unknown> => ({
+    status: panel,
+    ...Object.fromEntries(fields.filter((field) => given[field]).map((field) => [field, given[field]])),
+  });
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -64,19 +61,19 @@ export function ActionPanel({ match, panel, busy, onSave, onClose }: ActionPanel
   };
 
   const titles: Record<Panel, string> = {
-    start: t.matches.startTitle,
-    complete: t.matches.completeTitle,
-    cancel: t.matches.cancelTitle,
+    started: t.matches.startTitle,
+    completed: t.matches.completeTitle,
+    cancelled: t.matches.cancelTitle,
   };
   const submits: Record<Panel, string> = {
-    start: t.matches.saveStart,
-    complete: t.matches.saveComplete,
-    cancel: t.matches.confirmCancel,
+    started: t.matches.saveStart,
+    completed: t.matches.saveComplete,
+    cancelled: t.matches.confirmCancel,
   };
-  let fields: ReactNode;
-  if (panel === 'start') {
-    fields = (
+  const inputs: Record<(typeof fields)[number], ReactNode> = {
+    startDate: (
       <TextField
+        key="startDate"
         name={names('startDate')}
         label={t.matches.startDate}
         hint={t.matches.startDateHint}
@@ -85,10 +82,10 @@ export function ActionPanel({ match, panel, busy, onSave, onClose }: ActionPanel
         onValue={setStartDate}
         width="medium"
       />
-    );
-  } else if (panel === 'complete') {
-    fields = (
+    ),
+    outcome: (
       <ChoiceGroup
+        key="outcome"
         type="radio"
         name={names('outcome')}
         label={t.matches.outcomeChoice}
@@ -98,10 +95,10 @@ export function ActionPanel({ match, panel, busy, onSave, onClose }: ActionPanel
         selected={outcome}
         onSelected={setOutcome}
       />
-    );
-  } else {
-    fields = (
+    ),
+    reason: (
       <TextArea
+        key="reason"
         name={names('reason')}
         label={t.matches.cancelReason}
         hint={t.matches.cancelReasonHint}
@@ -110,15 +107,15 @@ export function ActionPanel({ match, panel, busy, onSave, onClose }: ActionPanel
         onValue={setReason}
         rows={2}
       />
-    );
-  }
+    ),
+  };
 
   return (
     <form className="panel" aria-labelledby={`${id}-title`} onSubmit={submit} noValidate>
       <h4 id={`${id}-title`} tabIndex={-1} ref={headingRef}>
         {titles[panel]}
       </h4>
-      {fields}
+      {fields.map((field) => inputs[field])}
       <div className="actions">
         <button type="submit" className="button" disabled={busy}>
           {submits[panel]}

@@ -1,12 +1,14 @@
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { hasConsent } from '#shared/domain/employer-view';
 import type { MatchPatch } from '#shared/schemas/match';
 import { changeMatch, isNoSeat } from '../../api/matches.ts';
 import { ApiError, isSignedOut } from '../../api/problem.ts';
 import { isStaffMatch, type Match, type Placement } from '../../api/types.ts';
+import { ActionNotice } from '../../components/ActionNotice.tsx';
+import { Fact } from '../../components/Fact.tsx';
 import { formatDate, formatNumber, formatTimestamp } from '../../components/format.ts';
 import { StatusBadge } from '../../components/StatusBadge.tsx';
-import { problemTextIn } from '../../forms/server-problems.ts';
+import { problemText } from '../../forms/server-problems.ts';
 import { type ActionMessage, useI18n } from '../../i18n/I18nProvider.tsx';
 import { ActionPanel, type Panel, panelsFor } from './MatchActions.tsx';
 
@@ -21,18 +23,13 @@ interface MatchCardProps {
 
 /** One proposal of the participant, its status and the steps the coach may take next. */
 export function MatchCard({ match, placement, onChanged, onStale }: MatchCardProps) {
-  const { t, lang, translate } = useI18n();
+  const { t, lang } = useI18n();
   const [panel, setPanel] = useState<Panel>();
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<ActionMessage>();
-  const messageRef = useRef<HTMLDivElement>(null);
   const buttonRefs = useRef(new Map<string, HTMLButtonElement>());
   const title = match.placementTitle;
   const shared = hasConsent(match);
-
-  useEffect(() => {
-    if (message) messageRef.current?.focus();
-  }, [message]);
 
   const save = async (patch: MatchPatch, success: ActionMessage['text']) => {
     setBusy(true);
@@ -51,7 +48,7 @@ export function MatchCard({ match, placement, onChanged, onStale }: MatchCardPro
       } else if (isNoSeat(error)) {
         setMessage({ kind: 'error', text: (t) => t.matches.noSeat });
       } else {
-        setMessage({ kind: 'error', text: (t, translate) => problemTextIn(lang, error, t, translate) });
+        setMessage({ kind: 'error', text: (t, lang) => problemText(error, t, lang) });
       }
     } finally {
       setBusy(false);
@@ -65,9 +62,9 @@ export function MatchCard({ match, placement, onChanged, onStale }: MatchCardPro
   };
 
   const labels: Record<Panel, string> = {
-    start: t.matches.start,
-    complete: t.matches.complete,
-    cancel: t.matches.cancel,
+    started: t.matches.start,
+    completed: t.matches.complete,
+    cancelled: t.matches.cancel,
   };
   const panels = panelsFor(match.status);
 
@@ -80,57 +77,24 @@ export function MatchCard({ match, placement, onChanged, onStale }: MatchCardPro
       <dl className="facts">
         {placement && (
           <>
-            <div>
-              <dt>{t.placement.labels.employer}</dt>
-              <dd>{placement.employerName}</dd>
-            </div>
-            <div>
-              <dt>{t.placement.labels.seats}</dt>
-              <dd>{t.placement.seats(placement.seatsTaken, placement.seats)}</dd>
-            </div>
+            <Fact label={t.placement.labels.employer}>{placement.employerName}</Fact>
+            <Fact label={t.placement.labels.seats}>
+              {t.placement.seats(placement.seatsTaken, placement.seats)}
+            </Fact>
           </>
         )}
-        <div>
-          <dt>{t.score.label}</dt>
-          <dd>{t.score.value(formatNumber(match.score, lang))}</dd>
-        </div>
-        <div>
-          <dt>{t.matchStatus.proposed}</dt>
-          <dd>{formatTimestamp(match.createdAt, lang)}</dd>
-        </div>
-        {match.startDate && (
-          <div>
-            <dt>{t.placement.labels.start}</dt>
-            <dd>{formatDate(match.startDate, lang)}</dd>
-          </div>
-        )}
-        {match.outcome && (
-          <div>
-            <dt>{t.matchStatus.completed}</dt>
-            <dd>{t.matchOutcomes[match.outcome]}</dd>
-          </div>
-        )}
+        <Fact label={t.score.label}>{t.score.value(formatNumber(match.score, lang))}</Fact>
+        <Fact label={t.matchStatus.proposed}>{formatTimestamp(match.createdAt, lang)}</Fact>
+        {match.startDate && <Fact label={t.placement.labels.start}>{formatDate(match.startDate, lang)}</Fact>}
+        {match.outcome && <Fact label={t.matchStatus.completed}>{t.matchOutcomes[match.outcome]}</Fact>}
         {match.declineReason && (
-          <div>
-            <dt>{t.matchStatus.declined}</dt>
-            <dd>{t.matches.declineReason(match.declineReason)}</dd>
-          </div>
+          <Fact label={t.matchStatus.declined}>{t.matches.declineReason(match.declineReason)}</Fact>
         )}
-        <div>
-          <dt>{t.participant.labels.consent}</dt>
-          <dd>{shared ? t.matches.consentShared : t.matches.consentNotShared}</dd>
-        </div>
+        <Fact label={t.participant.labels.consent}>
+          {shared ? t.matches.consentShared : t.matches.consentNotShared}
+        </Fact>
       </dl>
-      {message && (
-        <div
-          className={`notice notice--${message.kind}`}
-          role={message.kind === 'error' ? 'alert' : 'status'}
-          tabIndex={-1}
-          ref={messageRef}
-        >
-          <p>{message.text(t, translate)}</p>
-        </div>
-      )}
+      <ActionNotice message={message} />
       {panel ? (
         <ActionPanel
           match={match}
@@ -148,7 +112,7 @@ export function MatchCard({ match, placement, onChanged, onStale }: MatchCardPro
               <button
                 key={option}
                 type="button"
-                className={option === 'cancel' ? 'button button--secondary' : 'button'}
+                className={option === 'cancelled' ? 'button button--secondary' : 'button'}
                 aria-expanded="false"
                 disabled={busy}
                 onClick={() => setPanel(option)}

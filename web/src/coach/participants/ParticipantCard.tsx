@@ -1,4 +1,5 @@
 import type { Participant } from '../../api/types.ts';
+import { Fact } from '../../components/Fact.tsx';
 import { StatusBadge } from '../../components/StatusBadge.tsx';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { Link } from '../../router/router.tsx';
@@ -26,26 +27,18 @@ export function ParticipantCard({
         <StatusBadge status="stage" label={t.stages[participant.stage]} />
       </div>
       <dl className="facts">
-        <div>
-          <dt>{t.participant.labels.coach}</dt>
-          <dd>{you ? t.participant.coachYou(you) : participant.coachId}</dd>
-        </div>
-        <div>
-          <dt>{t.participants.labels.support}</dt>
-          <dd>{level ? t.supportLevels[level].title : participant.supportLevel}</dd>
-        </div>
-        <div>
-          <dt>{t.participants.labels.interests}</dt>
-          <dd>
-            {participant.interests.length > 0
-              ? participant.interests.map((sector) => t.sectors[sector] ?? sector).join(', ')
-              : t.participant.nothingChosen}
-          </dd>
-        </div>
-        <div>
-          <dt>{t.participants.labels.home}</dt>
-          <dd>{participant.home.area}</dd>
-        </div>
+        <Fact label={t.participant.labels.coach}>
+          {you ? t.participant.coachYou(you) : participant.coachId}
+        </Fact>
+        <Fact label={t.participants.labels.support}>
+          {level ? t.supportLevels[level].title : participant.supportLevel}
+        </Fact>
+        <Fact label={t.participants.labels.interests}>
+          {participant.interests.length > 0
+            ? participant.interests.map((sector) => t.sectors[sector] ?? sector).join(', ')
+            : t.participant.nothingChosen}
+        </Fact>
+        <Fact label={t.participants.labels.home}>{participant.home.area}</Fact>
       </dl>
     </article>
   );

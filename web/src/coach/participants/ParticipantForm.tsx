@@ -1,7 +1,7 @@
 import type { FormEvent } from 'react';
 import { pathwayStages } from '#shared/domain/pathway';
 import { environmentNeeds, ParticipantCreate, ParticipantPatch } from '#shared/schemas/participant';
-import { Gender, sectors, tasks, Weekday } from '#shared/schemas/vocabulary';
+import { Gender, sectors, tasks } from '#shared/schemas/vocabulary';
 import { api } from '../../api/client.ts';
 import { isSignedOut, readBody } from '../../api/problem.ts';
 import type { Participant } from '../../api/types.ts';
@@ -9,12 +9,15 @@ import { useSendAction } from '../../api/useSendAction.ts';
 import { useSession } from '../../auth/AuthProvider.tsx';
 import { formatDate, today } from '../../components/format.ts';
 import { CheckboxField } from '../../forms/CheckboxField.tsx';
-import { ChoiceGroup } from '../../forms/ChoiceGroup.tsx';
-import { DraftNotice } from '../../forms/DraftNotice.tsx';
-import { ErrorSummary } from '../../forms/ErrorSummary.tsx';
+import { ChoiceGroup, choicesOf } from '../../forms/ChoiceGroup.tsx';
+import { FormFrame } from '../../forms/FormFrame.tsx';
+import { fieldProps } from '../../forms/field-props.ts';
 import { GroupedChoices } from '../../forms/GroupedChoices.tsx';
+import { LocationFields } from '../../forms/LocationFields.tsx';
 import { RankedChoices } from '../../forms/RankedChoices.tsx';
+import { ScheduleFields } from '../../forms/ScheduleFields.tsx';
 import { SelectField } from '../../forms/SelectField.tsx';
+import { SupportLevelField } from '../../forms/SupportLevelField.tsx';
 import { schemaValidator } from '../../forms/schema-validator.ts';
 import { TextArea } from '../../forms/TextArea.tsx';
 import { TextField } from '../../forms/TextField.tsx';
@@ -36,8 +39,6 @@ interface ParticipantFormProps {
   existing?: { participant: Participant; etag: string } | undefined;
   onStale: () => void;
 }
-
-const levels = ['1', '2', '3', '4'] as const;
 
 /**
  * A participant's profile: only what matching and follow-up need. No personnummer and no
@@ -68,6 +69,7 @@ export function ParticipantForm({ existing, onStale }: ParticipantFormProps) {
         ),
   });
   const { draft, errors, update } = form;
+  const field = fieldProps(t.participantForm, errors);
   const text = (key: keyof ParticipantDraft) => (value: string) => update({ [key]: value });
   const otherChosen = draft.coachChoice === otherCoach;
   const currentCoach = existing?.participant.coachId;
@@ -113,36 +115,17 @@ export function ParticipantForm({ existing, onStale }: ParticipantFormProps) {
   ];
 
   return (
-    <form noValidate onSubmit={submit} className="form">
-      {form.restored && <DraftNotice onDiscard={form.discardDraft} />}
-      <ErrorSummary
-        errors={errors}
-        general={form.general}
-        labels={participantLabels(t, otherChosen)}
-        focusSignal={form.summaryFocus}
-      />
-      {form.stale && (
-        <p>
-          <button type="button" className="button button--secondary" onClick={onStale}>
-            {t.form.reload}
-          </button>
-        </p>
-      )}
-
+    <FormFrame form={form} labels={participantLabels(t, otherChosen)} onSubmit={submit} onStale={onStale}>
       <h2>{t.participantForm.personSection}</h2>
       <TextField
-        name="firstName"
-        label={t.participantForm.firstName}
-        error={errors.firstName}
+        {...field('firstName')}
         value={draft.firstName}
         onValue={text('firstName')}
         autoComplete="off"
         width="medium"
       />
       <TextField
-        name="lastName"
-        label={t.participantForm.lastName}
-        error={errors.lastName}
+        {...field('lastName')}
         value={draft.lastName}
         onValue={text('lastName')}
         autoComplete="off"
@@ -150,18 +133,13 @@ export function ParticipantForm({ existing, onStale }: ParticipantFormProps) {
       />
       <ChoiceGroup
         type="radio"
-        name="gender"
-        label={t.participantForm.gender}
-        error={errors.gender}
-        options={Gender.options.map((gender) => ({ value: gender, label: t.genders[gender] }))}
+        {...field('gender')}
+        options={choicesOf(Gender.options, t.genders)}
         selected={draft.gender}
         onSelected={text('gender')}
       />
       <TextField
-        name="birthYear"
-        label={t.participantForm.birthYear}
-        hint={t.participantForm.birthYearHint}
-        error={errors.birthYear}
+        {...field('birthYear')}
         value={draft.birthYear}
         onValue={text('birthYear')}
         inputMode="numeric"
@@ -179,10 +157,7 @@ export function ParticipantForm({ existing, onStale }: ParticipantFormProps) {
       />
       {otherChosen && (
         <TextField
-          name="coachId"
-          label={t.participantForm.coachOtherId}
-          hint={t.participantForm.coachOtherIdHint}
-          error={errors.coachId}
+          {...field('coachId', 'coachOtherId')}
           value={draft.otherCoachId}
           onValue={text('otherCoachId')}
           autoComplete="off"
@@ -191,10 +166,7 @@ export function ParticipantForm({ existing, onStale }: ParticipantFormProps) {
       )}
       {!existing && (
         <SelectField
-          name="stage"
-          label={t.participantForm.stage}
-          hint={t.participantForm.stageHint}
-          error={errors.stage}
+          {...field('stage')}
           value={draft.stage}
           options={pathwayStages.map((stage) => ({ value: stage, label: t.stages[stage] }))}
           onValue={text('stage')}
@@ -203,10 +175,7 @@ export function ParticipantForm({ existing, onStale }: ParticipantFormProps) {
 
       <h2>{t.participantForm.wishesSection}</h2>
       <RankedChoices
-        name="interests"
-        label={t.participantForm.interests}
-        hint={t.participantForm.interestsHint}
-        error={errors.interests}
+        {...field('interests')}
         options={[...new Set([...sectors, ...draft.interests])].map((sector) => ({
           value: sector,
           label: t.sectors[sector] ?? sector,
@@ -216,107 +185,69 @@ export function ParticipantForm({ existing, onStale }: ParticipantFormProps) {
       />
       <ChoiceGroup
         type="checkbox"
-        name="preferredTasks"
-        label={t.participantForm.tasks}
-        hint={t.participantForm.tasksHint}
-        error={errors.preferredTasks}
-        options={tasks.map((task) => ({ value: task, label: t.tasks[task] }))}
+        {...field('preferredTasks', 'tasks')}
+        options={choicesOf(tasks, t.tasks)}
         selected={draft.preferredTasks}
-        onSelected={(selected) => update({ preferredTasks: selected as typeof draft.preferredTasks })}
+        onSelected={(selected) => update({ preferredTasks: selected })}
         columns
       />
 
       <h2>{t.participantForm.scheduleSection}</h2>
-      <ChoiceGroup
-        type="radio"
-        name="availability.kind"
-        label={t.participantForm.availabilityKind}
-        error={errors['availability.kind']}
-        options={(['fullDay', 'halfDay'] as const).map((kind) => ({
-          value: kind,
-          label: t.scheduleKinds[kind],
-        }))}
-        selected={draft.availabilityKind}
-        onSelected={(selected) => update({ availabilityKind: selected as typeof draft.availabilityKind })}
+      <ScheduleFields
+        name="availability"
+        labels={{ kind: t.participantForm.availabilityKind, weekdays: t.participantForm.weekdays }}
+        kind={draft.availabilityKind}
+        weekdays={draft.weekdays}
+        errors={errors}
+        onKind={(availabilityKind) => update({ availabilityKind })}
+        onWeekdays={(weekdays) => update({ weekdays })}
+      />
+      <SupportLevelField
+        {...field('supportLevel')}
+        value={draft.supportLevel}
+        onValue={text('supportLevel')}
       />
       <ChoiceGroup
         type="checkbox"
-        name="availability.weekdays"
-        label={t.participantForm.weekdays}
-        error={errors['availability.weekdays']}
-        options={Weekday.options.map((day) => ({ value: day, label: t.weekdays[day] }))}
-        selected={draft.weekdays}
-        onSelected={(selected) => update({ weekdays: selected as typeof draft.weekdays })}
-        columns
-      />
-      <ChoiceGroup
-        type="radio"
-        name="supportLevel"
-        label={t.participantForm.supportLevel}
-        hint={t.participantForm.supportLevelHint}
-        error={errors.supportLevel}
-        options={levels.map((level) => ({
-          value: level,
-          label: t.supportLevels[level].title,
-          hint: t.supportLevels[level].text,
-        }))}
-        selected={draft.supportLevel}
-        onSelected={text('supportLevel')}
-      />
-      <ChoiceGroup
-        type="checkbox"
-        name="environmentNeeds"
-        label={t.participantForm.environmentNeeds}
-        hint={t.participantForm.environmentNeedsHint}
-        error={errors.environmentNeeds}
-        options={environmentNeeds.map((need) => ({ value: need, label: t.environmentNeeds[need] }))}
+        {...field('environmentNeeds')}
+        options={choicesOf(environmentNeeds, t.environmentNeeds)}
         selected={draft.environmentNeeds}
-        onSelected={(selected) => update({ environmentNeeds: selected as typeof draft.environmentNeeds })}
+        onSelected={(selected) => update({ environmentNeeds: selected })}
         columns
       />
 
       <h2>{t.participantForm.abilitiesSection}</h2>
       <GroupedChoices
-        name="capabilities"
-        label={t.participantForm.capabilities}
-        hint={t.participantForm.capabilitiesHint}
-        error={errors.capabilities}
+        {...field('capabilities')}
         groups={Object.entries(traitGroups).map(([key, members]) => ({
           key,
           label: t.traitGroups[key as keyof typeof traitGroups],
-          options: members.map((trait) => ({ value: trait, label: t.traits[trait] })),
+          options: choicesOf(members, t.traits),
         }))}
         selected={draft.capabilities}
-        onSelected={(selected) => update({ capabilities: selected as typeof draft.capabilities })}
+        onSelected={(selected) => update({ capabilities: selected })}
       />
 
       <h2>{t.participantForm.homeSection}</h2>
-      <TextField
-        name="home.postcode"
-        label={t.participantForm.postcode}
-        hint={t.participantForm.postcodeHint}
-        error={errors['home.postcode']}
-        value={draft.postcode}
-        onValue={text('postcode')}
-        inputMode="numeric"
-        autoComplete="off"
-        width="short"
+      <LocationFields
+        name="home"
+        postcode={{
+          label: t.participantForm.postcode,
+          hint: t.participantForm.postcodeHint,
+          value: draft.postcode,
+          onValue: text('postcode'),
+        }}
+        area={{
+          label: t.participantForm.area,
+          hint: t.participantForm.areaHint,
+          value: draft.area,
+          onValue: text('area'),
+        }}
+        errors={errors}
+        private
       />
       <TextField
-        name="home.area"
-        label={t.participantForm.area}
-        hint={t.participantForm.areaHint}
-        error={errors['home.area']}
-        value={draft.area}
-        onValue={text('area')}
-        autoComplete="off"
-        width="medium"
-      />
-      <TextField
-        name="maxTravelMinutes"
-        label={t.participantForm.maxTravel}
-        hint={t.participantForm.maxTravelHint}
-        error={errors.maxTravelMinutes}
+        {...field('maxTravelMinutes', 'maxTravel')}
         value={draft.maxTravelMinutes}
         onValue={text('maxTravelMinutes')}
         inputMode="numeric"
@@ -324,15 +255,7 @@ export function ParticipantForm({ existing, onStale }: ParticipantFormProps) {
       />
 
       <h2>{t.participantForm.goalSection}</h2>
-      <TextArea
-        name="goal"
-        label={t.participantForm.goal}
-        hint={t.participantForm.goalHint}
-        error={errors.goal}
-        value={draft.goal}
-        onValue={text('goal')}
-        rows={3}
-      />
+      <TextArea {...field('goal')} value={draft.goal} onValue={text('goal')} rows={3} />
       <CheckboxField
         name="consent.sharedSummary"
         label={t.participantForm.consent}
@@ -347,10 +270,7 @@ export function ParticipantForm({ existing, onStale }: ParticipantFormProps) {
       />
       {draft.consent && (
         <TextField
-          name="consent.givenAt"
-          label={t.participantForm.consentDate}
-          hint={t.participantForm.consentDateHint}
-          error={errors['consent.givenAt']}
+          {...field('consent.givenAt', 'consentDate')}
           value={draft.consentGivenAt}
           onValue={text('consentGivenAt')}
           width="medium"
@@ -373,7 +293,6 @@ export function ParticipantForm({ existing, onStale }: ParticipantFormProps) {
           {t.participantForm.back}
         </Link>
       </div>
-      {form.busy && <p role="status">{t.form.saving}</p>}
-    </form>
+    </FormFrame>
   );
 }

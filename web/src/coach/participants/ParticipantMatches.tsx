@@ -1,3 +1,4 @@
+import { stepMovesStage } from '#shared/domain/match-change';
 import { api } from '../../api/client.ts';
 import { ApiError, readBody } from '../../api/problem.ts';
 import { isStaffMatch, type Match, type Placement } from '../../api/types.ts';
@@ -49,7 +50,7 @@ export function ParticipantMatches({
       matches: state.data.matches.map((match) => (match.id === saved.id ? saved : match)),
       placements: new Map(state.data.placements).set(saved.placementId, placement),
     });
-    if (saved.status === 'started' || saved.status === 'completed') onStageMayChange();
+    if (stepMovesStage(saved)) onStageMayChange();
   };
 
   // Read the list again without unmounting the cards, so the card's message ("someone else

@@ -5,9 +5,8 @@ import { readBody } from '../../api/problem.ts';
 import type { Participant } from '../../api/types.ts';
 import { usePaged } from '../../api/usePaged.ts';
 import { useSession } from '../../auth/AuthProvider.tsx';
-import { LoadMore } from '../../components/LoadMore.tsx';
-import { LoadState } from '../../components/LoadState.tsx';
 import { Notice } from '../../components/Notice.tsx';
+import { PagedList } from '../../components/PagedList.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { CheckboxField } from '../../forms/CheckboxField.tsx';
 import { SelectField } from '../../forms/SelectField.tsx';
@@ -71,31 +70,19 @@ export function ParticipantsPage() {
           onChecked={(checked) => setChosen({ ...chosen, mine: checked })}
         />
       </FilterForm>
-      <LoadState state={list.state} reload={list.reload}>
-        {({ items, cursor }) => (
-          <>
-            <p role="status" className="result-count">
-              {items.length === 0 ? t.participants.none : t.participants.count(items.length)}
-            </p>
-            <ul className="card-list" aria-label={t.participants.title}>
-              {items.map((participant) => (
-                <li key={participant.id}>
-                  <ParticipantCard
-                    participant={participant}
-                    you={participant.coachId === userId ? name : undefined}
-                  />
-                </li>
-              ))}
-            </ul>
-            <LoadMore
-              hasMore={Boolean(cursor)}
-              loading={list.loadingMore}
-              failed={list.moreFailed}
-              onLoadMore={list.loadMore}
-            />
-          </>
+      <PagedList
+        list={list}
+        label={t.participants.title}
+        none={t.participants.none}
+        count={t.participants.count}
+      >
+        {(participant) => (
+          <ParticipantCard
+            participant={participant}
+            you={participant.coachId === userId ? name : undefined}
+          />
         )}
-      </LoadState>
+      </PagedList>
     </>
   );
 }

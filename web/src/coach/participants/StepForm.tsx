@@ -1,8 +1,8 @@
 import type { FormEvent } from 'react';
 import { allowedNextStages } from '#shared/domain/pathway';
+import { etagOf } from '#shared/http/etag';
 import { TransitionCreate } from '#shared/schemas/participant';
 import { api } from '../../api/client.ts';
-import { etagFor } from '../../api/etag.ts';
 import { isSignedOut, readJson } from '../../api/problem.ts';
 import type { Participant } from '../../api/types.ts';
 import { useSendAction } from '../../api/useSendAction.ts';
@@ -68,7 +68,7 @@ export function StepForm({ participant, onRecorded }: StepFormProps) {
       );
       form.finish();
       // The answer's ETag is the participant's: fall back to its version, never to `*`.
-      onRecorded(body.participant, etag ?? etagFor(body.participant.version));
+      onRecorded(body.participant, etag ?? etagOf(body.participant.version));
     } catch (error) {
       form.setBusy(false);
       if (isSignedOut(error)) return;

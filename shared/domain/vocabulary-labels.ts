@@ -1,0 +1,224 @@
+import type { MatchOutcome } from '../schemas/match.ts';
+import type { EnvironmentNeed } from '../schemas/participant.ts';
+import type {
+  EnvironmentTag,
+  Gender,
+  ScheduleKind,
+  Sector,
+  sectors as sectorList,
+  Task,
+  Trait,
+  Weekday,
+} from '../schemas/vocabulary.ts';
+
+// The vocabulary's words as a person reads them on their own: a choice in a form, a tag, a
+// heading. Swedish first. The web shows these and keeps no copy; matching's reasons use
+// their own forms, which fit inside a sentence (matching/labels.ts).
+
+/** One word or phrase in both languages. */
+export interface Words<T = string> {
+  sv: T;
+  en: T;
+}
+
+type KnownSector = (typeof sectorList)[number];
+
+/** The default sectors (tenants may add more; those show by their slug). */
+const sectors: Record<KnownSector, Words> = {
+  it_media: { sv: 'IT och media', en: 'IT and media' },
+  second_hand: { sv: 'Second hand och återbruk', en: 'Second hand and reuse' },
+  logistics: { sv: 'Lager och paketering', en: 'Warehouse and packing' },
+  library_culture: { sv: 'Bibliotek och kultur', en: 'Library and culture' },
+  retail: { sv: 'Butik och handel', en: 'Shops and retail' },
+  food_service: { sv: 'Restaurang och café', en: 'Restaurant and café' },
+  cleaning_facility: { sv: 'Städ och fastighet', en: 'Cleaning and property care' },
+  gardening_outdoor: { sv: 'Trädgård och utemiljö', en: 'Gardening and outdoor work' },
+  office_admin: { sv: 'Kontor och administration', en: 'Office and administration' },
+};
+
+const tasks: Record<Task, Words> = {
+  sorting: { sv: 'Sortera saker', en: 'Sorting things' },
+  packing: { sv: 'Packa', en: 'Packing' },
+  shelving: { sv: 'Ställa varor på hyllor', en: 'Putting goods on shelves' },
+  price_labelling: { sv: 'Sätta prislappar', en: 'Putting on price labels' },
+  cashier: { sv: 'Stå i kassan', en: 'Working at the till' },
+  customer_service: { sv: 'Hjälpa kunder', en: 'Helping customers' },
+  cleaning: { sv: 'Städa', en: 'Cleaning' },
+  dishwashing: { sv: 'Diska', en: 'Washing up' },
+  food_preparation: { sv: 'Laga och förbereda mat', en: 'Preparing food' },
+  serving: { sv: 'Servera', en: 'Serving' },
+  warehouse_picking: { sv: 'Plocka varor i lager', en: 'Picking goods in a warehouse' },
+  goods_reception: { sv: 'Ta emot varor', en: 'Receiving deliveries' },
+  data_entry: { sv: 'Skriva in uppgifter i dator', en: 'Typing information into a computer' },
+  scanning_archiving: { sv: 'Skanna och arkivera papper', en: 'Scanning and filing papers' },
+  computer_repair: { sv: 'Laga och testa datorer', en: 'Fixing and testing computers' },
+  media_editing: { sv: 'Redigera bild, film eller ljud', en: 'Editing pictures, film or sound' },
+  mail_handling: { sv: 'Sortera och dela ut post', en: 'Sorting and handing out post' },
+  book_handling: { sv: 'Hantera böcker', en: 'Handling books' },
+  gardening: { sv: 'Plantera och rensa', en: 'Planting and weeding' },
+  groundskeeping: { sv: 'Sköta gräsmattor och gångar', en: 'Looking after lawns and paths' },
+  laundry: { sv: 'Tvätta och vika', en: 'Washing and folding laundry' },
+  repair_reuse: { sv: 'Laga saker så de kan användas igen', en: 'Mending things so they can be used again' },
+  deliveries: { sv: 'Köra ut varor', en: 'Driving out deliveries' },
+};
+
+/** Work-demand traits, as a choice or a list names them: both what a placement demands and what a participant manages. */
+const traits: Record<Trait, Words> = {
+  standing_long: { sv: 'Stå länge', en: 'Standing for a long time' },
+  walking_much: { sv: 'Gå mycket', en: 'Walking a lot' },
+  lifting: { sv: 'Lyfta tunga saker', en: 'Lifting heavy things' },
+  fine_motor: { sv: 'Göra noggranna saker med fingrarna', en: 'Careful work with the fingers' },
+  gross_motor: { sv: 'Röra sig mycket med hela kroppen', en: 'Moving the whole body a lot' },
+  reading: { sv: 'Läsa', en: 'Reading' },
+  writing: { sv: 'Skriva', en: 'Writing' },
+  counting: { sv: 'Räkna', en: 'Counting' },
+  computer_use: { sv: 'Använda dator', en: 'Using a computer' },
+  multi_step_instructions: {
+    sv: 'Följa instruktioner i flera steg',
+    en: 'Following instructions in several steps',
+  },
+  working_pace: { sv: 'Hålla ett jämnt tempo', en: 'Keeping a steady pace' },
+  customer_contact: { sv: 'Prata med kunder', en: 'Talking to customers' },
+  teamwork: { sv: 'Arbeta tillsammans med andra', en: 'Working together with others' },
+  working_alone: { sv: 'Arbeta själv', en: 'Working alone' },
+  noise_tolerance: { sv: 'Klara ljud och buller', en: 'Coping with noise' },
+  crowd_tolerance: { sv: 'Klara många människor runt sig', en: 'Coping with many people around' },
+  routine_changes: { sv: 'Klara att rutiner ändras', en: 'Coping when routines change' },
+  outdoor_work: { sv: 'Arbeta utomhus', en: 'Working outdoors' },
+  cleanliness_hygiene: { sv: 'Tänka på hygien', en: 'Taking care with hygiene' },
+  driving_license: { sv: 'Ha körkort', en: 'Having a driving licence' },
+};
+
+const environmentTags: Record<EnvironmentTag, Words> = {
+  quiet: { sv: 'Lugnt och tyst', en: 'Calm and quiet' },
+  noisy: { sv: 'Mycket ljud', en: 'Lots of noise' },
+  indoor: { sv: 'Inomhus', en: 'Indoors' },
+  outdoor: { sv: 'Utomhus', en: 'Outdoors' },
+  physical: { sv: 'Fysiskt arbete', en: 'Physical work' },
+  customer_contact: { sv: 'Kunder på plats', en: 'Customers on site' },
+  many_people: { sv: 'Många människor', en: 'Many people' },
+  few_people: { sv: 'Få människor', en: 'Few people' },
+};
+
+const environmentNeeds: Record<EnvironmentNeed, Words> = {
+  needs_quiet: { sv: 'Behöver en lugn och tyst miljö', en: 'Needs a calm and quiet place' },
+  indoor_only: { sv: 'Vill bara arbeta inomhus', en: 'Wants to work indoors only' },
+  outdoor_only: { sv: 'Vill bara arbeta utomhus', en: 'Wants to work outdoors only' },
+  no_customer_contact: { sv: 'Vill inte ha kontakt med kunder', en: 'Does not want contact with customers' },
+  few_people: { sv: 'Vill ha få människor omkring sig', en: 'Wants few people around' },
+  no_heavy_lifting: { sv: 'Ska inte lyfta tungt', en: 'Should not lift heavy things' },
+};
+
+const weekdays: Record<Weekday, Words> = {
+  mon: { sv: 'Måndag', en: 'Monday' },
+  tue: { sv: 'Tisdag', en: 'Tuesday' },
+  wed: { sv: 'Onsdag', en: 'Wednesday' },
+  thu: { sv: 'Torsdag', en: 'Thursday' },
+  fri: { sv: 'Fredag', en: 'Friday' },
+  sat: { sv: 'Lördag', en: 'Saturday' },
+  sun: { sv: 'Söndag', en: 'Sunday' },
+};
+
+/** Weekdays inside a sentence (Swedish writes them in lower case). */
+const weekdaysInText: Record<Weekday, Words> = {
+  mon: { sv: 'måndag', en: 'Monday' },
+  tue: { sv: 'tisdag', en: 'Tuesday' },
+  wed: { sv: 'onsdag', en: 'Wednesday' },
+  thu: { sv: 'torsdag', en: 'Thursday' },
+  fri: { sv: 'fredag', en: 'Friday' },
+  sat: { sv: 'lördag', en: 'Saturday' },
+  sun: { sv: 'söndag', en: 'Sunday' },
+};
+
+const scheduleKinds: Record<ScheduleKind, Words> = {
+  fullDay: { sv: 'Heldag', en: 'Full day' },
+  halfDay: { sv: 'Halvdag', en: 'Half day' },
+};
+
+/** Support levels (omvårdnadsnivå) with a plain-words explanation; 4 is the most support. */
+const supportLevels: Record<1 | 2 | 3 | 4, Words<{ title: string; text: string }>> = {
+  1: {
+    sv: {
+      title: 'Nivå 1 – lite stöd',
+      text: 'Personen klarar det mesta själv när hen har fått visa hur man gör.',
+    },
+    en: { title: 'Level 1 – a little support', text: 'The person manages most things alone once shown how.' },
+  },
+  2: {
+    sv: { title: 'Nivå 2 – en del stöd', text: 'Personen behöver någon att fråga och ibland en påminnelse.' },
+    en: {
+      title: 'Level 2 – some support',
+      text: 'The person needs someone to ask and a reminder now and then.',
+    },
+  },
+  3: {
+    sv: {
+      title: 'Nivå 3 – mycket stöd',
+      text: 'Personen behöver en handledare i närheten större delen av dagen.',
+    },
+    en: {
+      title: 'Level 3 – a lot of support',
+      text: 'The person needs a supervisor nearby for most of the day.',
+    },
+  },
+  4: {
+    sv: { title: 'Nivå 4 – mest stöd', text: 'Personen behöver en handledare bredvid sig hela tiden.' },
+    en: {
+      title: 'Level 4 – the most support',
+      text: 'The person needs a supervisor beside them all the time.',
+    },
+  },
+};
+
+const genders: Record<Gender, Words> = {
+  woman: { sv: 'Kvinna', en: 'Woman' },
+  man: { sv: 'Man', en: 'Man' },
+  other: { sv: 'Annat', en: 'Other' },
+  unspecified: { sv: 'Vill inte svara', en: 'Prefers not to say' },
+};
+
+/** How a placement ended. */
+const matchOutcomes: Record<MatchOutcome, Words> = {
+  employed: { sv: 'Fick en anställning', en: 'Got a job' },
+  studies: { sv: 'Började studera', en: 'Started studying' },
+  reinforced_cooperation: {
+    sv: 'Gick vidare till förstärkt samverkan',
+    en: 'Moved on to reinforced cooperation',
+  },
+  returned: { sv: 'Gick tillbaka till daglig verksamhet', en: 'Went back to daily activity' },
+  other: { sv: 'Något annat', en: 'Something else' },
+};
+
+export const vocabularyWords = {
+  sectors,
+  tasks,
+  traits,
+  environmentTags,
+  environmentNeeds,
+  weekdays,
+  weekdaysInText,
+  scheduleKinds,
+  supportLevels,
+  genders,
+  matchOutcomes,
+};
+
+const inLang = <K extends string | number, T>(words: Record<K, Words<T>>, lang: 'sv' | 'en') =>
+  Object.fromEntries(Object.entries<Words<T>>(words).map(([key, word]) => [key, word[lang]])) as Record<K, T>;
+
+/** The whole vocabulary in one language, as the web's catalogues take it. */
+export function vocabularyIn(lang: 'sv' | 'en') {
+  return {
+    sectors: inLang(sectors, lang) as Record<Sector, string>,
+    tasks: inLang(tasks, lang),
+    traits: inLang(traits, lang),
+    environment: inLang(environmentTags, lang),
+    environmentNeeds: inLang(environmentNeeds, lang),
+    weekdays: inLang(weekdays, lang),
+    weekdaysInText: inLang(weekdaysInText, lang),
+    scheduleKinds: inLang(scheduleKinds, lang),
+    supportLevels: inLang(supportLevels, lang),
+    genders: inLang(genders, lang),
+    matchOutcomes: inLang(matchOutcomes, lang),
+  };
+}
