@@ -1,4 +1,4 @@
-import { Hono } from 'hono';
+import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import type { AppDeps, AppEnv } from './env.ts';
@@ -10,7 +10,7 @@ import { employerRoutes } from './routes/employers.ts';
 import { healthRoutes } from './routes/health.ts';
 import { matchRoutes } from './routes/matches.ts';
 import { matchingRoutes } from './routes/matching.ts';
-import { openApiRoutes, referenceRoutes } from './routes/openapi.ts';
+import { type OpenApiDocument, openApiRoutes, referenceRoutes, withHandWritten } from './routes/openapi.ts';
 import { participantRoutes } from './routes/participants.ts';
 import { placementRoutes } from './routes/placements.ts';
 
@@ -18,7 +18,7 @@ export const maxBodyBytes = 64 * 1024;
 
 /** The whole HTTP API; the Lambda handler and the local server both serve this. */
 export function createApp(deps: AppDeps) {
-  const app = new Hono<AppEnv>();
+  const app = new OpenAPIHono<AppEnv>();
   app.use(requestId);
   app.use(secureHeaders());
   app.use(async (c, next) => {
@@ -41,10 +41,17 @@ export function createApp(deps: AppDeps) {
   app.onError(problemResponse);
   app.notFound((c) => problemResponse(new HttpProblem(404, 'Not found', 'No such route.'), c));
 
-  app.route('/docs', referenceRoutes);
+  // Built from the declared routes when first asked for, not at start-up.
+  let document: OpenApiDocument | undefined;
+  const openApiDocument = () => {
+    document ??= withHandWritten(routes.getOpenAPI31Document(documentConfig) as OpenApiDocument);
+    return document;
+  };
+
+  app.route('/docs', referenceRoutes(openApiDocument));
   const routes = app
     .basePath('/v1')
-    .route('/', openApiRoutes)
+    .route('/', openApiRoutes(openApiDocument))
     .route('/health', healthRoutes)
     .route('/employers', employerRoutes)
     .route('/placements', placementRoutes)
@@ -52,7 +59,23 @@ export function createApp(deps: AppDeps) {
     .route('/matches', matchRoutes)
     .route('/matching', matchingRoutes)
     .route('/audit', auditRoutes);
+  routes.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
+    type: 'http',
+    scheme: 'bearer',
+    bearerFormat: 'JWT',
+  });
   return routes;
 }
+
+const documentConfig = {
+  openapi: '3.1.0',
+  info: {
+    title: 'Bryggan API',
+    version: '1.0.0',
+    description:
+      'Learning placements, participants and matching for Swedish municipalities. The tenant comes from the token.',
+  },
+  servers: [{ url: '/' }],
+};
 
 export type AppType = ReturnType<typeof createApp>;

@@ -85,8 +85,12 @@ export function openApiDocument(operations: Operation[]) {
       summary: operation.summary,
       tags: [operation.tag],
       ...(operation.roles
-        ? { security: [{ bearer: [] }], description: `Roles: ${operation.roles.join(', ')}.` }
-        : { security: [] }),
+        ? {
+            security: [{ bearer: [] }],
+            'x-roles': operation.roles,
+            description: `Roles: ${operation.roles.join(', ')}.`,
+          }
+        : { security: [], 'x-roles': [] }),
       parameters: parameters(operation),
       ...(operation.body
         ? {

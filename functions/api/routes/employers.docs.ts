@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { ListQuery, listOf } from '#shared/schemas/common';
 import { Employer, EmployerCreate, EmployerListQuery, EmployerPatch } from '#shared/schemas/employer';
 import { Placement, PlacementCreate } from '#shared/schemas/placement';
@@ -73,15 +72,5 @@ export const employerOperations: Operation[] = [
     idempotent: true,
     etag: true,
     responses: { 201: { description: 'Created', schema: Placement } },
-  },
-];
-
-export const healthOperations: Operation[] = [
-  {
-    method: 'get',
-    path: '/health',
-    tag: 'Operations',
-    summary: 'Liveness',
-    responses: { 200: { description: 'Up', schema: z.object({ status: z.literal('ok') }) } },
   },
 ];
