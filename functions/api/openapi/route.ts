@@ -119,3 +119,9 @@ export const json = <T extends z.ZodType>(description: string, schema: T) => ({
   description,
   content: { 'application/json': { schema } },
 });
+
+/** A required JSON request body, for `request: { body: jsonRequest(EmployerCreate) }`. */
+export const jsonRequest = <T extends z.ZodType>(schema: T) => ({
+  content: { 'application/json': { schema } },
+  required: true as const,
+});

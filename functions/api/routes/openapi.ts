@@ -5,18 +5,12 @@ import { openApiDocument } from '../openapi/document.ts';
 import type { Operation } from '../openapi/operation.ts';
 import { referencePage } from '../openapi/reference-page.ts';
 import { apiRoute, apiRoutes, json } from '../openapi/route.ts';
-import { employerOperations } from './employers.docs.ts';
 import { matchOperations } from './matches.docs.ts';
 import { participantOperations } from './participants.docs.ts';
 import { placementOperations } from './placements.docs.ts';
 
 // Operations not yet declared with their routes; their part of the document is written by hand.
-export const operations: Operation[] = [
-  ...employerOperations,
-  ...placementOperations,
-  ...participantOperations,
-  ...matchOperations,
-];
+export const operations: Operation[] = [...placementOperations, ...participantOperations, ...matchOperations];
 
 const OpenApiDocument = z.looseObject({
   openapi: z.literal('3.1.0'),

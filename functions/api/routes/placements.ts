@@ -15,10 +15,10 @@ import type { AppEnv } from '../env.ts';
 import { conflict, notFound, preconditionFailed, unprocessable } from '../errors.ts';
 import { cursorScope, etagOf, expectedVersion, listBody, startKeyFrom } from '../http.ts';
 import { authenticate, isStaff, requireRole, staffRoles } from '../middleware/auth.ts';
+import { employerNotActive } from '../services/employers.ts';
 import { tenantWeights, waitingParticipants } from '../services/matching-sets.ts';
 import { assertKnownSectors } from '../services/sectors.ts';
 import { validate } from '../validation.ts';
-import { employerNotActive } from './employers.ts';
 import { IdParam } from './params.ts';
 
 async function visiblePlacement(principal: Principal, placementId: string): Promise<Placement> {
