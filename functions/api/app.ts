@@ -4,13 +4,14 @@ import { secureHeaders } from 'hono/secure-headers';
 import type { AppDeps, AppEnv } from './env.ts';
 import { HttpProblem } from './errors.ts';
 import { requestId } from './middleware/request-id.ts';
+import { generateDocument } from './openapi/generate.ts';
 import { problemResponse } from './problem-response.ts';
 import { auditRoutes } from './routes/audit.ts';
 import { employerRoutes } from './routes/employers.ts';
 import { healthRoutes } from './routes/health.ts';
 import { matchRoutes } from './routes/matches.ts';
 import { matchingRoutes } from './routes/matching.ts';
-import { type OpenApiDocument, openApiRoutes, referenceRoutes, withHandWritten } from './routes/openapi.ts';
+import { type OpenApiDocument, openApiRoutes, referenceRoutes } from './routes/openapi.ts';
 import { participantRoutes } from './routes/participants.ts';
 import { placementRoutes } from './routes/placements.ts';
 
@@ -44,7 +45,7 @@ export function createApp(deps: AppDeps) {
   // Built from the declared routes when first asked for, not at start-up.
   let document: OpenApiDocument | undefined;
   const openApiDocument = () => {
-    document ??= withHandWritten(routes.getOpenAPI31Document(documentConfig) as OpenApiDocument);
+    document ??= generateDocument(routes);
     return document;
   };
 
@@ -59,23 +60,7 @@ export function createApp(deps: AppDeps) {
     .route('/matches', matchRoutes)
     .route('/matching', matchingRoutes)
     .route('/audit', auditRoutes);
-  routes.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
-    type: 'http',
-    scheme: 'bearer',
-    bearerFormat: 'JWT',
-  });
   return routes;
 }
-
-const documentConfig = {
-  openapi: '3.1.0',
-  info: {
-    title: 'Bryggan API',
-    version: '1.0.0',
-    description:
-      'Learning placements, participants and matching for Swedish municipalities. The tenant comes from the token.',
-  },
-  servers: [{ url: '/' }],
-};
 
 export type AppType = ReturnType<typeof createApp>;
