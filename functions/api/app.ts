@@ -4,14 +4,14 @@ import { secureHeaders } from 'hono/secure-headers';
 import type { AppDeps, AppEnv } from './env.ts';
 import { HttpProblem } from './errors.ts';
 import { requestId } from './middleware/request-id.ts';
-import { generateDocument } from './openapi/generate.ts';
+import { generateDocument, type OpenApiDocument } from './openapi/generate.ts';
 import { problemResponse } from './problem-response.ts';
 import { auditRoutes } from './routes/audit.ts';
 import { employerRoutes } from './routes/employers.ts';
 import { healthRoutes } from './routes/health.ts';
 import { matchRoutes } from './routes/matches.ts';
 import { matchingRoutes } from './routes/matching.ts';
-import { type OpenApiDocument, openApiRoutes, referenceRoutes } from './routes/openapi.ts';
+import { openApiRoutes, referenceRoutes } from './routes/openapi.ts';
 import { participantRoutes } from './routes/participants.ts';
 import { placementRoutes } from './routes/placements.ts';
 

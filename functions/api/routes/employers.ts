@@ -3,7 +3,7 @@ import { ConflictError, StaleVersionError } from '#shared/db/errors';
 import { createEmployer, getEmployer, listEmployers, saveEmployer } from '#shared/db/repositories/employers';
 import { createPlacement, renameEmployerOnPlacements } from '#shared/db/repositories/placements';
 import { isUnchanged } from '#shared/domain/unchanged';
-import { ListQuery, listOf } from '#shared/schemas/common';
+import { IdParam, ListQuery, listOf } from '#shared/schemas/common';
 import { Employer, EmployerCreate, EmployerListQuery, EmployerPatch } from '#shared/schemas/employer';
 import { Placement, PlacementCreate } from '#shared/schemas/placement';
 import { conflict, forbidden, preconditionFailed } from '../errors.ts';
@@ -12,7 +12,6 @@ import { authenticate, isStaff, staffRoles } from '../middleware/auth.ts';
 import { apiRoute, apiRoutes, json, jsonRequest } from '../openapi/route.ts';
 import { placementConflict, visibleEmployer } from '../services/employers.ts';
 import { assertKnownSectors } from '../services/sectors.ts';
-import { IdParam } from './params.ts';
 
 const tag = 'Employers';
 const everyone = [...staffRoles, 'employer' as const];

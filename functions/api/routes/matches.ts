@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { changeMatch, listMatches } from '#shared/db/repositories/matches';
 import { getParticipant } from '#shared/db/repositories/participants';
 import { planMatchChange } from '#shared/domain/match-change';
-import { ListQuery } from '#shared/schemas/common';
+import { IdParam, ListQuery } from '#shared/schemas/common';
 import { EmployerMatch, Match, MatchCreate, MatchListQuery, MatchPatch } from '#shared/schemas/match';
 import { auditRead } from '../audit.ts';
 import { badRequest, conflict } from '../errors.ts';
@@ -18,7 +18,6 @@ import {
   proposeMatch,
   visibleMatch,
 } from '../services/matches.ts';
-import { IdParam } from './params.ts';
 
 const tag = 'Matches';
 const everyone = [...staffRoles, 'employer' as const];

@@ -12,7 +12,7 @@ import {
 import { swedishDate } from '#shared/domain/calendar';
 import { checkStep } from '#shared/domain/pathway';
 import { isUnchanged } from '#shared/domain/unchanged';
-import { ListQuery, listOf } from '#shared/schemas/common';
+import { IdParam, ListQuery, listOf } from '#shared/schemas/common';
 import { RankQuery } from '#shared/schemas/matching';
 import {
   Participant,
@@ -31,7 +31,6 @@ import { apiRoute, apiRoutes, json, jsonRequest } from '../openapi/route.ts';
 import { problemFor } from '../refusal.ts';
 import { placementRanking } from '../services/rankings.ts';
 import { assertKnownSectors } from '../services/sectors.ts';
-import { IdParam } from './params.ts';
 
 async function existingParticipant(tenant: string, participantId: string): Promise<Participant> {
   const participant = await getParticipant(tenant, participantId);

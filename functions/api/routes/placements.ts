@@ -3,7 +3,7 @@ import { StaleVersionError } from '#shared/db/errors';
 import { getPlacement, listPlacements, savePlacement } from '#shared/db/repositories/placements';
 import { applyPlacementPatch } from '#shared/domain/placement-status';
 import { isUnchanged } from '#shared/domain/unchanged';
-import { ListQuery, listOf } from '#shared/schemas/common';
+import { IdParam, ListQuery, listOf } from '#shared/schemas/common';
 import { RankQuery } from '#shared/schemas/matching';
 import { Placement, PlacementListQuery, PlacementPatch } from '#shared/schemas/placement';
 import { CandidateRanking } from '#shared/schemas/ranking';
@@ -16,7 +16,6 @@ import { apiRoute, apiRoutes, json, jsonRequest } from '../openapi/route.ts';
 import { placementConflict } from '../services/employers.ts';
 import { assertInMatching, candidateRanking } from '../services/rankings.ts';
 import { assertKnownSectors } from '../services/sectors.ts';
-import { IdParam } from './params.ts';
 
 const tag = 'Placements';
 const everyone = [...staffRoles, 'employer' as const];
