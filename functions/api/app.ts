@@ -1,9 +1,10 @@
-import { Hono } from 'hono';
+import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import type { AppDeps, AppEnv } from './env.ts';
 import { HttpProblem } from './errors.ts';
 import { requestId } from './middleware/request-id.ts';
+import { generateDocument, type OpenApiDocument } from './openapi/generate.ts';
 import { problemResponse } from './problem-response.ts';
 import { auditRoutes } from './routes/audit.ts';
 import { employerRoutes } from './routes/employers.ts';
@@ -18,7 +19,7 @@ export const maxBodyBytes = 64 * 1024;
 
 /** The whole HTTP API; the Lambda handler and the local server both serve this. */
 export function createApp(deps: AppDeps) {
-  const app = new Hono<AppEnv>();
+  const app = new OpenAPIHono<AppEnv>();
   app.use(requestId);
   app.use(secureHeaders());
   app.use(async (c, next) => {
@@ -41,10 +42,17 @@ export function createApp(deps: AppDeps) {
   app.onError(problemResponse);
   app.notFound((c) => problemResponse(new HttpProblem(404, 'Not found', 'No such route.'), c));
 
-  app.route('/docs', referenceRoutes);
+  // Built from the declared routes when first asked for, not at start-up.
+  let document: OpenApiDocument | undefined;
+  const openApiDocument = () => {
+    document ??= generateDocument(routes);
+    return document;
+  };
+
+  app.route('/docs', referenceRoutes(openApiDocument));
   const routes = app
     .basePath('/v1')
-    .route('/', openApiRoutes)
+    .route('/', openApiRoutes(openApiDocument))
     .route('/health', healthRoutes)
     .route('/employers', employerRoutes)
     .route('/placements', placementRoutes)

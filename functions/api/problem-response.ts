@@ -3,7 +3,7 @@ import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { BusyError } from '#shared/db/transact';
 import type { AppEnv } from './env.ts';
-import { HttpProblem } from './errors.ts';
+import { HttpProblem, unsupportedMediaType } from './errors.ts';
 import { logger } from './powertools.ts';
 
 /** The single place where errors become HTTP responses. */
@@ -34,6 +34,8 @@ function toHttpProblem(error: unknown): HttpProblem {
   if (error instanceof HTTPException) {
     if (error.status === 413)
       return new HttpProblem(413, 'Content too large', 'The request body is too large.');
+    // A declared route's own media-type check; ours (`checkJsonBody`) usually answers first.
+    if (error.status === 415) return unsupportedMediaType();
     if (error.status < 500) return new HttpProblem(error.status, 'Bad request', error.message || undefined);
   }
   return new HttpProblem(500, 'Internal server error', 'Something went wrong on our side. Try again later.');

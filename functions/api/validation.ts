@@ -1,5 +1,6 @@
 import { zValidator } from '@hono/zod-validator';
 import type { HonoRequest, ValidationTargets } from 'hono';
+import { createMiddleware } from 'hono/factory';
 import type { z } from 'zod';
 import { unstorableTexts } from '#shared/domain/text';
 import { badRequest, type FieldError, unsupportedMediaType, validationFailed } from './errors.ts';
@@ -48,6 +49,29 @@ async function checkJsonBody(request: HonoRequest): Promise<void> {
     );
   }
 }
+
+/** The JSON body check as a middleware, for routes declared with `apiRoute` (it runs before their validators). */
+export const jsonBody = createMiddleware(async (c, next) => {
+  await checkJsonBody(c.req);
+  await next();
+});
+
+/**
+ * What a declared route does with a failed validation: the same 400 problem as
+ * `validate`, with query and path errors prefixed by their target.
+ */
+export const validationHook = (
+  result: { target: keyof ValidationTargets } & (
+    | { success: true }
+    | { success: false; error: { issues: readonly z.core.$ZodIssue[] } }
+  ),
+) => {
+  if (!result.success) {
+    throw validationFailed(
+      fieldErrors(result.error.issues, result.target === 'json' ? undefined : result.target),
+    );
+  }
+};
 
 /**
  * zValidator with the API's error shape: a 400 problem naming each field.

@@ -4,6 +4,9 @@ export const Id = z
   .string()
   .regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, 'Ogiltigt id.')
   .describe('ULID');
+/** A path that names one record: `/{id}`. */
+export const IdParam = z.object({ id: Id });
+
 export const TenantId = z
   .string()
   .regex(/^[a-z][a-z0-9-]{1,39}$/, 'Ogiltig kommun.')

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
-import { operations } from '#api/routes/openapi';
 import { AuditEntry } from '#shared/schemas/audit';
 import { Employer } from '#shared/schemas/employer';
 import { EmployerMatch } from '#shared/schemas/match';
@@ -336,12 +335,23 @@ describe('the authorization matrix', () => {
     expect(Object.keys(specs).filter((route) => !served.includes(route))).toEqual([]);
   });
 
-  it('names every query parameter that names an object', () => {
-    const missing = operations.flatMap((operation) => {
-      const route = `${operation.method.toUpperCase()} /v1${operation.path.replace(/\{(\w+)\}/g, ':$1')}`;
-      const named = Object.keys(operation.query?.shape ?? {}).filter((name) => /Id$/.test(name));
-      return named.filter((name) => !specs[route]?.queryObjects?.[name]).map((name) => `${route} ?${name}=`);
-    });
+  it('names every query parameter that names an object', async () => {
+    // The query parameters as the generated document declares them, from the routes' own schemas.
+    const document = (await (await app.request('/v1/openapi.json')).json()) as {
+      paths: Record<string, Record<string, { parameters?: { name: string; in: string }[] }>>;
+    };
+    const missing = Object.entries(document.paths).flatMap(([path, item]) =>
+      Object.entries(item).flatMap(([method, operation]) => {
+        const route = `${method.toUpperCase()} ${path.replace(/\{(\w+)\}/g, ':$1')}`;
+        const named = (operation.parameters ?? [])
+          .filter((parameter) => parameter.in === 'query' && /Id$/.test(parameter.name))
+          .map((parameter) => parameter.name);
+        expect(named.length === 0 || route in specs, `${route} is in the matrix`).toBe(true);
+        return named
+          .filter((name) => !specs[route]?.queryObjects?.[name])
+          .map((name) => `${route} ?${name}=`);
+      }),
+    );
     expect(missing).toEqual([]);
   });
 

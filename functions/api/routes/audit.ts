@@ -1,20 +1,27 @@
-import { Hono } from 'hono';
+import { $ } from '@hono/zod-openapi';
 import { listAudit } from '#shared/db/repositories/audit';
-import { AuditQuery } from '#shared/schemas/audit';
-import { ListQuery } from '#shared/schemas/common';
-import type { AppEnv } from '../env.ts';
+import { AuditEntry, AuditQuery } from '#shared/schemas/audit';
+import { ListQuery, listOf } from '#shared/schemas/common';
 import { cursorScope, listBody, startKeyFrom } from '../http.ts';
-import { authenticate, requireRole } from '../middleware/auth.ts';
-import { validate } from '../validation.ts';
+import { authenticate } from '../middleware/auth.ts';
+import { apiRoute, apiRoutes, json } from '../openapi/route.ts';
 
-export const auditRoutes = new Hono<AppEnv>()
-  .use(authenticate, requireRole('admin'))
-  .get('/', validate('query', ListQuery.extend(AuditQuery.shape)), async (c) => {
-    const { limit, cursor, subjectId } = c.req.valid('query');
-    const scope = cursorScope(c, 'audit', { subjectId });
-    const page = await listAudit(c.var.principal.tenant, subjectId, {
-      limit,
-      startKey: await startKeyFrom(c, scope, cursor),
-    });
-    return c.json(await listBody(c, scope, page), 200);
+const list = apiRoute({
+  method: 'get',
+  path: '/',
+  tag: 'Audit',
+  summary: 'Who read a participant’s data, oldest first',
+  roles: ['admin'],
+  request: { query: ListQuery.extend(AuditQuery.shape) },
+  responses: { 200: json('A page of audit entries', listOf(AuditEntry)) },
+});
+
+export const auditRoutes = $(apiRoutes().use(authenticate)).openapi(list, async (c) => {
+  const { limit, cursor, subjectId } = c.req.valid('query');
+  const scope = cursorScope(c, 'audit', { subjectId });
+  const page = await listAudit(c.var.principal.tenant, subjectId, {
+    limit,
+    startKey: await startKeyFrom(c, scope, cursor),
   });
+  return c.json(await listBody(c, scope, page), 200);
+});

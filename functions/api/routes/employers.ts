@@ -1,31 +1,20 @@
-import { Hono } from 'hono';
+import { $ } from '@hono/zod-openapi';
 import { ConflictError, StaleVersionError } from '#shared/db/errors';
 import { createEmployer, getEmployer, listEmployers, saveEmployer } from '#shared/db/repositories/employers';
 import { createPlacement, renameEmployerOnPlacements } from '#shared/db/repositories/placements';
 import { isUnchanged } from '#shared/domain/unchanged';
-import { ListQuery } from '#shared/schemas/common';
-import { type Employer, EmployerCreate, EmployerListQuery, EmployerPatch } from '#shared/schemas/employer';
-import { PlacementCreate } from '#shared/schemas/placement';
-import type { Principal } from '../auth/principal.ts';
-import type { AppEnv } from '../env.ts';
-import { conflict, forbidden, notFound, preconditionFailed } from '../errors.ts';
+import { IdParam, ListQuery, listOf } from '#shared/schemas/common';
+import { Employer, EmployerCreate, EmployerListQuery, EmployerPatch } from '#shared/schemas/employer';
+import { Placement, PlacementCreate } from '#shared/schemas/placement';
+import { conflict, forbidden, preconditionFailed } from '../errors.ts';
 import { cursorScope, etagOf, expectedVersion, listBody, startKeyFrom } from '../http.ts';
-import { authenticate, isStaff, requireRole, staffRoles } from '../middleware/auth.ts';
-import { idempotent } from '../middleware/idempotency.ts';
+import { authenticate, isStaff, staffRoles } from '../middleware/auth.ts';
+import { apiRoute, apiRoutes, json, jsonRequest } from '../openapi/route.ts';
+import { placementConflict, visibleEmployer } from '../services/employers.ts';
 import { assertKnownSectors } from '../services/sectors.ts';
-import { validate } from '../validation.ts';
-import { IdParam } from './params.ts';
 
-export const employerNotActive =
-  'Platsen kan öppnas när arbetsgivaren är verifierad. Spara den som utkast så länge.';
-
-/** The employer if the caller may see it; another tenant's or employer's is simply not found. */
-export async function visibleEmployer(principal: Principal, employerId: string): Promise<Employer> {
-  if (!isStaff(principal.role) && principal.employerId !== employerId) throw notFound('Employer');
-  const employer = await getEmployer(principal.tenant, employerId);
-  if (!employer) throw notFound('Employer');
-  return employer;
-}
+const tag = 'Employers';
+const everyone = [...staffRoles, 'employer' as const];
 
 const orgNumberTaken = (error: unknown) => {
   if (error instanceof ConflictError && error.reason === 'orgNumber') {
@@ -37,9 +26,80 @@ const orgNumberTaken = (error: unknown) => {
   return error;
 };
 
-export const employerRoutes = new Hono<AppEnv>()
-  .use(authenticate)
-  .post('/', idempotent, validate('json', EmployerCreate), async (c) => {
+const register = apiRoute({
+  method: 'post',
+  path: '/',
+  tag,
+  summary: 'Register an employer (self-registration stays pending until a coach verifies it)',
+  roles: everyone,
+  idempotent: true,
+  etag: true,
+  problems: [409],
+  request: { body: jsonRequest(EmployerCreate) },
+  responses: { 201: json('Registered', Employer) },
+});
+
+const list = apiRoute({
+  method: 'get',
+  path: '/',
+  tag,
+  summary: 'List employers (staff: the tenant’s, pending first; employer: its own)',
+  roles: everyone,
+  request: { query: ListQuery.extend(EmployerListQuery.shape) },
+  responses: { 200: json('A page of employers', listOf(Employer)) },
+});
+
+const read = apiRoute({
+  method: 'get',
+  path: '/{id}',
+  tag,
+  summary: 'Read an employer',
+  roles: everyone,
+  etag: true,
+  request: { params: IdParam },
+  responses: { 200: json('The employer', Employer) },
+});
+
+const change = apiRoute({
+  method: 'patch',
+  path: '/{id}',
+  tag,
+  summary: 'Change an employer (status only by staff)',
+  roles: everyone,
+  ifMatch: true,
+  etag: true,
+  problems: [409],
+  request: { params: IdParam, body: jsonRequest(EmployerPatch) },
+  responses: { 200: json('The changed employer', Employer) },
+});
+
+const addPlacement = apiRoute({
+  method: 'post',
+  path: '/{id}/placements',
+  tag: 'Placements',
+  summary: 'Create a placement for the employer (open only when the employer is active)',
+  roles: everyone,
+  idempotent: true,
+  etag: true,
+  problems: [409],
+  request: { params: IdParam, body: jsonRequest(PlacementCreate) },
+  responses: { 201: json('Created', Placement) },
+});
+
+const verify = apiRoute({
+  method: 'post',
+  path: '/{id}/verify',
+  tag,
+  summary: 'Verify a pending employer',
+  roles: staffRoles,
+  etag: true,
+  problems: [409],
+  request: { params: IdParam },
+  responses: { 200: json('The verified employer', Employer) },
+});
+
+export const employerRoutes = $(apiRoutes().use(authenticate))
+  .openapi(register, async (c) => {
     const principal = c.var.principal;
     const selfRegistering = principal.role === 'employer';
     if (selfRegistering && principal.employerId) throw conflict('You have already registered an employer.');
@@ -58,7 +118,7 @@ export const employerRoutes = new Hono<AppEnv>()
     c.header('ETag', etagOf(employer.version));
     return c.json(employer, 201);
   })
-  .get('/', validate('query', ListQuery.extend(EmployerListQuery.shape)), async (c) => {
+  .openapi(list, async (c) => {
     const principal = c.var.principal;
     const { limit, cursor, status } = c.req.valid('query');
     if (!isStaff(principal.role)) {
@@ -75,12 +135,12 @@ export const employerRoutes = new Hono<AppEnv>()
     );
     return c.json(await listBody(c, scope, page), 200);
   })
-  .get('/:id', validate('param', IdParam), async (c) => {
+  .openapi(read, async (c) => {
     const employer = await visibleEmployer(c.var.principal, c.req.valid('param').id);
     c.header('ETag', etagOf(employer.version));
     return c.json(employer, 200);
   })
-  .patch('/:id', validate('param', IdParam), validate('json', EmployerPatch), async (c) => {
+  .openapi(change, async (c) => {
     const principal = c.var.principal;
     const current = await visibleEmployer(principal, c.req.valid('param').id);
     const version = expectedVersion(c, current.version);
@@ -100,31 +160,23 @@ export const employerRoutes = new Hono<AppEnv>()
     c.header('ETag', etagOf(saved.version));
     return c.json(saved, 200);
   })
-  .post(
-    '/:id/placements',
-    idempotent,
-    validate('param', IdParam),
-    validate('json', PlacementCreate),
-    async (c) => {
-      const principal = c.var.principal;
-      const employer = await visibleEmployer(principal, c.req.valid('param').id);
-      const body = c.req.valid('json');
-      await assertKnownSectors(principal.tenant, { sector: body.sector });
-      const placement = await createPlacement(principal.tenant, {
-        ...body,
-        employerId: employer.id,
-        employerName: employer.name,
-      }).catch((error) => {
-        throw error instanceof ConflictError
-          ? conflict(error.message, [{ field: 'status', message: employerNotActive }])
-          : error;
-      });
-      c.header('Location', `/v1/placements/${placement.id}`);
-      c.header('ETag', etagOf(placement.version));
-      return c.json(placement, 201);
-    },
-  )
-  .post('/:id/verify', requireRole(...staffRoles), validate('param', IdParam), async (c) => {
+  .openapi(addPlacement, async (c) => {
+    const principal = c.var.principal;
+    const employer = await visibleEmployer(principal, c.req.valid('param').id);
+    const body = c.req.valid('json');
+    await assertKnownSectors(principal.tenant, { sector: body.sector });
+    const placement = await createPlacement(principal.tenant, {
+      ...body,
+      employerId: employer.id,
+      employerName: employer.name,
+    }).catch((error) => {
+      throw placementConflict(error);
+    });
+    c.header('Location', `/v1/placements/${placement.id}`);
+    c.header('ETag', etagOf(placement.version));
+    return c.json(placement, 201);
+  })
+  .openapi(verify, async (c) => {
     const principal = c.var.principal;
     const current = await visibleEmployer(principal, c.req.valid('param').id);
     if (current.status !== 'pending') throw conflict(`The employer is already ${current.status}.`);

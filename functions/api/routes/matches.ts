@@ -1,139 +1,91 @@
-import type { Context } from 'hono';
-import { Hono } from 'hono';
-import { ulid } from 'ulid';
-import { ConflictError, StaleVersionError } from '#shared/db/errors';
-import { getEmployer } from '#shared/db/repositories/employers';
-import { changeMatch, createMatch, getMatch, listMatches } from '#shared/db/repositories/matches';
+import { $ } from '@hono/zod-openapi';
+import { z } from 'zod';
+import { changeMatch, listMatches } from '#shared/db/repositories/matches';
 import { getParticipant } from '#shared/db/repositories/participants';
-import { getPlacement } from '#shared/db/repositories/placements';
-import { employerMatchView, summaryMayShow } from '#shared/domain/employer-view';
 import { planMatchChange } from '#shared/domain/match-change';
-import { evaluatePair } from '#shared/domain/matching/index';
-import { ListQuery } from '#shared/schemas/common';
-import type { EmployerStatus } from '#shared/schemas/employer';
-import { type Match, MatchCreate, MatchListQuery, MatchPatch } from '#shared/schemas/match';
+import { IdParam, ListQuery } from '#shared/schemas/common';
+import { EmployerMatch, Match, MatchCreate, MatchListQuery, MatchPatch } from '#shared/schemas/match';
 import { auditRead } from '../audit.ts';
-import type { Principal } from '../auth/principal.ts';
-import type { AppEnv } from '../env.ts';
-import {
-  badRequest,
-  conflict,
-  notFound,
-  preconditionFailed,
-  unprocessable,
-  validationFailed,
-} from '../errors.ts';
+import { badRequest, conflict } from '../errors.ts';
 import { cursorScope, etagOf, expectedVersion, listBody, startKeyFrom } from '../http.ts';
-import { authenticate, isStaff, requireRole, staffRoles } from '../middleware/auth.ts';
-import { idempotent } from '../middleware/idempotency.ts';
+import { authenticate, isStaff, staffRoles } from '../middleware/auth.ts';
+import { apiRoute, apiRoutes, json, jsonRequest } from '../openapi/route.ts';
 import { problemFor } from '../refusal.ts';
-import { tenantWeights } from '../services/matching-sets.ts';
-import { validate } from '../validation.ts';
-import { IdParam } from './params.ts';
+import {
+  callerEmployerStatus,
+  changeProblem,
+  present,
+  proposeMatch,
+  visibleMatch,
+} from '../services/matches.ts';
 
-async function visibleMatch(principal: Principal, matchId: string): Promise<Match> {
-  const match = await getMatch(principal.tenant, matchId);
-  if (!match || (!isStaff(principal.role) && match.employerId !== principal.employerId))
-    throw notFound('Match');
-  return match;
-}
+const tag = 'Matches';
+const everyone = [...staffRoles, 'employer' as const];
+// Honest about who gets what: staff read the whole match, employers only their view of it.
+const MatchForCaller = z
+  .union([Match, EmployerMatch])
+  .describe('Staff (coach, admin) get Match; employers get EmployerMatch');
 
-/** The calling employer's status, which decides whether a new candidate may be shown. */
-async function callerEmployerStatus(principal: Principal): Promise<EmployerStatus> {
-  const employer = principal.employerId
-    ? await getEmployer(principal.tenant, principal.employerId)
-    : undefined;
-  return employer?.status ?? 'pending';
-}
+const propose = apiRoute({
+  method: 'post',
+  path: '/',
+  tag,
+  summary: 'Propose a participant for a placement (422 with reasons when a hard constraint fails)',
+  roles: staffRoles,
+  idempotent: true,
+  etag: true,
+  problems: [409, 422],
+  request: { body: jsonRequest(MatchCreate) },
+  responses: { 201: json('Proposed', Match) },
+});
 
-/** The match as this caller may see it; an employer's view is audited when it shows a summary. */
-async function present(c: Context<AppEnv>, match: Match, employerStatus?: EmployerStatus) {
-  if (isStaff(c.var.principal.role)) return match;
-  const participant = summaryMayShow(match)
-    ? await getParticipant(match.tenant, match.participantId)
-    : undefined;
-  const view = employerMatchView(
-    match,
-    participant,
-    employerStatus ?? (await callerEmployerStatus(c.var.principal)),
-  );
-  if (view.candidate) await auditRead(c, match.participantId, 'match.summary.read', match.id);
-  return view;
-}
-
-const changeProblem = (error: unknown) => {
-  if (error instanceof StaleVersionError) return preconditionFailed();
-  if (error instanceof ConflictError) {
-    const { code, message } = conflictMessages[error.reason] ?? conflictMessages.participantChanged!;
-    return conflict(error.message, [{ field: 'status', message }], code);
-  }
-  return error;
-};
-
-const conflictMessages: Record<string, { code: string; message: string }> = {
-  noSeat: { code: 'match.no_free_seat', message: 'Platsen har inga lediga platser kvar.' },
-  employerNotActive: {
-    code: 'employer.not_active',
-    message: 'Arbetsgivaren är pausad just nu och kan inte ta emot förslag.',
+const list = apiRoute({
+  method: 'get',
+  path: '/',
+  tag,
+  summary: 'Matches by placement or participant (staff), or the employer’s own proposals',
+  roles: everyone,
+  request: { query: ListQuery.extend(MatchListQuery.shape) },
+  responses: {
+    200: json(
+      'A page of matches',
+      z.object({ items: z.array(MatchForCaller), cursor: z.string().optional() }),
+    ),
   },
-  alreadyProposed: {
-    code: 'match.already_proposed',
-    message: 'Deltagaren är redan föreslagen till platsen.',
-  },
-  participantChanged: {
-    code: 'participant.changed',
-    message: 'Deltagaren ändrades samtidigt. Försök igen.',
-  },
-};
+});
 
-export const matchRoutes = new Hono<AppEnv>()
-  .use(authenticate)
-  .post('/', requireRole(...staffRoles), idempotent, validate('json', MatchCreate), async (c) => {
-    const principal = c.var.principal;
-    const body = c.req.valid('json');
-    const [participant, placement] = await Promise.all([
-      getParticipant(principal.tenant, body.participantId),
-      getPlacement(principal.tenant, body.placementId),
-    ]);
-    const missing = [
-      ...(participant ? [] : [{ field: 'participantId', message: 'Deltagaren finns inte.' }]),
-      ...(placement ? [] : [{ field: 'placementId', message: 'Platsen finns inte.' }]),
-    ];
-    if (!participant || !placement) throw validationFailed(missing);
-    const evaluation = evaluatePair(participant, placement, {
-      weights: await tenantWeights(principal.tenant),
-    });
-    if (evaluation.excluded) {
-      throw unprocessable(
-        'The participant does not fit this placement.',
-        evaluation.reasons.map((reason) => ({ field: 'placementId', message: reason.sv })),
-        'match.does_not_fit',
-      );
-    }
-    const now = new Date().toISOString();
-    const match: Match = {
-      id: ulid(),
-      tenant: principal.tenant,
-      participantId: participant.id,
-      placementId: placement.id,
-      employerId: placement.employerId,
-      placementTitle: placement.title,
-      status: 'proposed',
-      score: evaluation.score,
-      reasons: evaluation.reasons,
-      consent: { sharedSummary: body.consentToShare, recordedAt: now, recordedBy: principal.userId },
-      ...(body.note ? { note: body.note } : {}),
-      history: [{ status: 'proposed', at: now, by: principal.userId }],
-      createdAt: now,
-      updatedAt: now,
-      version: 1,
-    };
-    await createMatch(principal.tenant, match).catch((error) => Promise.reject(changeProblem(error)));
+const read = apiRoute({
+  method: 'get',
+  path: '/{id}',
+  tag,
+  summary: 'Read a match',
+  roles: everyone,
+  etag: true,
+  request: { params: IdParam },
+  responses: { 200: json('The match', MatchForCaller) },
+});
+
+const change = apiRoute({
+  method: 'patch',
+  path: '/{id}',
+  tag,
+  summary: 'Accept/decline (employer), start, complete or cancel; record or revoke consent (staff)',
+  roles: everyone,
+  ifMatch: true,
+  etag: true,
+  problems: [409, 422],
+  request: { params: IdParam, body: jsonRequest(MatchPatch) },
+  responses: { 200: json('The changed match', MatchForCaller) },
+});
+
+export const matchRoutes = $(apiRoutes().use(authenticate))
+  .openapi(propose, async (c) => {
+    const match = await proposeMatch(c.var.principal, c.req.valid('json'));
     c.header('Location', `/v1/matches/${match.id}`);
     c.header('ETag', etagOf(match.version));
     return c.json(match, 201);
   })
-  .get('/', validate('query', ListQuery.extend(MatchListQuery.shape)), async (c) => {
+  .openapi(list, async (c) => {
     const principal = c.var.principal;
     const { limit, cursor, ...query } = c.req.valid('query');
     const staff = isStaff(principal.role);
@@ -160,13 +112,13 @@ export const matchRoutes = new Hono<AppEnv>()
     const items = await Promise.all(page.items.map((match) => present(c, match, employerStatus)));
     return c.json(await listBody(c, scope, { ...page, items }), 200);
   })
-  .get('/:id', validate('param', IdParam), async (c) => {
+  .openapi(read, async (c) => {
     const match = await visibleMatch(c.var.principal, c.req.valid('param').id);
     if (isStaff(c.var.principal.role)) await auditRead(c, match.participantId, 'match.read', match.id);
     c.header('ETag', etagOf(match.version));
     return c.json(await present(c, match), 200);
   })
-  .patch('/:id', validate('param', IdParam), validate('json', MatchPatch), async (c) => {
+  .openapi(change, async (c) => {
     const principal = c.var.principal;
     const current = await visibleMatch(principal, c.req.valid('param').id);
     expectedVersion(c, current.version);

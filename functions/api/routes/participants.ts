@@ -1,4 +1,5 @@
-import { Hono } from 'hono';
+import { $ } from '@hono/zod-openapi';
+import { z } from 'zod';
 import { StaleVersionError } from '#shared/db/errors';
 import {
   createParticipant,
@@ -9,31 +10,29 @@ import {
   saveParticipant,
 } from '#shared/db/repositories/participants';
 import { swedishDate } from '#shared/domain/calendar';
-import { rankPlacements } from '#shared/domain/matching/index';
 import { checkStep } from '#shared/domain/pathway';
 import { isUnchanged } from '#shared/domain/unchanged';
-import { ListQuery } from '#shared/schemas/common';
+import { IdParam, ListQuery, listOf } from '#shared/schemas/common';
 import { RankQuery } from '#shared/schemas/matching';
 import {
-  type Participant,
+  Participant,
   ParticipantCreate,
   ParticipantListQuery,
   ParticipantPatch,
+  Transition,
   TransitionCreate,
 } from '#shared/schemas/participant';
+import { PlacementRanking } from '#shared/schemas/ranking';
 import { auditRead, auditReads } from '../audit.ts';
-import type { AppEnv } from '../env.ts';
 import { conflict, notFound, preconditionFailed } from '../errors.ts';
 import { cursorScope, etagOf, expectedVersion, listBody, startKeyFrom } from '../http.ts';
-import { authenticate, requireRole, staffRoles } from '../middleware/auth.ts';
-import { idempotent } from '../middleware/idempotency.ts';
+import { authenticate, staffRoles } from '../middleware/auth.ts';
+import { apiRoute, apiRoutes, json, jsonRequest } from '../openapi/route.ts';
 import { problemFor } from '../refusal.ts';
-import { openPlacements, tenantWeights } from '../services/matching-sets.ts';
+import { placementRanking } from '../services/rankings.ts';
 import { assertKnownSectors } from '../services/sectors.ts';
-import { validate } from '../validation.ts';
-import { IdParam } from './params.ts';
 
-export async function existingParticipant(tenant: string, participantId: string): Promise<Participant> {
+async function existingParticipant(tenant: string, participantId: string): Promise<Participant> {
   const participant = await getParticipant(tenant, participantId);
   if (!participant) throw notFound('Participant');
   return participant;
@@ -42,10 +41,97 @@ export async function existingParticipant(tenant: string, participantId: string)
 const staleToPrecondition = (error: unknown) =>
   Promise.reject(error instanceof StaleVersionError ? preconditionFailed() : error);
 
+const staleToConflict = (error: unknown) =>
+  Promise.reject(
+    error instanceof StaleVersionError
+      ? conflict('The participant changed meanwhile. Read it again.', undefined, 'participant.changed')
+      : error,
+  );
+
 // Participant profiles are sensitive personal data: coaches and admins only.
-export const participantRoutes = new Hono<AppEnv>()
-  .use(authenticate, requireRole(...staffRoles))
-  .post('/', idempotent, validate('json', ParticipantCreate), async (c) => {
+const tag = 'Participants';
+const roles = staffRoles;
+
+const create = apiRoute({
+  method: 'post',
+  path: '/',
+  tag,
+  summary: 'Create a participant profile (starts the pathway with a first transition)',
+  roles,
+  idempotent: true,
+  etag: true,
+  request: { body: jsonRequest(ParticipantCreate) },
+  responses: { 201: json('Created', Participant) },
+});
+
+const list = apiRoute({
+  method: 'get',
+  path: '/',
+  tag,
+  summary: 'List participants by stage and/or coach',
+  roles,
+  request: { query: ListQuery.extend(ParticipantListQuery.shape) },
+  responses: { 200: json('A page of participants', listOf(Participant)) },
+});
+
+const read = apiRoute({
+  method: 'get',
+  path: '/{id}',
+  tag,
+  summary: 'Read a profile (audited)',
+  roles,
+  etag: true,
+  request: { params: IdParam },
+  responses: { 200: json('The participant', Participant) },
+});
+
+const change = apiRoute({
+  method: 'patch',
+  path: '/{id}',
+  tag,
+  summary: 'Change a profile (the stage changes only by transitions)',
+  roles,
+  ifMatch: true,
+  etag: true,
+  request: { params: IdParam, body: jsonRequest(ParticipantPatch) },
+  responses: { 200: json('The changed participant', Participant) },
+});
+
+const matches = apiRoute({
+  method: 'get',
+  path: '/{id}/matches',
+  tag: 'Matching',
+  summary: 'Open placements ranked for the participant, with reasons (audited)',
+  roles,
+  request: { params: IdParam, query: RankQuery },
+  responses: { 200: json('Ranking', PlacementRanking) },
+});
+
+const timeline = apiRoute({
+  method: 'get',
+  path: '/{id}/transitions',
+  tag,
+  summary: 'The pathway timeline, oldest first (audited)',
+  roles,
+  request: { params: IdParam },
+  responses: { 200: json('Transitions', z.object({ items: z.array(Transition) })) },
+});
+
+const step = apiRoute({
+  method: 'post',
+  path: '/{id}/transitions',
+  tag,
+  summary: 'Move the participant to another stage (422 with the reason when the step is not allowed)',
+  roles,
+  idempotent: true,
+  etag: true,
+  problems: [403, 409, 422],
+  request: { params: IdParam, body: jsonRequest(TransitionCreate) },
+  responses: { 201: json('Recorded', z.object({ participant: Participant, transition: Transition })) },
+});
+
+export const participantRoutes = $(apiRoutes().use(authenticate))
+  .openapi(create, async (c) => {
     const principal = c.var.principal;
     const body = c.req.valid('json');
     await assertKnownSectors(principal.tenant, { interests: body.interests });
@@ -55,7 +141,7 @@ export const participantRoutes = new Hono<AppEnv>()
     c.header('ETag', etagOf(participant.version));
     return c.json(participant, 201);
   })
-  .get('/', validate('query', ListQuery.extend(ParticipantListQuery.shape)), async (c) => {
+  .openapi(list, async (c) => {
     const { limit, cursor, ...filter } = c.req.valid('query');
     const scope = cursorScope(c, 'participants', filter);
     const page = await listParticipants(c.var.principal.tenant, filter, {
@@ -70,13 +156,13 @@ export const participantRoutes = new Hono<AppEnv>()
     );
     return c.json(await listBody(c, scope, page), 200);
   })
-  .get('/:id', validate('param', IdParam), async (c) => {
+  .openapi(read, async (c) => {
     const participant = await existingParticipant(c.var.principal.tenant, c.req.valid('param').id);
     await auditRead(c, participant.id, 'participant.read');
     c.header('ETag', etagOf(participant.version));
     return c.json(participant, 200);
   })
-  .patch('/:id', validate('param', IdParam), validate('json', ParticipantPatch), async (c) => {
+  .openapi(change, async (c) => {
     const tenant = c.var.principal.tenant;
     const current = await existingParticipant(tenant, c.req.valid('param').id);
     const version = expectedVersion(c, current.version);
@@ -90,53 +176,30 @@ export const participantRoutes = new Hono<AppEnv>()
     c.header('ETag', etagOf(saved.version));
     return c.json(saved, 200);
   })
-  .get('/:id/matches', validate('param', IdParam), validate('query', RankQuery), async (c) => {
+  .openapi(matches, async (c) => {
     const tenant = c.var.principal.tenant;
     const participant = await existingParticipant(tenant, c.req.valid('param').id);
-    const { includeExcluded, limit } = c.req.valid('query');
-    const [placements, weights] = await Promise.all([openPlacements(tenant), tenantWeights(tenant)]);
-    const ranking = rankPlacements(participant, placements, { weights, includeExcluded, limit });
+    const ranking = await placementRanking(tenant, participant, c.req.valid('query'));
     await auditRead(c, participant.id, 'participant.matches.read');
-    return c.json(
-      {
-        items: ranking.ranked.map(({ placement, score, reasons }) => ({ placement, score, reasons })),
-        eligibleCount: ranking.eligibleCount,
-        ...(includeExcluded
-          ? { excluded: ranking.excluded.map(({ placement, reasons }) => ({ placement, reasons })) }
-          : {}),
-      },
-      200,
-    );
+    return c.json(ranking, 200);
   })
-  .get('/:id/transitions', validate('param', IdParam), async (c) => {
+  .openapi(timeline, async (c) => {
     const tenant = c.var.principal.tenant;
     const participant = await existingParticipant(tenant, c.req.valid('param').id);
     await auditRead(c, participant.id, 'participant.transitions.read');
     return c.json({ items: await listTransitions(tenant, participant.id) }, 200);
   })
-  .post(
-    '/:id/transitions',
-    idempotent,
-    validate('param', IdParam),
-    validate('json', TransitionCreate),
-    async (c) => {
-      const principal = c.var.principal;
-      const participant = await existingParticipant(principal.tenant, c.req.valid('param').id);
-      const change = c.req.valid('json');
-      const refusal = checkStep(participant, change, swedishDate(new Date()));
-      if (refusal) throw problemFor(refusal);
-      const result = await recordTransition(principal.tenant, participant, {
-        ...change,
-        actorId: principal.userId,
-      }).catch((error) =>
-        Promise.reject(
-          error instanceof StaleVersionError
-            ? conflict('The participant changed meanwhile. Read it again.', undefined, 'participant.changed')
-            : error,
-        ),
-      );
-      await auditRead(c, participant.id, 'participant.write');
-      c.header('ETag', etagOf(result.participant.version));
-      return c.json(result, 201);
-    },
-  );
+  .openapi(step, async (c) => {
+    const principal = c.var.principal;
+    const participant = await existingParticipant(principal.tenant, c.req.valid('param').id);
+    const change = c.req.valid('json');
+    const refusal = checkStep(participant, change, swedishDate(new Date()));
+    if (refusal) throw problemFor(refusal);
+    const result = await recordTransition(principal.tenant, participant, {
+      ...change,
+      actorId: principal.userId,
+    }).catch(staleToConflict);
+    await auditRead(c, participant.id, 'participant.write');
+    c.header('ETag', etagOf(result.participant.version));
+    return c.json(result, 201);
+  });

@@ -1,25 +1,24 @@
-import { Hono } from 'hono';
-import { ConflictError, StaleVersionError } from '#shared/db/errors';
-import { getEmployer } from '#shared/db/repositories/employers';
+import { $ } from '@hono/zod-openapi';
+import { StaleVersionError } from '#shared/db/errors';
 import { getPlacement, listPlacements, savePlacement } from '#shared/db/repositories/placements';
-import { rankCandidates } from '#shared/domain/matching/index';
 import { applyPlacementPatch } from '#shared/domain/placement-status';
 import { isUnchanged } from '#shared/domain/unchanged';
-import { ListQuery } from '#shared/schemas/common';
+import { IdParam, ListQuery, listOf } from '#shared/schemas/common';
 import { RankQuery } from '#shared/schemas/matching';
-import type { Participant } from '#shared/schemas/participant';
-import { type Placement, PlacementListQuery, PlacementPatch } from '#shared/schemas/placement';
+import { Placement, PlacementListQuery, PlacementPatch } from '#shared/schemas/placement';
+import { CandidateRanking } from '#shared/schemas/ranking';
 import { auditReads } from '../audit.ts';
 import type { Principal } from '../auth/principal.ts';
-import type { AppEnv } from '../env.ts';
-import { conflict, notFound, preconditionFailed, unprocessable } from '../errors.ts';
+import { notFound, preconditionFailed, unprocessable } from '../errors.ts';
 import { cursorScope, etagOf, expectedVersion, listBody, startKeyFrom } from '../http.ts';
-import { authenticate, isStaff, requireRole, staffRoles } from '../middleware/auth.ts';
-import { tenantWeights, waitingParticipants } from '../services/matching-sets.ts';
+import { authenticate, isStaff, staffRoles } from '../middleware/auth.ts';
+import { apiRoute, apiRoutes, json, jsonRequest } from '../openapi/route.ts';
+import { placementConflict } from '../services/employers.ts';
+import { assertInMatching, candidateRanking } from '../services/rankings.ts';
 import { assertKnownSectors } from '../services/sectors.ts';
-import { validate } from '../validation.ts';
-import { employerNotActive } from './employers.ts';
-import { IdParam } from './params.ts';
+
+const tag = 'Placements';
+const everyone = [...staffRoles, 'employer' as const];
 
 async function visiblePlacement(principal: Principal, placementId: string): Promise<Placement> {
   const placement = await getPlacement(principal.tenant, placementId);
@@ -29,9 +28,53 @@ async function visiblePlacement(principal: Principal, placementId: string): Prom
   return placement;
 }
 
-export const placementRoutes = new Hono<AppEnv>()
-  .use(authenticate)
-  .get('/', validate('query', ListQuery.extend(PlacementListQuery.shape)), async (c) => {
+const list = apiRoute({
+  method: 'get',
+  path: '/',
+  tag,
+  summary: 'List placements by sector and status (employer: its own)',
+  roles: everyone,
+  request: { query: ListQuery.extend(PlacementListQuery.shape) },
+  responses: { 200: json('A page of placements', listOf(Placement)) },
+});
+
+const read = apiRoute({
+  method: 'get',
+  path: '/{id}',
+  tag,
+  summary: 'Read a placement',
+  roles: everyone,
+  etag: true,
+  request: { params: IdParam },
+  responses: { 200: json('The placement', Placement) },
+});
+
+const candidates = apiRoute({
+  method: 'get',
+  path: '/{id}/candidates',
+  tag: 'Matching',
+  summary: 'Waiting participants ranked for the placement, with reasons (audited)',
+  roles: staffRoles,
+  problems: [409],
+  request: { params: IdParam, query: RankQuery },
+  responses: { 200: json('Ranking', CandidateRanking) },
+});
+
+const change = apiRoute({
+  method: 'patch',
+  path: '/{id}',
+  tag,
+  summary: 'Change a placement; open/closed/draft by request, full follows the seats',
+  roles: everyone,
+  ifMatch: true,
+  etag: true,
+  problems: [409, 422],
+  request: { params: IdParam, body: jsonRequest(PlacementPatch) },
+  responses: { 200: json('The changed placement', Placement) },
+});
+
+export const placementRoutes = $(apiRoutes().use(authenticate))
+  .openapi(list, async (c) => {
     const principal = c.var.principal;
     const { limit, cursor, ...query } = c.req.valid('query');
     await assertKnownSectors(principal.tenant, { 'query.sector': query.sector });
@@ -45,67 +88,20 @@ export const placementRoutes = new Hono<AppEnv>()
     });
     return c.json(await listBody(c, scope, page), 200);
   })
-  .get('/:id', validate('param', IdParam), async (c) => {
+  .openapi(read, async (c) => {
     const placement = await visiblePlacement(c.var.principal, c.req.valid('param').id);
     c.header('ETag', etagOf(placement.version));
     return c.json(placement, 200);
   })
-  .get(
-    '/:id/candidates',
-    requireRole(...staffRoles),
-    validate('param', IdParam),
-    validate('query', RankQuery),
-    async (c) => {
-      const tenant = c.var.principal.tenant;
-      const placement = await visiblePlacement(c.var.principal, c.req.valid('param').id);
-      const employer = await getEmployer(tenant, placement.employerId);
-      if (employer?.status !== 'active') {
-        throw conflict(
-          'The employer is not active; its placements are out of matching.',
-          [
-            {
-              field: 'id',
-              message: 'Arbetsgivaren är pausad eller inte verifierad, så platsen matchas inte just nu.',
-            },
-          ],
-          'employer.not_active',
-        );
-      }
-      const { includeExcluded, limit } = c.req.valid('query');
-      const [participants, weights] = await Promise.all([waitingParticipants(tenant), tenantWeights(tenant)]);
-      const ranking = rankCandidates(placement, participants, { weights, includeExcluded, limit });
-      const shown = [...ranking.ranked, ...ranking.excluded].map(({ participant }) => participant.id);
-      await auditReads(c, shown, 'placement.candidates.read', placement.id);
-      const person = (participant: Participant) => ({
-        id: participant.id,
-        firstName: participant.firstName,
-        lastName: participant.lastName,
-        stage: participant.stage,
-        supportLevel: participant.supportLevel,
-        coachId: participant.coachId,
-      });
-      return c.json(
-        {
-          items: ranking.ranked.map(({ participant, score, reasons }) => ({
-            participant: person(participant),
-            score,
-            reasons,
-          })),
-          eligibleCount: ranking.eligibleCount,
-          ...(includeExcluded
-            ? {
-                excluded: ranking.excluded.map(({ participant, reasons }) => ({
-                  participant: person(participant),
-                  reasons,
-                })),
-              }
-            : {}),
-        },
-        200,
-      );
-    },
-  )
-  .patch('/:id', validate('param', IdParam), validate('json', PlacementPatch), async (c) => {
+  .openapi(candidates, async (c) => {
+    const tenant = c.var.principal.tenant;
+    const placement = await visiblePlacement(c.var.principal, c.req.valid('param').id);
+    await assertInMatching(tenant, placement);
+    const { ranking, shown } = await candidateRanking(tenant, placement, c.req.valid('query'));
+    await auditReads(c, shown, 'placement.candidates.read', placement.id);
+    return c.json(ranking, 200);
+  })
+  .openapi(change, async (c) => {
     const principal = c.var.principal;
     const current = await visiblePlacement(principal, c.req.valid('param').id);
     const version = expectedVersion(c, current.version);
@@ -117,13 +113,9 @@ export const placementRoutes = new Hono<AppEnv>()
       c.header('ETag', etagOf(current.version));
       return c.json(current, 200);
     }
-    const saved = await savePlacement(principal.tenant, change.placement, version).catch((error) => {
-      if (error instanceof StaleVersionError) return Promise.reject(preconditionFailed());
-      if (error instanceof ConflictError) {
-        return Promise.reject(conflict(error.message, [{ field: 'status', message: employerNotActive }]));
-      }
-      return Promise.reject(error);
-    });
+    const saved = await savePlacement(principal.tenant, change.placement, version).catch((error) =>
+      Promise.reject(error instanceof StaleVersionError ? preconditionFailed() : placementConflict(error)),
+    );
     c.header('ETag', etagOf(saved.version));
     return c.json(saved, 200);
   });

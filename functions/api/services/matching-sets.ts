@@ -4,7 +4,13 @@ import { listParticipants } from '#shared/db/repositories/participants';
 import { listPlacements } from '#shared/db/repositories/placements';
 import { getTenant } from '#shared/db/repositories/tenants';
 import { waitingStages } from '#shared/domain/match-lifecycle';
-import { defaultWeights, type MatchingWeights } from '#shared/schemas/matching';
+import { suggestAssignment } from '#shared/domain/matching/index';
+import {
+  type BatchRequest,
+  type BatchSuggestion,
+  defaultWeights,
+  type MatchingWeights,
+} from '#shared/schemas/matching';
 import type { Participant } from '#shared/schemas/participant';
 import type { Placement } from '#shared/schemas/placement';
 
@@ -33,4 +39,30 @@ export async function waitingParticipants(tenant: string): Promise<Participant[]
     waitingStages.map((stage) => queryAll((page) => listParticipants(tenant, { stage }, page))),
   );
   return byStage.flat();
+}
+
+/** The assignment of waiting participants to open seats with the highest total score, for a coach to review. */
+export async function batchSuggestion(tenant: string, request: BatchRequest): Promise<BatchSuggestion> {
+  const [participants, placements, weights] = await Promise.all([
+    waitingParticipants(tenant),
+    openPlacements(tenant),
+    tenantWeights(tenant),
+  ]);
+  const wantedPeople = request.participantIds ? new Set(request.participantIds) : undefined;
+  const wantedPlaces = request.placementIds ? new Set(request.placementIds) : undefined;
+  const suggestion = suggestAssignment(
+    wantedPeople ? participants.filter((p) => wantedPeople.has(p.id)) : participants,
+    wantedPlaces ? placements.filter((p) => wantedPlaces.has(p.id)) : placements,
+    { weights, threshold: request.threshold },
+  );
+  return {
+    pairs: suggestion.pairs.map((pair) => ({
+      participantId: pair.participant.id,
+      placementId: pair.placement.id,
+      score: pair.score,
+      reasons: pair.reasons,
+    })),
+    totalScore: suggestion.totalScore,
+    unassignedParticipantIds: suggestion.unassigned.map((participant) => participant.id),
+  };
 }

@@ -8,12 +8,15 @@ import type { ParticipantCreate } from '#shared/schemas/participant';
 import type { PlacementCreate } from '#shared/schemas/placement';
 import { sectors } from '#shared/schemas/vocabulary';
 import { createDevIssuer } from '../../../functions/local/dev-issuer.ts';
+import { declaredRoutes, expectDeclaredResponse } from './declared-responses.ts';
 
 const issuer = await createDevIssuer();
 export const app = createApp({
   verifyToken: issuer.verifyToken,
   cursorSecret: async () => 'test-cursor-secret',
 });
+
+const routes = declaredRoutes(app);
 
 /** A tenant of its own per test file, so files share one table without seeing each other. */
 export const newTenant = () => `t-${ulid().toLowerCase()}`;
@@ -78,7 +81,10 @@ export async function call(who: Caller | undefined, method: string, path: string
   const response = await app.request(path, { method, headers, ...(body !== undefined ? { body } : {}) });
   const text = await response.text();
   const json = text && response.headers.get('content-type')?.includes('json') ? JSON.parse(text) : undefined;
-  return { status: response.status, headers: response.headers, json, text };
+  const answer = { status: response.status, headers: response.headers, json, text };
+  // Every answer is checked against what its route declares, whatever the test itself asserts.
+  expectDeclaredResponse(routes, { method, path }, answer);
+  return answer;
 }
 
 let orgSequence = 0;

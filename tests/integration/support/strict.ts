@@ -11,10 +11,15 @@ export function deepStrict(schema: z.ZodType): z.ZodType {
   switch (def.type) {
     case 'object': {
       const shape = def.shape as Record<string, z.ZodType>;
-      return z.strictObject(
-        Object.fromEntries(Object.entries(shape).map(([key, value]) => [key, deepStrict(value)])),
+      const fields = Object.fromEntries(
+        Object.entries(shape).map(([key, value]) => [key, deepStrict(value)]),
       );
+      // A schema that says it takes any other key (z.looseObject) keeps saying so.
+      const catchall = def.catchall as z.ZodType | undefined;
+      return catchall ? z.object(fields).catchall(catchall) : z.strictObject(fields);
     }
+    case 'union':
+      return z.union((def.options as z.ZodType[]).map(deepStrict) as [z.ZodType, z.ZodType]);
     case 'array':
       return z.array(deepStrict(def.element as z.ZodType));
     case 'optional':

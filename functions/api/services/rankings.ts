@@ -1,0 +1,83 @@
+import { getEmployer } from '#shared/db/repositories/employers';
+import { rankCandidates, rankPlacements } from '#shared/domain/matching/index';
+import type { Participant } from '#shared/schemas/participant';
+import type { Placement } from '#shared/schemas/placement';
+import type { CandidatePerson, CandidateRanking, PlacementRanking } from '#shared/schemas/ranking';
+import { conflict } from '../errors.ts';
+import { openPlacements, tenantWeights, waitingParticipants } from './matching-sets.ts';
+
+interface RankOptions {
+  includeExcluded: boolean;
+  limit: number;
+}
+
+/** A paused or unverified employer's placements are out of matching: 409, not an empty ranking. */
+export async function assertInMatching(tenant: string, placement: Placement): Promise<void> {
+  const employer = await getEmployer(tenant, placement.employerId);
+  if (employer?.status === 'active') return;
+  throw conflict(
+    'The employer is not active; its placements are out of matching.',
+    [
+      {
+        field: 'id',
+        message: 'Arbetsgivaren är pausad eller inte verifierad, så platsen matchas inte just nu.',
+      },
+    ],
+    'employer.not_active',
+  );
+}
+
+const person = (participant: Participant): CandidatePerson => ({
+  id: participant.id,
+  firstName: participant.firstName,
+  lastName: participant.lastName,
+  stage: participant.stage,
+  supportLevel: participant.supportLevel,
+  coachId: participant.coachId,
+});
+
+/** Waiting participants ranked for a placement, and the ids of everyone the answer shows. */
+export async function candidateRanking(
+  tenant: string,
+  placement: Placement,
+  { includeExcluded, limit }: RankOptions,
+): Promise<{ ranking: CandidateRanking; shown: string[] }> {
+  const [participants, weights] = await Promise.all([waitingParticipants(tenant), tenantWeights(tenant)]);
+  const ranking = rankCandidates(placement, participants, { weights, includeExcluded, limit });
+  return {
+    shown: [...ranking.ranked, ...ranking.excluded].map(({ participant }) => participant.id),
+    ranking: {
+      items: ranking.ranked.map(({ participant, score, reasons }) => ({
+        participant: person(participant),
+        score,
+        reasons,
+      })),
+      eligibleCount: ranking.eligibleCount,
+      ...(includeExcluded
+        ? {
+            excluded: ranking.excluded.map(({ participant, reasons }) => ({
+              participant: person(participant),
+              reasons,
+            })),
+          }
+        : {}),
+    },
+  };
+}
+
+/** Open placements ranked for a participant. */
+export async function placementRanking(
+  tenant: string,
+  participant: Participant,
+  { includeExcluded, limit }: RankOptions,
+): Promise<PlacementRanking> {
+  const [placements, weights] = await Promise.all([openPlacements(tenant), tenantWeights(tenant)]);
+  const ranking = rankPlacements(participant, placements, { weights, includeExcluded, limit });
+  return {
+    items: ranking.ranked.map(({ placement, score, reasons }) => ({ placement, score, reasons })),
+    eligibleCount: ranking.eligibleCount,
+    ...(includeExcluded
+      ? { excluded: ranking.excluded.map(({ placement, reasons }) => ({ placement, reasons })) }
+      : {}),
+  };
+}
