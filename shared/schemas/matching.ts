@@ -74,12 +74,6 @@ export type ExclusionReason = z.infer<typeof ExclusionReason>;
 
 const Score = z.number().min(0).max(100).describe('0–100, one decimal');
 
-// Response items: the domain results with the other side reduced to its id.
-export const PlacementMatch = z.object({ placementId: Id, score: Score, reasons: z.array(ScoreReason) });
-export const PlacementExclusion = z.object({ placementId: Id, reasons: z.array(ExclusionReason) });
-export const CandidateMatch = z.object({ participantId: Id, score: Score, reasons: z.array(ScoreReason) });
-export const CandidateExclusion = z.object({ participantId: Id, reasons: z.array(ExclusionReason) });
-
 export const BatchRequest = z
   .object({
     threshold: z

@@ -10,7 +10,7 @@ import { StatusBadge } from '../components/StatusBadge.tsx';
 import { problemText } from '../forms/server-problems.ts';
 import { type ActionMessage, useI18n } from '../i18n/I18nProvider.tsx';
 import { Link } from '../router/router.tsx';
-import { type ChosenStatus, changePlacementStatus, nextStatuses } from './placement-status.ts';
+import { type ChosenStatus, changePlacementStatus, nextStatuses } from './change-placement-status.ts';
 
 /** The employer's own placements, with seats taken and buttons to publish or close them. */
 export function EmployerPlacements({ employer }: { employer: Employer }) {
