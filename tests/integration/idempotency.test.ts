@@ -62,7 +62,7 @@ describe('Idempotency-Key on POST', () => {
     expect(created.filter((r) => r.headers.get('idempotent-replayed') !== 'true')).toHaveLength(1);
     for (const response of running) {
       expect(response.headers.get('content-type')).toBe('application/problem+json');
-      expect(response.json.detail).toMatch(/still running/);
+      expect(response.json.type).toMatch(/idempotency\.in_progress$/);
     }
     expect(await countParticipants()).toBe(before + 1);
     // Once the first has finished, the same key replays its answer.

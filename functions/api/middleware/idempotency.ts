@@ -34,7 +34,11 @@ export const idempotent = createMiddleware<AppEnv>(async (c, next) => {
       throw unprocessable('This Idempotency-Key was used for a different request.');
     }
     if (claim.record.state === 'inProgress')
-      throw conflict('A request with this Idempotency-Key is still running.');
+      throw conflict(
+        'A request with this Idempotency-Key is still running.',
+        undefined,
+        'idempotency.in_progress',
+      );
     const { status, headers, body } = claim.record.response;
     return new Response(body, { status, headers: { ...headers, 'Idempotent-Replayed': 'true' } });
   }

@@ -1,4 +1,4 @@
-import { ApiError } from './problem.ts';
+import { ApiError, problemCode } from './problem.ts';
 
 // One Idempotency-Key per thing a person sets out to do (docs/api.md): the API answers a
 // repeated key with the first answer, so a submit retried after a lost answer or a 5xx
@@ -17,8 +17,6 @@ export interface PendingActions {
   remove: (action: string) => void;
 }
 
-const stillRunning = 'A request with this Idempotency-Key is still running.';
-
 /**
  * Whether an answer ends the action. Any 2xx or 4xx does: the API has decided (and stored
  * the answer), so trying again is a new attempt, e.g. after a colleague verified the
@@ -28,7 +26,7 @@ const stillRunning = 'A request with this Idempotency-Key is still running.';
 export function endsAction(error: unknown): boolean {
   if (!(error instanceof ApiError)) return false;
   if (error.status >= 500) return false;
-  return !(error.status === 409 && error.problem?.detail === stillRunning);
+  return problemCode(error) !== 'idempotency.in_progress';
 }
 
 // A digest rather than the body itself: bodies may hold personal data.
