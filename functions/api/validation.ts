@@ -82,11 +82,7 @@ export const validate = <Target extends keyof ValidationTargets, Schema extends 
   target: Target,
   schema: Schema,
 ) => {
-  const validator = zValidator(target, schema, (result) => {
-    if (!result.success) {
-      throw validationFailed(fieldErrors(result.error.issues, target === 'json' ? undefined : target));
-    }
-  });
+  const validator = zValidator(target, schema, validationHook);
   if (target !== 'json') return validator;
   const withBodyCheck: typeof validator = async (c, next) => {
     await checkJsonBody(c.req);

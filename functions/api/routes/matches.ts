@@ -2,6 +2,7 @@ import { $ } from '@hono/zod-openapi';
 import { z } from 'zod';
 import { changeMatch, listMatches } from '#shared/db/repositories/matches';
 import { getParticipant } from '#shared/db/repositories/participants';
+import { summaryMayShow } from '#shared/domain/employer-view';
 import { planMatchChange } from '#shared/domain/match-change';
 import { IdParam, ListQuery } from '#shared/schemas/common';
 import { EmployerMatch, Match, MatchCreate, MatchListQuery, MatchPatch } from '#shared/schemas/match';
@@ -108,7 +109,9 @@ export const matchRoutes = $(apiRoutes().use(authenticate))
       startKey: await startKeyFrom(c, scope, cursor),
     });
     if (staff && query.participantId) await auditRead(c, query.participantId, 'participant.matches.read');
-    const employerStatus = staff ? undefined : await callerEmployerStatus(principal);
+    // Read once for the page, and only when some proposal on it may show a summary.
+    const employerStatus =
+      !staff && page.items.some(summaryMayShow) ? await callerEmployerStatus(principal) : undefined;
     const items = await Promise.all(page.items.map((match) => present(c, match, employerStatus)));
     return c.json(await listBody(c, scope, { ...page, items }), 200);
   })

@@ -31,17 +31,19 @@ export async function callerEmployerStatus(principal: Principal): Promise<Employ
   return employer?.status ?? 'pending';
 }
 
-/** The match as this caller may see it; an employer's view is audited when it shows a summary. */
+/**
+ * The match as this caller may see it; an employer's view is audited when it shows a
+ * summary. The participant and the employer's status are read only when a summary may
+ * show at all (a list passes the status it read once).
+ */
 export async function present(c: Context<AppEnv>, match: Match, employerStatus?: EmployerStatus) {
   if (isStaff(c.var.principal.role)) return match;
-  const participant = summaryMayShow(match)
-    ? await getParticipant(match.tenant, match.participantId)
-    : undefined;
-  const view = employerMatchView(
-    match,
-    participant,
-    employerStatus ?? (await callerEmployerStatus(c.var.principal)),
-  );
+  if (!summaryMayShow(match)) return employerMatchView(match, undefined, 'pending');
+  const [participant, status] = await Promise.all([
+    getParticipant(match.tenant, match.participantId),
+    employerStatus ?? callerEmployerStatus(c.var.principal),
+  ]);
+  const view = employerMatchView(match, participant, status);
   if (view.candidate) await auditRead(c, match.participantId, 'match.summary.read', match.id);
   return view;
 }

@@ -1,6 +1,6 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { ulid } from 'ulid';
-import { statusForSeats } from '../../domain/placement-status.ts';
+import { isPublished, statusForSeats } from '../../domain/placement-status.ts';
 import type { Placement, PlacementStatus } from '../../schemas/placement.ts';
 import { documents, tableName } from '../client.ts';
 import { ConflictError, failedConditions, StaleVersionError } from '../errors.ts';
@@ -34,8 +34,6 @@ const toItem = (placement: Placement) => itemOf(placementModel, placement);
 
 // Only an active employer's placements may be open; checked in the same
 // transaction as the write so a concurrent pause cannot slip between.
-const publicStatuses: PlacementStatus[] = ['open', 'full'];
-
 /**
  * Puts the placement under `condition` together with the employer check; a
  * failed condition on the placement is a stale version, on the employer a conflict.
@@ -47,7 +45,7 @@ async function putWithEmployerCheck(
   try {
     await transact({
       TransactItems: [
-        employerCheck(placement.tenant, placement.employerId, publicStatuses.includes(placement.status)),
+        employerCheck(placement.tenant, placement.employerId, isPublished(placement.status)),
         { Put: { TableName: tableName(), Item: toItem(placement), ...condition } },
       ],
     });
