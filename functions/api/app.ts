@@ -2,7 +2,7 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import type { AppDeps, AppEnv } from './env.ts';
-import { HttpProblem } from './errors.ts';
+import { problem } from './errors.ts';
 import { requestId } from './middleware/request-id.ts';
 import { generateDocument, type OpenApiDocument } from './openapi/generate.ts';
 import { problemResponse } from './problem-response.ts';
@@ -31,16 +31,10 @@ export function createApp(deps: AppDeps) {
     bodyLimit({
       maxSize: maxBodyBytes,
       onError: () => {
-        throw new HttpProblem(
-          413,
-          'Content too large',
-          `The request body may be at most ${maxBodyBytes} bytes.`,
-        );
+        throw problem('body.too_large');
       },
     }),
   );
-  app.onError(problemResponse);
-  app.notFound((c) => problemResponse(new HttpProblem(404, 'Not found', 'No such route.'), c));
 
   // Built from the declared routes when first asked for, not at start-up.
   let document: OpenApiDocument | undefined;
@@ -60,6 +54,9 @@ export function createApp(deps: AppDeps) {
     .route('/matches', matchRoutes)
     .route('/matching', matchingRoutes)
     .route('/audit', auditRoutes);
+  // On the app that answers: OpenAPIHono's basePath does not carry these over.
+  routes.onError(problemResponse);
+  routes.notFound((c) => problemResponse(problem('route.not_found'), c));
   return routes;
 }
 

@@ -1,63 +1,70 @@
+import { ConflictError, StaleVersionError } from '#shared/db/errors';
+import { type FieldMessageKey, fieldMessages } from '#shared/messages/field-messages';
+import type { Language, Said } from '#shared/messages/language';
+import { type ProblemCode, problemCatalogue, problemTypeBase } from '#shared/messages/problems';
 import type { Problem } from '#shared/schemas/common';
 
-export interface FieldError {
+/** A field the request got wrong, with what to do in every language; one is picked per response. */
+export interface FieldIssue {
   field: string;
-  message: string;
+  message: Said;
 }
 
-/** An error that becomes an RFC 9457 problem response; anything else is a 500. */
+/** A field issue whose words are in the field-message catalogue. */
+export const fieldIssue = (field: string, key: FieldMessageKey): FieldIssue => ({
+  field,
+  message: fieldMessages[key],
+});
+
+/**
+ * An error that becomes an RFC 9457 problem response; anything else is a 500.
+ * The code names the problem (its `type`); status, title and detail come from
+ * the catalogue (shared/messages/problems.ts), in the caller's language.
+ */
 export class HttpProblem extends Error {
+  readonly status: number;
+
   constructor(
-    readonly status: number,
-    readonly title: string,
-    readonly detail?: string,
-    readonly errors?: FieldError[],
+    readonly code: ProblemCode,
+    readonly errors?: FieldIssue[],
     readonly headers?: Record<string, string>,
-    /** A stable code for clients (`match.no_free_seat`); the title's slug when absent. */
-    readonly code?: string,
   ) {
-    super(detail ?? title);
+    super(problemCatalogue[code].detail.en);
+    this.status = problemCatalogue[code].status;
   }
 
-  toProblem(instance?: string): Problem {
+  toProblem(language: Language, instance?: string): Problem {
+    const { title, detail } = problemCatalogue[this.code];
     return {
-      type: `https://bryggan.se/problems/${this.code ?? slug(this.title)}`,
-      title: this.title,
+      type: `${problemTypeBase}${this.code}`,
+      title: title[language],
       status: this.status,
-      ...(this.detail ? { detail: this.detail } : {}),
+      detail: detail[language],
       ...(instance ? { instance } : {}),
-      ...(this.errors ? { errors: this.errors } : {}),
+      ...(this.errors
+        ? { errors: this.errors.map(({ field, message }) => ({ field, message: message[language] })) }
+        : {}),
     };
   }
 }
 
-const slug = (text: string) =>
-  text
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
+export const problem = (code: ProblemCode, errors?: FieldIssue[]) => new HttpProblem(code, errors);
 
-export const validationFailed = (errors: FieldError[], code?: string) =>
-  new HttpProblem(400, 'Validation failed', 'One or more fields are invalid.', errors, undefined, code);
-export const badRequest = (detail: string, errors?: FieldError[]) =>
-  new HttpProblem(400, 'Bad request', detail, errors);
-export const unauthorized = (detail = 'Sign in to continue.') =>
-  new HttpProblem(401, 'Unauthorized', detail, undefined, { 'WWW-Authenticate': 'Bearer' });
-export const forbidden = (detail = 'Your role may not do this.', code?: string) =>
-  new HttpProblem(403, 'Forbidden', detail, undefined, undefined, code);
-export const notFound = (what = 'Resource') => new HttpProblem(404, 'Not found', `${what} was not found.`);
-export const conflict = (detail: string, errors?: FieldError[], code?: string) =>
-  new HttpProblem(409, 'Conflict', detail, errors, undefined, code);
-export const preconditionFailed = () =>
-  new HttpProblem(412, 'Precondition failed', 'The resource has changed since you read it. Read it again.');
-export const preconditionRequired = () =>
-  new HttpProblem(428, 'Precondition required', 'Send If-Match with the ETag you read.');
-export const unprocessable = (detail: string, errors?: FieldError[], code?: string) =>
-  new HttpProblem(422, 'Unprocessable content', detail, errors, undefined, code);
+export const unauthorized = (code: 'auth.required' | 'auth.token_invalid' | 'auth.tenant_unknown') =>
+  new HttpProblem(code, undefined, { 'WWW-Authenticate': 'Bearer' });
+
 export const unsupportedMediaType = () =>
-  new HttpProblem(
-    415,
-    'Unsupported media type',
-    'Send the body as JSON with Content-Type: application/json.',
-    [{ field: 'header.Content-Type', message: 'Skicka innehållet som application/json.' }],
-  );
+  problem('body.media_type', [fieldIssue('header.Content-Type', 'body.content_type')]);
+
+/**
+ * What the store's refusals mean to the caller: a stale version is 412, a rule
+ * the write broke is its own coded problem, blaming the field the store names.
+ * Anything else is not a refusal and goes on as it is.
+ */
+export function storeProblem(error: unknown): unknown {
+  if (error instanceof StaleVersionError) return problem('resource.changed');
+  if (error instanceof ConflictError) {
+    return problem(error.code, [{ field: error.field, message: problemCatalogue[error.code].detail }]);
+  }
+  return error;
+}

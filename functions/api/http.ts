@@ -3,16 +3,16 @@ import { decodeCursor, encodeCursor, InvalidCursorError } from '#shared/db/curso
 import type { Page, PageKey } from '#shared/db/page';
 import { etagOf } from '#shared/http/etag';
 import type { AppEnv } from './env.ts';
-import { badRequest, preconditionFailed, preconditionRequired } from './errors.ts';
+import { fieldIssue, problem } from './errors.ts';
 
 export { etagOf };
 
 /** The version the client read, from If-Match; 428 without it, 412 if it is not ours. */
 export function expectedVersion(c: Context<AppEnv>, currentVersion: number): number {
   const ifMatch = c.req.header('if-match');
-  if (!ifMatch) throw preconditionRequired();
+  if (!ifMatch) throw problem('if_match.required');
   const tags = ifMatch.split(',').map((tag) => tag.trim().replace(/^W\//, ''));
-  if (!tags.includes(etagOf(currentVersion)) && !tags.includes('*')) throw preconditionFailed();
+  if (!tags.includes(etagOf(currentVersion)) && !tags.includes('*')) throw problem('resource.changed');
   return currentVersion;
 }
 
@@ -31,9 +31,7 @@ export async function startKeyFrom(
     return decodeCursor(await c.var.deps.cursorSecret(), scope, cursor);
   } catch (error) {
     if (error instanceof InvalidCursorError) {
-      throw badRequest('The cursor is not valid for this list.', [
-        { field: 'query.cursor', message: error.message },
-      ]);
+      throw problem('cursor.invalid', [fieldIssue('query.cursor', 'cursor.invalid')]);
     }
     throw error;
   }

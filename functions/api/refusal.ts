@@ -1,10 +1,6 @@
 import type { Refusal } from '#shared/domain/refusal';
-import { forbidden, type HttpProblem, unprocessable, validationFailed } from './errors.ts';
+import { HttpProblem } from './errors.ts';
 
-/** A domain rule's refusal as the problem the API answers. */
-export function problemFor(refusal: Refusal): HttpProblem {
-  const errors = [{ field: refusal.field, message: refusal.message.sv }];
-  if (refusal.kind === 'invalid') return validationFailed(errors, refusal.code);
-  if (refusal.kind === 'forbidden') return forbidden(refusal.message.en, refusal.code);
-  return unprocessable(refusal.message.en, errors, refusal.code);
-}
+/** A domain rule's refusal as the problem the API answers; the catalogue gives its status. */
+export const problemFor = (refusal: Refusal): HttpProblem =>
+  new HttpProblem(refusal.code, [{ field: refusal.field, message: refusal.message }]);

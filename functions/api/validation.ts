@@ -3,17 +3,38 @@ import type { HonoRequest, ValidationTargets } from 'hono';
 import { createMiddleware } from 'hono/factory';
 import type { z } from 'zod';
 import { unstorableTexts } from '#shared/domain/text';
-import { badRequest, type FieldError, unsupportedMediaType, validationFailed } from './errors.ts';
+import { issueMessage } from '#shared/messages/issue-messages';
+import { type FieldIssue, fieldIssue, problem, unsupportedMediaType } from './errors.ts';
 
-/** Turns zod issues into the API's per-field error list ("address.postcode"). */
-export function fieldErrors(issues: readonly z.core.$ZodIssue[], prefix?: string): FieldError[] {
+/** The value at a path of what was sent, to tell a missing field from a wrong one. */
+const valueAt = (input: unknown, path: readonly PropertyKey[]): unknown =>
+  path.reduce<unknown>(
+    (value, key) =>
+      value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined,
+    input,
+  );
+
+/**
+ * Turns zod issues into the API's per-field list ("address.postcode"), each in
+ * every language: the schema's own message, or plain words for zod's check.
+ */
+export function fieldErrors(
+  issues: readonly z.core.$ZodIssue[],
+  input: unknown,
+  prefix?: string,
+): FieldIssue[] {
   const field = (path: readonly PropertyKey[]) =>
     [prefix, ...path.map(String)].filter(Boolean).join('.') || '(body)';
   // An unknown key is named itself, not the object it was found in.
   return issues.flatMap((issue) =>
     issue.code === 'unrecognized_keys'
-      ? issue.keys.map((key) => ({ field: field([...issue.path, key]), message: 'Okänt fält.' }))
-      : [{ field: field(issue.path), message: issue.message }],
+      ? issue.keys.map((key) => fieldIssue(field([...issue.path, key]), 'field.unknown'))
+      : [
+          {
+            field: field(issue.path),
+            message: issueMessage(issue, valueAt(input, issue.path) === undefined),
+          },
+        ],
   );
 }
 
@@ -31,21 +52,19 @@ async function checkJsonBody(request: HonoRequest): Promise<void> {
   try {
     text = utf8.decode(await request.arrayBuffer());
   } catch {
-    throw badRequest('The body is not valid UTF-8.', [{ field: '(body)', message: 'Texten är inte UTF-8.' }]);
+    throw problem('body.not_utf8', [fieldIssue('(body)', 'body.not_utf8')]);
   }
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
   } catch {
-    throw badRequest('The body is not valid JSON.', [
-      { field: '(body)', message: 'Innehållet är inte JSON.' },
-    ]);
+    throw problem('body.not_json', [fieldIssue('(body)', 'body.not_json')]);
   }
   const unstorable = unstorableTexts(parsed);
   if (unstorable.length > 0) {
-    throw validationFailed(
-      unstorable.map((field) => ({ field, message: 'Texten innehåller otillåtna tecken.' })),
+    throw problem(
       'text.disallowed_character',
+      unstorable.map((field) => fieldIssue(field, 'text.disallowed_character')),
     );
   }
 }
@@ -61,15 +80,14 @@ export const jsonBody = createMiddleware(async (c, next) => {
  * `validate`, with query and path errors prefixed by their target.
  */
 export const validationHook = (
-  result: { target: keyof ValidationTargets } & (
+  result: { target: keyof ValidationTargets; data?: unknown } & (
     | { success: true }
     | { success: false; error: { issues: readonly z.core.$ZodIssue[] } }
   ),
 ) => {
   if (!result.success) {
-    throw validationFailed(
-      fieldErrors(result.error.issues, result.target === 'json' ? undefined : result.target),
-    );
+    const prefix = result.target === 'json' ? undefined : result.target;
+    throw problem('request.invalid', fieldErrors(result.error.issues, result.data, prefix));
   }
 };
 

@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { AppEnv } from '#api/env';
-import { notFound } from '#api/errors';
+import { problem } from '#api/errors';
 import { problemResponse } from '#api/problem-response';
 import { validate } from '#api/validation';
 import { getLinkedEmployerId } from '#shared/db/repositories/employers';
@@ -25,7 +25,7 @@ export const devRoutes = (issuer: DevIssuer) => {
     })
     .post('/token', validate('json', TokenRequest), async (c) => {
       const user = demoUsers.find((candidate) => candidate.id === c.req.valid('json').userId);
-      if (!user) throw notFound('Demo user');
+      if (!user) throw problem('demo_user.not_found');
       return c.json({ token: await issuer.issueToken(user) }, 200);
     });
   routes.onError(problemResponse);

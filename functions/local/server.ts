@@ -6,7 +6,7 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import { createApp } from '#api/app';
 import type { AppEnv } from '#api/env';
-import { HttpProblem } from '#api/errors';
+import { problem } from '#api/errors';
 import { problemResponse } from '#api/problem-response';
 import { createDevIssuer, type DevIssuer } from './dev-issuer.ts';
 import { devRoutes } from './dev-routes.ts';
@@ -44,7 +44,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   const server = new Hono<AppEnv>();
   server.route('/v1/dev', devRoutes(issuer));
   server.route('/', createApp({ verifyToken: issuer.verifyToken, cursorSecret: localCursorSecret() }));
-  server.all('/v1/*', (c) => problemResponse(new HttpProblem(404, 'Not found', 'No such route.'), c));
+  server.all('/v1/*', (c) => problemResponse(problem('route.not_found'), c));
   if (options.webDist && existsSync(join(options.webDist, 'index.html'))) {
     const root = resolve(options.webDist);
     const indexHtml = readFileSync(join(root, 'index.html'), 'utf8');

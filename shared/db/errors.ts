@@ -1,15 +1,16 @@
 // Repository outcomes the API maps to HTTP; the API never sees SDK errors.
+import type { ProblemCode } from '../messages/problems.ts';
 
 /** The item changed since the caller read it (optimistic locking). */
 export class StaleVersionError extends Error {}
 
-/** A uniqueness or state rule stopped the write; `reason` says which. */
+/** A uniqueness or state rule stopped the write: `code` says which, `field` what to blame. */
 export class ConflictError extends Error {
   constructor(
-    readonly reason: string,
-    message: string,
+    readonly code: ProblemCode,
+    readonly field = 'status',
   ) {
-    super(message);
+    super(code);
   }
 }
 

@@ -58,7 +58,7 @@ export type MatchChangePlan =
     };
 
 const fieldNotAllowed = (field: string, step: string) =>
-  refuse('invalid', 'match.field_not_allowed', field, {
+  refuse('match.field_not_allowed', field, {
     sv: `Fältet hör inte till steget ${step}.`,
     en: `This field does not belong to the step ${step}.`,
   });
@@ -71,7 +71,7 @@ export function planMatchChange(input: MatchChangeInput): MatchChangePlan | Refu
   const { current, patch, actor } = input;
   if (patch.consentToShare !== undefined) return planConsent(input);
   if (patch.status === undefined) {
-    return refuse('invalid', 'match.nothing_to_change', 'status', {
+    return refuse('match.nothing_to_change', 'status', {
       sv: 'Ange en ny status eller ett samtycke.',
       en: 'Give a new status or a consent.',
     });
@@ -96,7 +96,7 @@ export function planMatchChange(input: MatchChangeInput): MatchChangePlan | Refu
 
   const step = checkMatchStep(current.status, target, actor.role);
   if (!step.ok) {
-    return refuse(step.forbidden ? 'forbidden' : 'unprocessable', 'match.step_not_allowed', 'status', {
+    return refuse(step.forbidden ? 'match.step_not_yours' : 'match.step_not_allowed', 'status', {
       sv: `Ett förslag med status ${current.status} kan inte bli ${target}${step.forbidden ? ' av dig' : ''}.`,
       en: step.reason,
     });
@@ -107,7 +107,7 @@ export function planMatchChange(input: MatchChangeInput): MatchChangePlan | Refu
     const earliest = addDays(today, -startDateWindow.daysBack);
     const latest = addDays(today, startDateWindow.daysAhead);
     if (patch.startDate! < earliest || patch.startDate! > latest) {
-      return refuse('invalid', 'match.start_date_out_of_range', 'startDate', {
+      return refuse('match.start_date_out_of_range', 'startDate', {
         sv: `Startdatumet ska vara mellan ${earliest} och ${latest}.`,
         en: `The start date must be between ${earliest} and ${latest}.`,
       });
@@ -150,7 +150,7 @@ function planConsent({ current, patch, actor, now }: MatchChangeInput): MatchCha
     if (patch[field] !== undefined) return fieldNotAllowed(field, 'consent');
   }
   if (actor.role === 'employer') {
-    return refuse('forbidden', 'match.consent_by_staff_only', 'consentToShare', {
+    return refuse('match.consent_by_staff_only', 'consentToShare', {
       sv: 'Bara en arbetskonsulent registrerar samtycke.',
       en: 'Only a job coach records consent.',
     });
@@ -180,7 +180,7 @@ export function stepMovesStage(match: Pick<Match, 'status' | 'outcome' | 'startD
 }
 
 const missing = (field: StepField) =>
-  refuse('invalid', 'match.field_required', field, {
+  refuse('match.field_required', field, {
     sv: field === 'startDate' ? 'Skriv startdatum.' : 'Välj hur platsen slutade.',
     en: field === 'startDate' ? 'Give the start date.' : 'Choose how the placement ended.',
   });

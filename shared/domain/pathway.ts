@@ -1,3 +1,4 @@
+import type { Said } from '../messages/language.ts';
 import type { Participant } from '../schemas/participant.ts';
 import type { Stage } from '../schemas/vocabulary.ts';
 import { addDays } from './calendar.ts';
@@ -13,7 +14,7 @@ export const pathwayStages = [
 ] as const satisfies readonly Stage[];
 export const outcomeStages = ['employed', 'studies'] as const satisfies readonly Stage[];
 
-export const stageLabels: Record<Stage, { sv: string; en: string }> = {
+export const stageLabels: Record<Stage, Said> = {
   group_activity: { sv: 'gruppverksamhet', en: 'group activity' },
   individual_placement: { sv: 'enskild plats', en: 'individual placement' },
   prework: { sv: 'förarbetet', en: 'prework' },
@@ -24,7 +25,7 @@ export const stageLabels: Record<Stage, { sv: string; en: string }> = {
   exited: { sv: 'avslut', en: 'exit' },
 };
 
-export type TransitionCheck = { ok: true } | { ok: false; reason: { sv: string; en: string } };
+export type TransitionCheck = { ok: true } | { ok: false; reason: Said };
 
 /*
  Allowed stage transitions (anything not listed is refused with a reason):
@@ -120,16 +121,16 @@ export function checkStep(
   fields = { to: 'to', date: 'date' },
 ): Refusal | undefined {
   const check = checkTransition(participant.stage, move.to);
-  if (!check.ok) return refusal('unprocessable', 'pathway.step_not_allowed', fields.to, check.reason);
+  if (!check.ok) return refusal('pathway.step_not_allowed', fields.to, check.reason);
   if (move.date < participant.stageSince) {
-    return refusal('unprocessable', 'pathway.date_before_previous_step', fields.date, {
+    return refusal('pathway.date_before_previous_step', fields.date, {
       sv: `Datumet kan inte vara före ${participant.stageSince}, då förra steget togs.`,
       en: `The date cannot be before ${participant.stageSince}, when the previous step was taken.`,
     });
   }
   const latest = addDays(today, stepDaysAhead);
   if (move.date > latest) {
-    return refusal('invalid', 'pathway.date_too_far_ahead', fields.date, {
+    return refusal('pathway.date_too_far_ahead', fields.date, {
       sv: `Datumet kan vara högst ett år fram, till ${latest}.`,
       en: `The date can be at most one year ahead, until ${latest}.`,
     });

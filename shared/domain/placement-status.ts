@@ -1,8 +1,7 @@
 import type { Placement, PlacementPatch, PlacementStatus } from '../schemas/placement.ts';
+import { type Refusal, refuse } from './refusal.ts';
 
-export type PlacementChange =
-  | { ok: true; placement: Placement }
-  | { ok: false; field: string; reason: string };
+export type PlacementChange = { ok: true; placement: Placement } | Refusal;
 
 // Who may ask for which status: `full` is never asked for, it follows from the seats.
 const allowedMoves: Record<PlacementStatus, PlacementStatus[]> = {
@@ -37,19 +36,17 @@ export function statusForSeats(status: PlacementStatus, seats: number, seatsTake
 export function applyPlacementPatch(current: Placement, patch: PlacementPatch, now: Date): PlacementChange {
   const seats = patch.seats ?? current.seats;
   if (seats < current.seatsTaken) {
-    return {
-      ok: false,
-      field: 'seats',
-      reason: `${current.seatsTaken} seats are taken; seats cannot be fewer.`,
-    };
+    return refuse('placement.seats_below_taken', 'seats', {
+      sv: `${current.seatsTaken} platser är tagna, så det kan inte bli färre platser.`,
+      en: `${current.seatsTaken} seats are taken; seats cannot be fewer.`,
+    });
   }
   const requested = patch.status ?? current.status;
   if (!allowedMoves[current.status].includes(requested)) {
-    return {
-      ok: false,
-      field: 'status',
-      reason: `A ${current.status} placement cannot become ${requested}.`,
-    };
+    return refuse('placement.status_move_not_allowed', 'status', {
+      sv: `En plats med status ${current.status} kan inte bli ${requested}.`,
+      en: `A ${current.status} placement cannot become ${requested}.`,
+    });
   }
   const next: Placement = { ...current, ...patch, seats, updatedAt: now.toISOString() };
   next.status = statusForSeats(requested, seats, current.seatsTaken);

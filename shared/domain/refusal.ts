@@ -1,26 +1,20 @@
-/** Words for people, Swedish first. */
-export interface Said {
-  sv: string;
-  en: string;
-}
+import type { Said } from '../messages/language.ts';
+import type { ProblemCode } from '../messages/problems.ts';
 
 /**
- * Why a rule says no, as data: the API turns `kind` into a status and `code`
- * into the problem type, so the rule itself knows nothing about HTTP.
- * invalid: the request's own fields (400); forbidden: the caller's role (403);
- * unprocessable: the request is well formed but the domain refuses it (422).
+ * Why a rule says no, as data: the code names the problem (its status and words
+ * are in the problem catalogue), the field is the one to blame, and the message
+ * says this case in every language. The rule itself knows nothing about HTTP.
  */
 export interface Refusal {
   ok: false;
-  kind: 'invalid' | 'forbidden' | 'unprocessable';
-  code: string;
+  code: ProblemCode;
   field: string;
   message: Said;
 }
 
-export const refuse = (kind: Refusal['kind'], code: string, field: string, message: Said): Refusal => ({
+export const refuse = (code: ProblemCode, field: string, message: Said): Refusal => ({
   ok: false,
-  kind,
   code,
   field,
   message,

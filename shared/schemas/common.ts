@@ -1,23 +1,24 @@
 import { z } from 'zod';
+import { fieldMessage } from '../messages/field-messages.ts';
 
 export const Id = z
   .string()
-  .regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, 'Ogiltigt id.')
+  .regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, fieldMessage('id.invalid'))
   .describe('ULID');
 /** A path that names one record: `/{id}`. */
 export const IdParam = z.object({ id: Id });
 
 export const TenantId = z
   .string()
-  .regex(/^[a-z][a-z0-9-]{1,39}$/, 'Ogiltig kommun.')
+  .regex(/^[a-z][a-z0-9-]{1,39}$/, fieldMessage('tenant.invalid'))
   .describe('Municipality slug, e.g. malmo');
 export type TenantId = z.infer<typeof TenantId>;
 
 export const Timestamp = z.iso.datetime().describe('ISO-8601 UTC timestamp');
 // A real calendar date in the years people's pathways can have; "0000-01-01" is not one.
 export const IsoDate = z.iso
-  .date('Skriv datumet som ÅÅÅÅ-MM-DD.')
-  .refine((date) => date >= '1900-01-01' && date <= '2099-12-31', 'Skriv ett datum mellan 1900 och 2099.')
+  .date(fieldMessage('date.format'))
+  .refine((date) => date >= '1900-01-01' && date <= '2099-12-31', fieldMessage('date.range'))
   .describe('Calendar date, YYYY-MM-DD');
 
 export const Version = z.number().int().min(1);
@@ -29,7 +30,7 @@ export type Role = z.infer<typeof Role>;
 export const Postcode = z
   .string()
   .trim()
-  .regex(/^\d{3} ?\d{2}$/, 'Ange postnumret med fem siffror, till exempel 211 22.')
+  .regex(/^\d{3} ?\d{2}$/, fieldMessage('postcode.format'))
   .transform((value) => value.replace(' ', ''));
 
 export const ListQuery = z.object({
@@ -39,7 +40,7 @@ export const ListQuery = z.object({
 
 /** A PATCH body that changes at least one field: an empty one is a mistake, not a save. */
 export const somePatch = <T extends z.ZodObject>(schema: T) =>
-  schema.refine((patch) => Object.keys(patch).length > 0, 'Ändra minst ett fält.');
+  schema.refine((patch) => Object.keys(patch).length > 0, fieldMessage('patch.empty'));
 
 export const listOf = <T extends z.ZodType>(item: T) =>
   z.object({ items: z.array(item), cursor: z.string().optional() });

@@ -1,15 +1,16 @@
 import { z } from 'zod';
 import { formatOrgNumber, isValidOrgNumber, normaliseOrgNumber } from '../domain/org-number.ts';
+import { fieldMessage } from '../messages/field-messages.ts';
 import { Id, Postcode, somePatch, TenantId, Timestamp, Version } from './common.ts';
 import { Sector } from './vocabulary.ts';
 
 export const OrgNumber = z
   .string()
   .trim()
-  .refine((value) => /^\d{6}-?\d{4}$/.test(value), 'Skriv organisationsnumret som 556677-8899.')
+  .refine((value) => /^\d{6}-?\d{4}$/.test(value), fieldMessage('org_number.format'))
   .refine(
     (value) => !/^\d{6}-?\d{4}$/.test(value) || isValidOrgNumber(value),
-    'Organisationsnumret stämmer inte. Kontrollera siffrorna.',
+    fieldMessage('org_number.checksum'),
   )
   .transform((value) => formatOrgNumber(normaliseOrgNumber(value)))
   .describe('Swedish organisationsnummer, e.g. 556677-8899');
@@ -18,25 +19,30 @@ export const EmployerStatus = z.enum(['pending', 'active', 'paused']);
 export type EmployerStatus = z.infer<typeof EmployerStatus>;
 
 export const Address = z.strictObject({
-  street: z.string().trim().min(1, 'Skriv gatuadressen.').max(120),
+  street: z.string().trim().min(1, fieldMessage('address.street')).max(120),
   postcode: Postcode,
-  city: z.string().trim().min(1, 'Skriv orten.').max(80),
-  area: z.string().trim().min(1, 'Skriv kommundelen.').max(80).describe('Municipality area (stadsdel)'),
+  city: z.string().trim().min(1, fieldMessage('address.city')).max(80),
+  area: z
+    .string()
+    .trim()
+    .min(1, fieldMessage('address.area'))
+    .max(80)
+    .describe('Municipality area (stadsdel)'),
 });
 
 export const ContactPerson = z.strictObject({
-  name: z.string().trim().min(1, 'Skriv kontaktpersonens namn.').max(120),
+  name: z.string().trim().min(1, fieldMessage('contact.name')).max(120),
   phone: z
     .string()
     .trim()
-    .regex(/^\+?[\d\s-]{7,20}$/, 'Skriv ett telefonnummer, till exempel 070-123 45 67.'),
-  email: z.email('Skriv en e-postadress, till exempel namn@foretag.se.').max(200),
+    .regex(/^\+?[\d\s-]{7,20}$/, fieldMessage('contact.phone')),
+  email: z.email(fieldMessage('contact.email')).max(200),
 });
 
 const employerFields = {
-  name: z.string().trim().min(2, 'Skriv företagets namn.').max(120),
+  name: z.string().trim().min(2, fieldMessage('employer.name')).max(120),
   orgNumber: OrgNumber,
-  sectors: z.array(Sector).min(1, 'Välj minst en bransch.').max(9),
+  sectors: z.array(Sector).min(1, fieldMessage('employer.sectors')).max(9),
   address: Address,
   contact: ContactPerson,
 };

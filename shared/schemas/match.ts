@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { fieldMessage } from '../messages/field-messages.ts';
 import { Id, IsoDate, TenantId, Timestamp, Version } from './common.ts';
 import { ScoreReason } from './matching.ts';
 import { Schedule, Sector } from './vocabulary.ts';
@@ -18,7 +19,7 @@ export const MatchConsent = z.object({
 });
 export type MatchConsent = z.infer<typeof MatchConsent>;
 
-const reason = z.string().trim().max(500, 'Skriv högst 500 tecken.');
+const reason = z.string().trim().max(500, fieldMessage('text.max_500'));
 
 export const MatchCreate = z
   .object({

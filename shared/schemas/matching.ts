@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { fieldMessage } from '../messages/field-messages.ts';
 import { Id } from './common.ts';
 
 // The scored factors, in the order their reasons are shown.
@@ -25,10 +26,7 @@ export const hardConstraints = [
 export const HardConstraint = z.enum(hardConstraints);
 export type HardConstraint = z.infer<typeof HardConstraint>;
 
-const weight = z
-  .number()
-  .min(0, 'En vikt kan inte vara mindre än 0.')
-  .max(100, 'En vikt kan vara högst 100.');
+const weight = z.number().min(0, fieldMessage('weight.min')).max(100, fieldMessage('weight.max'));
 
 // Relative weights: only their proportions matter, the score is always 0–100.
 export const MatchingWeights = z
@@ -41,10 +39,7 @@ export const MatchingWeights = z
     support: weight,
   })
   .strict()
-  .refine(
-    (weights) => Object.values(weights).some((value) => value > 0),
-    'Minst en vikt måste vara mer än 0.',
-  );
+  .refine((weights) => Object.values(weights).some((value) => value > 0), fieldMessage('weights.none'));
 export type MatchingWeights = z.infer<typeof MatchingWeights>;
 
 export const defaultWeights: MatchingWeights = Object.freeze({
@@ -78,8 +73,8 @@ export const BatchRequest = z
   .object({
     threshold: z
       .number()
-      .min(0, 'Lägsta poäng kan inte vara mindre än 0.')
-      .max(100, 'Lägsta poäng kan vara högst 100.')
+      .min(0, fieldMessage('score.min'))
+      .max(100, fieldMessage('score.max'))
       .default(40)
       .describe('Pairs scoring below this are never proposed'),
     participantIds: z.array(Id).max(2000).optional().describe('Default: all waiting participants'),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { fieldMessage } from '../messages/field-messages.ts';
 import { Id, IsoDate, Postcode, somePatch, TenantId, Timestamp, Version } from './common.ts';
 import { Gender, Schedule, Sector, Stage, SupportLevel, Task, Trait, traits } from './vocabulary.ts';
 
@@ -19,7 +20,7 @@ const noDuplicates = (list: readonly unknown[]) => new Set(list).size === list.l
 
 export const ParticipantHome = z.strictObject({
   postcode: Postcode,
-  area: z.string().trim().min(1, 'Skriv kommundelen.').max(80),
+  area: z.string().trim().min(1, fieldMessage('address.area')).max(80),
 });
 
 // Consent to show employers a short summary of the profile. Dates are when the
@@ -32,64 +33,69 @@ export const Consent = z
   })
   .strict()
   .refine((consent) => !consent.sharedSummary || consent.givenAt !== undefined, {
-    message: 'Skriv datumet då deltagaren sa ja.',
+    message: fieldMessage('consent.given_at'),
     path: ['givenAt'],
   })
   .refine((consent) => !(consent.sharedSummary && consent.revokedAt !== undefined), {
-    message: 'Ett samtycke som är återkallat kan inte gälla samtidigt.',
+    message: fieldMessage('consent.revoked'),
     path: ['revokedAt'],
   });
 export type Consent = z.infer<typeof Consent>;
 
 const birthYear = z
   .number()
-  .int('Skriv födelseåret med fyra siffror.')
-  .min(1930, 'Skriv födelseåret med fyra siffror, till exempel 1998.')
+  .int(fieldMessage('birth_year.digits'))
+  .min(1930, fieldMessage('birth_year.min'))
   // Checked when validating, not at import, so the limit moves with the calendar.
-  .refine((year) => year <= new Date().getUTCFullYear() - 16, 'Deltagaren måste vara minst 16 år.');
+  .refine((year) => year <= new Date().getUTCFullYear() - 16, fieldMessage('birth_year.age'));
 
 // No personnummer and no diagnoses: only what matching and follow-up need (GDPR art. 9).
 const participantFields = {
-  firstName: z.string().trim().min(1, 'Skriv förnamnet.').max(60),
-  lastName: z.string().trim().min(1, 'Skriv efternamnet.').max(60),
+  firstName: z.string().trim().min(1, fieldMessage('person.first_name')).max(60),
+  lastName: z.string().trim().min(1, fieldMessage('person.last_name')).max(60),
   gender: Gender,
   birthYear,
-  coachId: z.string().trim().min(1, 'Välj en arbetskonsulent.').max(128).describe('User id of the coach'),
+  coachId: z
+    .string()
+    .trim()
+    .min(1, fieldMessage('participant.coach'))
+    .max(128)
+    .describe('User id of the coach'),
   interests: z
     .array(Sector)
-    .max(9, 'Välj högst 9 branscher.')
-    .refine(noDuplicates, 'Välj varje bransch bara en gång.')
+    .max(9, fieldMessage('interests.max'))
+    .refine(noDuplicates, fieldMessage('interests.unique'))
     .describe('Sectors the participant wants, most wanted first'),
   preferredTasks: z
     .array(Task)
     .max(23)
-    .refine(noDuplicates, 'Välj varje arbetsuppgift bara en gång.')
+    .refine(noDuplicates, fieldMessage('tasks.unique'))
     .describe('Tasks the participant likes to do'),
   availability: Schedule,
   supportLevel: SupportLevel.describe('Support level 1–4; 4 is the most support'),
   environmentNeeds: z
     .array(EnvironmentNeed)
     .max(environmentNeeds.length)
-    .refine(noDuplicates, 'Välj varje behov bara en gång.')
+    .refine(noDuplicates, fieldMessage('needs.unique'))
     .refine(
       (needs) => !(needs.includes('indoor_only') && needs.includes('outdoor_only')),
-      'Välj bara inomhus eller bara utomhus, inte båda.',
+      fieldMessage('needs.indoor_or_outdoor'),
     ),
   capabilities: z
     .array(Trait)
     .max(traits.length)
-    .refine(noDuplicates, 'Välj varje förmåga bara en gång.')
+    .refine(noDuplicates, fieldMessage('capabilities.unique'))
     .describe('Work-demand traits the participant manages'),
   home: ParticipantHome,
   maxTravelMinutes: z
     .number()
-    .int('Skriv restiden i hela minuter.')
-    .min(5, 'Restiden måste vara minst 5 minuter.')
-    .max(120, 'Restiden kan vara högst 120 minuter.'),
+    .int(fieldMessage('travel.whole_minutes'))
+    .min(5, fieldMessage('travel.min'))
+    .max(120, fieldMessage('travel.max')),
   goal: z
     .string()
     .trim()
-    .max(300, 'Skriv målet kort, högst 300 tecken.')
+    .max(300, fieldMessage('goal.max'))
     .optional()
     .describe("The participant's goal in their own words"),
   consent: Consent,
@@ -133,7 +139,7 @@ export const TransitionCreate = z
     note: z
       .string()
       .trim()
-      .max(500, 'Skriv högst 500 tecken.')
+      .max(500, fieldMessage('text.max_500'))
       .optional()
       .describe('Short note about the step; never health details'),
   })

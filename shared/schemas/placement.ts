@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { fieldMessage } from '../messages/field-messages.ts';
 import { Id, IsoDate, Postcode, somePatch, TenantId, Timestamp, Version } from './common.ts';
 import { EnvironmentTag, Schedule, Sector, SupportLevel, Task, Trait } from './vocabulary.ts';
 
@@ -7,16 +8,16 @@ export type PlacementStatus = z.infer<typeof PlacementStatus>;
 
 export const PlacementLocation = z.strictObject({
   postcode: Postcode,
-  area: z.string().trim().min(1, 'Skriv kommundelen.').max(80),
+  area: z.string().trim().min(1, fieldMessage('address.area')).max(80),
 });
 
 const placementFields = {
-  title: z.string().trim().min(3, 'Skriv en rubrik med minst 3 tecken.').max(120),
+  title: z.string().trim().min(3, fieldMessage('placement.title')).max(120),
   sector: Sector,
-  tasks: z.array(Task).min(1, 'Välj minst en arbetsuppgift.').max(20),
+  tasks: z.array(Task).min(1, fieldMessage('placement.tasks')).max(20),
   traits: z.array(Trait).max(30).describe('Work-demand traits the tasks need'),
-  description: z.string().trim().min(10, 'Beskriv platsen med några meningar.').max(2000),
-  seats: z.number().int().min(1, 'Minst 1 plats.').max(50),
+  description: z.string().trim().min(10, fieldMessage('placement.description')).max(2000),
+  seats: z.number().int().min(1, fieldMessage('placement.seats')).max(50),
   schedule: Schedule,
   maxSupportLevel: SupportLevel.describe('Highest support level (1–4) the workplace can host'),
   environment: z.array(EnvironmentTag).max(8),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { fieldMessage } from '../messages/field-messages.ts';
 
 // The shared words of the domain. Placements and participants are described with
 // the same lists, so matching can compare them term by term.
@@ -17,7 +18,7 @@ export const sectors = [
 // Tenants may add sectors later, so a sector is a slug, checked against the tenant's list.
 export const Sector = z
   .string()
-  .regex(/^[a-z][a-z0-9_]{1,39}$/, 'Ange en sektor (små bokstäver, siffror och _).')
+  .regex(/^[a-z][a-z0-9_]{1,39}$/, fieldMessage('sector.format'))
   .describe('Sector slug, one of the tenant sectors');
 export type Sector = z.infer<typeof Sector>;
 
@@ -100,7 +101,7 @@ export type ScheduleKind = z.infer<typeof ScheduleKind>;
 
 export const Schedule = z.strictObject({
   kind: ScheduleKind,
-  weekdays: z.array(Weekday).min(1, 'Välj minst en veckodag.').max(7),
+  weekdays: z.array(Weekday).min(1, fieldMessage('weekdays.none')).max(7),
 });
 export type Schedule = z.infer<typeof Schedule>;
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatOrgNumber, isValidOrgNumber, luhnCheckDigit } from '#shared/domain/org-number';
+import { sayField } from '#shared/messages/field-messages';
 import { OrgNumber } from '#shared/schemas/employer';
 
 describe('organisationsnummer', () => {
@@ -26,7 +27,8 @@ describe('organisationsnummer', () => {
     expect(OrgNumber.parse('5560743089')).toBe('556074-3089');
     const wrongDigit = OrgNumber.safeParse('556074-3088');
     expect(wrongDigit.success).toBe(false);
-    expect(wrongDigit.error?.issues[0]?.message).toMatch(/stämmer inte/);
+    expect(sayField(wrongDigit.error?.issues[0]?.message ?? '', 'sv')).toMatch(/stämmer inte/);
+    expect(sayField(wrongDigit.error?.issues[0]?.message ?? '', 'en')).toMatch(/not right/);
     const wrongShape = OrgNumber.safeParse('12-34');
     expect(wrongShape.error?.issues).toHaveLength(1);
   });

@@ -4,22 +4,22 @@ import { getTenant } from '#shared/db/repositories/tenants';
 import type { Role } from '#shared/schemas/common';
 import { InvalidTokenError } from '../auth/verifier.ts';
 import type { AppEnv } from '../env.ts';
-import { forbidden, unauthorized } from '../errors.ts';
+import { problem, unauthorized } from '../errors.ts';
 
 /** Verifies the bearer token and puts the caller in `c.var.principal`. */
 export const authenticate = createMiddleware<AppEnv>(async (c, next) => {
   const header = c.req.header('authorization');
   const token = header?.match(/^Bearer\s+(\S+)$/i)?.[1];
-  if (!token) throw unauthorized();
+  if (!token) throw unauthorized('auth.required');
   let principal: AppEnv['Variables']['principal'];
   try {
     principal = await c.var.deps.verifyToken(token);
   } catch (error) {
-    if (error instanceof InvalidTokenError) throw unauthorized('The token is invalid or has expired.');
+    if (error instanceof InvalidTokenError) throw unauthorized('auth.token_invalid');
     throw error;
   }
   // A well-formed tenant claim is not enough: it must name a tenant that exists.
-  if (!(await tenantExists(principal.tenant))) throw unauthorized('The token names no known tenant.');
+  if (!(await tenantExists(principal.tenant))) throw unauthorized('auth.tenant_unknown');
   // A self-registered employer gets its employer id from the link written at registration.
   if (principal.role === 'employer' && !principal.employerId) {
     const employerId = await getLinkedEmployerId(principal.tenant, principal.userId);
@@ -48,7 +48,7 @@ async function tenantExists(tenant: string): Promise<boolean> {
 
 export const requireRole = (...roles: Role[]) =>
   createMiddleware<AppEnv>(async (c, next) => {
-    if (!roles.includes(c.var.principal.role)) throw forbidden();
+    if (!roles.includes(c.var.principal.role)) throw problem('role.not_allowed');
     await next();
   });
 

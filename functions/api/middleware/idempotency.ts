@@ -6,7 +6,7 @@ import {
   releaseIdempotencyKey,
 } from '#shared/db/repositories/idempotency';
 import type { AppEnv } from '../env.ts';
-import { badRequest, conflict, unprocessable } from '../errors.ts';
+import { fieldIssue, problem } from '../errors.ts';
 
 const validKey = /^[A-Za-z0-9._:-]{1,128}$/;
 const replayedHeaders = ['content-type', 'location', 'etag'];
@@ -20,8 +20,8 @@ export const idempotent = createMiddleware<AppEnv>(async (c, next) => {
   const key = c.req.header('idempotency-key');
   if (key === undefined) return next();
   if (!validKey.test(key)) {
-    throw badRequest('Idempotency-Key must be 1–128 letters, digits or . _ : -', [
-      { field: 'header.Idempotency-Key', message: 'Invalid key.' },
+    throw problem('idempotency.key_invalid', [
+      fieldIssue('header.Idempotency-Key', 'idempotency_key.format'),
     ]);
   }
   const { tenant, userId } = c.var.principal;
@@ -31,14 +31,9 @@ export const idempotent = createMiddleware<AppEnv>(async (c, next) => {
   const claim = await claimIdempotencyKey(tenant, userId, key, fingerprint);
   if (!claim.claimed) {
     if (claim.record.fingerprint !== fingerprint) {
-      throw unprocessable('This Idempotency-Key was used for a different request.');
+      throw problem('idempotency.key_reused');
     }
-    if (claim.record.state === 'inProgress')
-      throw conflict(
-        'A request with this Idempotency-Key is still running.',
-        undefined,
-        'idempotency.in_progress',
-      );
+    if (claim.record.state === 'inProgress') throw problem('idempotency.in_progress');
     const { status, headers, body } = claim.record.response;
     return new Response(body, { status, headers: { ...headers, 'Idempotent-Replayed': 'true' } });
   }

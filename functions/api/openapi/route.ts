@@ -10,7 +10,7 @@ import { jsonBody, validationHook } from '../validation.ts';
 /** A resource's routes: validation failures become the API's 400 problem. */
 export const apiRoutes = () => new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
 
-export type ProblemStatus = 400 | 401 | 403 | 404 | 409 | 412 | 413 | 415 | 422 | 428;
+export type ProblemStatus = 400 | 401 | 403 | 404 | 409 | 412 | 413 | 415 | 422 | 428 | 503;
 
 const problemDescriptions: Record<ProblemStatus, string> = {
   400: 'Invalid input; `errors` names each field',
@@ -23,6 +23,7 @@ const problemDescriptions: Record<ProblemStatus, string> = {
   415: 'The body is not JSON',
   422: 'Valid input that the business rules refuse',
   428: 'If-Match is required',
+  503: 'Too many changes at once; try again after Retry-After seconds',
 };
 
 interface Declaration {
@@ -40,6 +41,14 @@ interface Declaration {
 }
 
 type Declared = Omit<RouteConfig, 'middleware' | 'tags' | 'security'> & Declaration;
+
+const acceptLanguage = {
+  name: 'Accept-Language',
+  in: 'header' as const,
+  required: false,
+  description: 'The language of a problem’s title, detail and field messages: sv (default) or en.',
+  schema: { type: 'string' as const, example: 'sv' },
+};
 
 const problemContent = { 'application/problem+json': { schema: Problem } };
 
@@ -67,6 +76,8 @@ export function apiRoute<const R extends Declared>(declaration: R) {
     ...(hasBody ? [413 as const, 415 as const] : []),
     ...(ifMatch ? [412 as const, 428 as const] : []),
     ...(idempotent ? [400 as const, 409 as const, 422 as const] : []),
+    // A write that meets DynamoDB throttling after its retries answers 503 with Retry-After.
+    ...(route.method === 'get' ? [] : [503 as const]),
   ];
   const documented: Record<string, unknown> = {};
   for (const [status, response] of Object.entries(responses)) {
@@ -92,6 +103,7 @@ export function apiRoute<const R extends Declared>(declaration: R) {
       ? { security: [], 'x-roles': [] as Role[] }
       : { security: [{ bearer: [] }], 'x-roles': [...roles], description: `Roles: ${roles.join(', ')}.` }),
     parameters: [
+      acceptLanguage,
       ...(ifMatch
         ? [{ name: 'If-Match', in: 'header' as const, required: true, schema: { type: 'string' as const } }]
         : []),

@@ -1,30 +1,20 @@
 import { $ } from '@hono/zod-openapi';
-import { ConflictError, StaleVersionError } from '#shared/db/errors';
+import { StaleVersionError } from '#shared/db/errors';
 import { createEmployer, getEmployer, listEmployers, saveEmployer } from '#shared/db/repositories/employers';
 import { createPlacement, renameEmployerOnPlacements } from '#shared/db/repositories/placements';
 import { isUnchanged } from '#shared/domain/unchanged';
 import { IdParam, ListQuery, listOf } from '#shared/schemas/common';
 import { Employer, EmployerCreate, EmployerListQuery, EmployerPatch } from '#shared/schemas/employer';
 import { Placement, PlacementCreate } from '#shared/schemas/placement';
-import { conflict, forbidden, preconditionFailed } from '../errors.ts';
+import { problem, storeProblem } from '../errors.ts';
 import { cursorScope, etagOf, expectedVersion, listBody, startKeyFrom } from '../http.ts';
 import { authenticate, isStaff, staffRoles } from '../middleware/auth.ts';
 import { apiRoute, apiRoutes, json, jsonRequest } from '../openapi/route.ts';
-import { placementConflict, visibleEmployer } from '../services/employers.ts';
+import { visibleEmployer } from '../services/employers.ts';
 import { assertKnownSectors } from '../services/sectors.ts';
 
 const tag = 'Employers';
 const everyone = [...staffRoles, 'employer' as const];
-
-const orgNumberTaken = (error: unknown) => {
-  if (error instanceof ConflictError && error.reason === 'orgNumber') {
-    return conflict(error.message, [
-      { field: 'orgNumber', message: 'Det här organisationsnumret är redan registrerat.' },
-    ]);
-  }
-  if (error instanceof ConflictError) return conflict(error.message);
-  return error;
-};
 
 const register = apiRoute({
   method: 'post',
@@ -102,7 +92,7 @@ export const employerRoutes = $(apiRoutes().use(authenticate))
   .openapi(register, async (c) => {
     const principal = c.var.principal;
     const selfRegistering = principal.role === 'employer';
-    if (selfRegistering && principal.employerId) throw conflict('You have already registered an employer.');
+    if (selfRegistering && principal.employerId) throw problem('employer.already_registered');
     const body = c.req.valid('json');
     await assertKnownSectors(principal.tenant, { sectors: body.sectors });
     const employer = await createEmployer(principal.tenant, {
@@ -112,7 +102,7 @@ export const employerRoutes = $(apiRoutes().use(authenticate))
       ...(selfRegistering ? { linkUserId: principal.userId } : {}),
       actorId: principal.userId,
     }).catch((error) => {
-      throw orgNumberTaken(error);
+      throw storeProblem(error);
     });
     c.header('Location', `/v1/employers/${employer.id}`);
     c.header('ETag', etagOf(employer.version));
@@ -147,14 +137,14 @@ export const employerRoutes = $(apiRoutes().use(authenticate))
     const patch = c.req.valid('json');
     await assertKnownSectors(principal.tenant, { sectors: patch.sectors });
     if (patch.status !== undefined && patch.status !== current.status) {
-      if (!isStaff(principal.role)) throw forbidden('Only a coach can pause or resume an employer.');
-      if (current.status === 'pending') throw conflict('A pending employer is made active by verifying it.');
+      if (!isStaff(principal.role)) throw problem('employer.status_by_staff_only');
+      if (current.status === 'pending') throw problem('employer.pending');
     }
     const next = { ...current, ...patch, updatedAt: new Date().toISOString() };
     const saved = isUnchanged(current, next)
       ? current
       : await saveEmployer(principal.tenant, next, version).catch((error) => {
-          throw error instanceof StaleVersionError ? preconditionFailed() : error;
+          throw storeProblem(error);
         });
     if (saved.name !== current.name) await renameEmployerOnPlacements(principal.tenant, saved.id, saved.name);
     c.header('ETag', etagOf(saved.version));
@@ -170,7 +160,7 @@ export const employerRoutes = $(apiRoutes().use(authenticate))
       employerId: employer.id,
       employerName: employer.name,
     }).catch((error) => {
-      throw placementConflict(error);
+      throw storeProblem(error);
     });
     c.header('Location', `/v1/placements/${placement.id}`);
     c.header('ETag', etagOf(placement.version));
@@ -179,16 +169,14 @@ export const employerRoutes = $(apiRoutes().use(authenticate))
   .openapi(verify, async (c) => {
     const principal = c.var.principal;
     const current = await visibleEmployer(principal, c.req.valid('param').id);
-    if (current.status !== 'pending') throw conflict(`The employer is already ${current.status}.`);
+    if (current.status !== 'pending') throw problem('employer.already_verified');
     const now = new Date().toISOString();
     const saved = await saveEmployer(
       principal.tenant,
       { ...current, status: 'active', verifiedAt: now, verifiedBy: principal.userId, updatedAt: now },
       current.version,
     ).catch((error) => {
-      throw error instanceof StaleVersionError
-        ? conflict('The employer changed meanwhile. Try again.')
-        : error;
+      throw error instanceof StaleVersionError ? problem('employer.changed') : error;
     });
     c.header('ETag', etagOf(saved.version));
     return c.json(saved, 200);

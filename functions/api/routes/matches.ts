@@ -7,18 +7,12 @@ import { planMatchChange } from '#shared/domain/match-change';
 import { IdParam, ListQuery } from '#shared/schemas/common';
 import { EmployerMatch, Match, MatchCreate, MatchListQuery, MatchPatch } from '#shared/schemas/match';
 import { auditRead } from '../audit.ts';
-import { badRequest, conflict } from '../errors.ts';
+import { fieldIssue, problem, storeProblem } from '../errors.ts';
 import { cursorScope, etagOf, expectedVersion, listBody, startKeyFrom } from '../http.ts';
 import { authenticate, isStaff, staffRoles } from '../middleware/auth.ts';
 import { apiRoute, apiRoutes, json, jsonRequest } from '../openapi/route.ts';
 import { problemFor } from '../refusal.ts';
-import {
-  callerEmployerStatus,
-  changeProblem,
-  present,
-  proposeMatch,
-  visibleMatch,
-} from '../services/matches.ts';
+import { callerEmployerStatus, present, proposeMatch, visibleMatch } from '../services/matches.ts';
 
 const tag = 'Matches';
 const everyone = [...staffRoles, 'employer' as const];
@@ -91,9 +85,7 @@ export const matchRoutes = $(apiRoutes().use(authenticate))
     const { limit, cursor, ...query } = c.req.valid('query');
     const staff = isStaff(principal.role);
     if (staff && !query.placementId && !query.participantId) {
-      throw badRequest('Give placementId or participantId.', [
-        { field: 'query.placementId', message: 'Välj en plats eller en deltagare.' },
-      ]);
+      throw problem('matches.filter_required', [fieldIssue('query.placementId', 'matches.filter')]);
     }
     if (!staff && (!principal.employerId || query.participantId)) return c.json({ items: [] }, 200);
     // An employer's list is always its own partition; placementId only narrows it.
@@ -126,7 +118,7 @@ export const matchRoutes = $(apiRoutes().use(authenticate))
     const current = await visibleMatch(principal, c.req.valid('param').id);
     expectedVersion(c, current.version);
     const participant = await getParticipant(principal.tenant, current.participantId);
-    if (!participant) throw conflict('The participant no longer exists.', undefined, 'participant.gone');
+    if (!participant) throw problem('participant.gone');
     const now = new Date();
     const plan = planMatchChange({ current, patch: c.req.valid('json'), participant, actor: principal, now });
     if (!plan.ok) throw problemFor(plan);
@@ -137,7 +129,7 @@ export const matchRoutes = $(apiRoutes().use(authenticate))
           current,
           { ...plan, participant, actorId: principal.userId },
           now,
-        ).catch((error) => Promise.reject(changeProblem(error)));
+        ).catch((error) => Promise.reject(storeProblem(error)));
     c.header('ETag', etagOf(saved.version));
     return c.json(await present(c, saved), 200);
   });

@@ -24,7 +24,7 @@ import {
 } from '#shared/schemas/participant';
 import { PlacementRanking } from '#shared/schemas/ranking';
 import { auditRead, auditReads } from '../audit.ts';
-import { conflict, notFound, preconditionFailed } from '../errors.ts';
+import { problem, storeProblem } from '../errors.ts';
 import { cursorScope, etagOf, expectedVersion, listBody, startKeyFrom } from '../http.ts';
 import { authenticate, staffRoles } from '../middleware/auth.ts';
 import { apiRoute, apiRoutes, json, jsonRequest } from '../openapi/route.ts';
@@ -34,19 +34,14 @@ import { assertKnownSectors } from '../services/sectors.ts';
 
 async function existingParticipant(tenant: string, participantId: string): Promise<Participant> {
   const participant = await getParticipant(tenant, participantId);
-  if (!participant) throw notFound('Participant');
+  if (!participant) throw problem('participant.not_found');
   return participant;
 }
 
-const staleToPrecondition = (error: unknown) =>
-  Promise.reject(error instanceof StaleVersionError ? preconditionFailed() : error);
+const staleToPrecondition = (error: unknown) => Promise.reject(storeProblem(error));
 
 const staleToConflict = (error: unknown) =>
-  Promise.reject(
-    error instanceof StaleVersionError
-      ? conflict('The participant changed meanwhile. Read it again.', undefined, 'participant.changed')
-      : error,
-  );
+  Promise.reject(error instanceof StaleVersionError ? problem('participant.changed') : error);
 
 // Participant profiles are sensitive personal data: coaches and admins only.
 const tag = 'Participants';

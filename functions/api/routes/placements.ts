@@ -1,5 +1,4 @@
 import { $ } from '@hono/zod-openapi';
-import { StaleVersionError } from '#shared/db/errors';
 import { getPlacement, listPlacements, savePlacement } from '#shared/db/repositories/placements';
 import { applyPlacementPatch } from '#shared/domain/placement-status';
 import { isUnchanged } from '#shared/domain/unchanged';
@@ -9,11 +8,11 @@ import { Placement, PlacementListQuery, PlacementPatch } from '#shared/schemas/p
 import { CandidateRanking } from '#shared/schemas/ranking';
 import { auditReads } from '../audit.ts';
 import type { Principal } from '../auth/principal.ts';
-import { notFound, preconditionFailed, unprocessable } from '../errors.ts';
+import { problem, storeProblem } from '../errors.ts';
 import { cursorScope, etagOf, expectedVersion, listBody, startKeyFrom } from '../http.ts';
 import { authenticate, isStaff, staffRoles } from '../middleware/auth.ts';
 import { apiRoute, apiRoutes, json, jsonRequest } from '../openapi/route.ts';
-import { placementConflict } from '../services/employers.ts';
+import { problemFor } from '../refusal.ts';
 import { assertInMatching, candidateRanking } from '../services/rankings.ts';
 import { assertKnownSectors } from '../services/sectors.ts';
 
@@ -23,7 +22,7 @@ const everyone = [...staffRoles, 'employer' as const];
 async function visiblePlacement(principal: Principal, placementId: string): Promise<Placement> {
   const placement = await getPlacement(principal.tenant, placementId);
   if (!placement || (!isStaff(principal.role) && placement.employerId !== principal.employerId)) {
-    throw notFound('Placement');
+    throw problem('placement.not_found');
   }
   return placement;
 }
@@ -108,13 +107,13 @@ export const placementRoutes = $(apiRoutes().use(authenticate))
     const patch = c.req.valid('json');
     await assertKnownSectors(principal.tenant, { sector: patch.sector });
     const change = applyPlacementPatch(current, patch, new Date());
-    if (!change.ok) throw unprocessable(change.reason, [{ field: change.field, message: change.reason }]);
+    if (!change.ok) throw problemFor(change);
     if (isUnchanged(current, change.placement)) {
       c.header('ETag', etagOf(current.version));
       return c.json(current, 200);
     }
     const saved = await savePlacement(principal.tenant, change.placement, version).catch((error) =>
-      Promise.reject(error instanceof StaleVersionError ? preconditionFailed() : placementConflict(error)),
+      Promise.reject(storeProblem(error)),
     );
     c.header('ETag', etagOf(saved.version));
     return c.json(saved, 200);

@@ -1,6 +1,5 @@
 import type { Context } from 'hono';
 import { ulid } from 'ulid';
-import { ConflictError, StaleVersionError } from '#shared/db/errors';
 import { getEmployer } from '#shared/db/repositories/employers';
 import { createMatch, getMatch } from '#shared/db/repositories/matches';
 import { getParticipant } from '#shared/db/repositories/participants';
@@ -12,14 +11,14 @@ import type { Match, MatchCreate } from '#shared/schemas/match';
 import { auditRead } from '../audit.ts';
 import type { Principal } from '../auth/principal.ts';
 import type { AppEnv } from '../env.ts';
-import { conflict, notFound, preconditionFailed, unprocessable, validationFailed } from '../errors.ts';
+import { fieldIssue, problem, storeProblem } from '../errors.ts';
 import { isStaff } from '../middleware/auth.ts';
 import { tenantWeights } from './matching-sets.ts';
 
 export async function visibleMatch(principal: Principal, matchId: string): Promise<Match> {
   const match = await getMatch(principal.tenant, matchId);
   if (!match || (!isStaff(principal.role) && match.employerId !== principal.employerId))
-    throw notFound('Match');
+    throw problem('match.not_found');
   return match;
 }
 
@@ -48,32 +47,6 @@ export async function present(c: Context<AppEnv>, match: Match, employerStatus?:
   return view;
 }
 
-const conflictMessages: Record<string, { code: string; message: string }> = {
-  noSeat: { code: 'match.no_free_seat', message: 'Platsen har inga lediga platser kvar.' },
-  employerNotActive: {
-    code: 'employer.not_active',
-    message: 'Arbetsgivaren är pausad just nu och kan inte ta emot förslag.',
-  },
-  alreadyProposed: {
-    code: 'match.already_proposed',
-    message: 'Deltagaren är redan föreslagen till platsen.',
-  },
-  participantChanged: {
-    code: 'participant.changed',
-    message: 'Deltagaren ändrades samtidigt. Försök igen.',
-  },
-};
-
-/** A write the store refused, as the problem the API answers. */
-export const changeProblem = (error: unknown) => {
-  if (error instanceof StaleVersionError) return preconditionFailed();
-  if (error instanceof ConflictError) {
-    const { code, message } = conflictMessages[error.reason] ?? conflictMessages.participantChanged!;
-    return conflict(error.message, [{ field: 'status', message }], code);
-  }
-  return error;
-};
-
 /** A coach proposes a participant for a placement: 400 for unknown ids, 422 when a hard constraint fails. */
 export async function proposeMatch(principal: Principal, body: MatchCreate): Promise<Match> {
   const [participant, placement] = await Promise.all([
@@ -81,18 +54,17 @@ export async function proposeMatch(principal: Principal, body: MatchCreate): Pro
     getPlacement(principal.tenant, body.placementId),
   ]);
   const missing = [
-    ...(participant ? [] : [{ field: 'participantId', message: 'Deltagaren finns inte.' }]),
-    ...(placement ? [] : [{ field: 'placementId', message: 'Platsen finns inte.' }]),
+    ...(participant ? [] : [fieldIssue('participantId', 'participant.missing')]),
+    ...(placement ? [] : [fieldIssue('placementId', 'placement.missing')]),
   ];
-  if (!participant || !placement) throw validationFailed(missing);
+  if (!participant || !placement) throw problem('match.references_missing', missing);
   const evaluation = evaluatePair(participant, placement, {
     weights: await tenantWeights(principal.tenant),
   });
   if (evaluation.excluded) {
-    throw unprocessable(
-      'The participant does not fit this placement.',
-      evaluation.reasons.map((reason) => ({ field: 'placementId', message: reason.sv })),
+    throw problem(
       'match.does_not_fit',
+      evaluation.reasons.map((reason) => ({ field: 'placementId', message: reason })),
     );
   }
   const now = new Date().toISOString();
@@ -113,6 +85,6 @@ export async function proposeMatch(principal: Principal, body: MatchCreate): Pro
     updatedAt: now,
     version: 1,
   };
-  await createMatch(principal.tenant, match).catch((error) => Promise.reject(changeProblem(error)));
+  await createMatch(principal.tenant, match).catch((error) => Promise.reject(storeProblem(error)));
   return match;
 }

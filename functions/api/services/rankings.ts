@@ -3,7 +3,7 @@ import { rankCandidates, rankPlacements } from '#shared/domain/matching/index';
 import type { Participant } from '#shared/schemas/participant';
 import type { Placement } from '#shared/schemas/placement';
 import type { CandidatePerson, CandidateRanking, PlacementRanking } from '#shared/schemas/ranking';
-import { conflict } from '../errors.ts';
+import { problem } from '../errors.ts';
 import { openPlacements, tenantWeights, waitingParticipants } from './matching-sets.ts';
 
 interface RankOptions {
@@ -15,16 +15,15 @@ interface RankOptions {
 export async function assertInMatching(tenant: string, placement: Placement): Promise<void> {
   const employer = await getEmployer(tenant, placement.employerId);
   if (employer?.status === 'active') return;
-  throw conflict(
-    'The employer is not active; its placements are out of matching.',
-    [
-      {
-        field: 'id',
-        message: 'Arbetsgivaren är pausad eller inte verifierad, så platsen matchas inte just nu.',
+  throw problem('employer.not_active', [
+    {
+      field: 'id',
+      message: {
+        sv: 'Arbetsgivaren är pausad eller inte verifierad, så platsen matchas inte just nu.',
+        en: 'The employer is paused or not verified, so the placement is not matched right now.',
       },
-    ],
-    'employer.not_active',
-  );
+    },
+  ]);
 }
 
 const person = (participant: Participant): CandidatePerson => ({

@@ -1,6 +1,6 @@
 import { getTenant } from '#shared/db/repositories/tenants';
 import { sectors as defaultSectors } from '#shared/schemas/vocabulary';
-import { validationFailed } from '../errors.ts';
+import { problem } from '../errors.ts';
 
 /** The sectors a tenant works with; a tenant without its own list has the default ones. */
 export async function tenantSectors(tenant: string): Promise<readonly string[]> {
@@ -27,10 +27,13 @@ export async function assertKnownSectors(
         : [
             {
               field: typeof values === 'string' ? field : `${field}.${index}`,
-              message: `Okänd bransch "${value}". Välj en av: ${allowed}.`,
+              message: {
+                sv: `Okänd bransch "${value}". Välj en av: ${allowed}.`,
+                en: `Unknown sector "${value}". Choose one of: ${allowed}.`,
+              },
             },
           ],
     ),
   );
-  if (errors.length > 0) throw validationFailed(errors, 'sector.unknown');
+  if (errors.length > 0) throw problem('sector.unknown', errors);
 }

@@ -118,13 +118,9 @@ export async function createEmployer(
   } catch (error) {
     const failed = failedConditions(error);
     if (failed?.includes(1)) {
-      throw new ConflictError(
-        'orgNumber',
-        'An employer with this organisation number is already registered.',
-      );
+      throw new ConflictError('employer.org_number_taken', 'orgNumber');
     }
-    if (failed?.includes(2))
-      throw new ConflictError('userLink', 'This user has already registered an employer.');
+    if (failed?.includes(2)) throw new ConflictError('employer.already_registered');
     throw error;
   }
   return employer;

@@ -55,9 +55,9 @@ export async function createMatch(tenant: string, match: Match): Promise<Match> 
     });
   } catch (error) {
     const failed = failedConditions(error);
-    if (failed?.includes(0)) throw new ConflictError('employerNotActive', 'The employer is not active.');
+    if (failed?.includes(0)) throw new ConflictError('employer.not_active');
     if (failed?.includes(1)) {
-      throw new ConflictError('alreadyProposed', 'This participant is already proposed for this placement.');
+      throw new ConflictError('match.already_proposed');
     }
     throw error;
   }
@@ -130,12 +130,12 @@ export async function changeMatch(
   } catch (error) {
     const failed = failedConditions(error);
     if (failed?.includes(0)) throw new StaleVersionError();
-    if (failed?.includes(seatIndex)) throw new ConflictError('noSeat', 'The placement has no free seat.');
+    if (failed?.includes(seatIndex)) throw new ConflictError('match.no_free_seat');
     if (failed?.includes(employerIndex)) {
-      throw new ConflictError('employerNotActive', 'The employer is not active.');
+      throw new ConflictError('employer.not_active');
     }
     if (failed?.some((index) => index >= stageIndex)) {
-      throw new ConflictError('participantChanged', 'The participant changed meanwhile. Try again.');
+      throw new ConflictError('participant.changed');
     }
     throw error;
   }

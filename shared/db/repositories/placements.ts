@@ -53,7 +53,7 @@ async function putWithEmployerCheck(
     const failed = failedConditions(error);
     if (failed?.includes(1)) throw new StaleVersionError();
     if (failed?.includes(0)) {
-      throw new ConflictError('employerStatus', 'Only a verified (active) employer can open a placement.');
+      throw new ConflictError('placement.employer_not_verified');
     }
     throw error;
   }

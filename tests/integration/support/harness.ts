@@ -2,6 +2,7 @@ import { ulid } from 'ulid';
 import { createApp } from '#api/app';
 import { createTenantIfAbsent } from '#shared/db/repositories/tenants';
 import { luhnCheckDigit } from '#shared/domain/org-number';
+import type { Language } from '#shared/messages/language';
 import type { Role } from '#shared/schemas/common';
 import type { EmployerCreate } from '#shared/schemas/employer';
 import type { ParticipantCreate } from '#shared/schemas/participant';
@@ -9,6 +10,7 @@ import type { PlacementCreate } from '#shared/schemas/placement';
 import { sectors } from '#shared/schemas/vocabulary';
 import { createDevIssuer } from '../../../functions/local/dev-issuer.ts';
 import { declaredRoutes, expectDeclaredResponse } from './declared-responses.ts';
+import { expectProblemInLanguage, nextLanguage } from './problem-language.ts';
 
 const issuer = await createDevIssuer();
 export const app = createApp({
@@ -71,7 +73,7 @@ export const expiredToken = (tenant: string) =>
 type Init = { body?: unknown; headers?: Record<string, string>; rawBody?: string };
 
 export async function call(who: Caller | undefined, method: string, path: string, init: Init = {}) {
-  const headers: Record<string, string> = { ...init.headers };
+  const headers: Record<string, string> = { 'accept-language': nextLanguage(), ...init.headers };
   if (who) headers.authorization = `Bearer ${who.token}`;
   let body: string | undefined = init.rawBody;
   if (init.body !== undefined) {
@@ -84,6 +86,11 @@ export async function call(who: Caller | undefined, method: string, path: string
   const answer = { status: response.status, headers: response.headers, json, text };
   // Every answer is checked against what its route declares, whatever the test itself asserts.
   expectDeclaredResponse(routes, { method, path }, answer);
+  // …and every problem is said in the language asked for, whichever test provoked it
+  // (a test that names its own Accept-Language checks the answer itself).
+  if (init.headers?.['accept-language'] === undefined) {
+    expectProblemInLanguage(answer, headers['accept-language'] as Language, `${method} ${path}`);
+  }
   return answer;
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { sayField } from '#shared/messages/field-messages';
 import { ParticipantCreate, ParticipantPatch, TransitionCreate } from '#shared/schemas/participant';
 
 const valid = {
@@ -23,7 +24,9 @@ function messages(result: {
   success: boolean;
   error?: { issues: { message: string; path: PropertyKey[] }[] };
 }) {
-  return (result.error?.issues ?? []).map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+  return (result.error?.issues ?? []).map(
+    (issue) => `${issue.path.join('.')}: ${sayField(issue.message, 'sv')}`,
+  );
 }
 
 describe('participant schema', () => {

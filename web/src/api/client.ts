@@ -9,6 +9,8 @@ const authorisedFetch: typeof fetch = async (input, init) => {
   const headers = new Headers(init?.headers);
   const token = currentToken();
   if (token) headers.set('Authorization', `Bearer ${token}`);
+  // The API writes a refusal's words in the language the page is shown in.
+  headers.set('Accept-Language', document.documentElement.lang || 'sv');
   const response = await fetch(input, { ...init, headers });
   if (response.status === 401) reportUnauthorized();
   return response;

@@ -48,7 +48,7 @@ export function EmployersPage() {
       if (isSignedOut(error)) return;
       setMessage({
         kind: 'error',
-        text: (t, lang) => problemText(error, t, lang, { conflict: t.employers.verifyConflict }),
+        text: (t, lang) => problemText(error, t, lang),
       });
     } finally {
       setVerifyingId(undefined);

@@ -53,14 +53,14 @@ function withSeatsTaken<Payload>(
 }
 
 export function PlacementForm({ employer, existing, onStale }: PlacementFormProps) {
-  const { t, translate } = useI18n();
+  const { t, lang } = useI18n();
   const { navigate } = useRouter();
   const sendAction = useSendAction();
   const form = useForm({
     draftName: existing ? `placement-${existing.placement.id}` : 'placement-new',
     initial: existing ? draftFromPlacement(existing.placement) : newPlacementDraft(employer),
     validate: withSeatsTaken(
-      schemaValidator(existing ? PlacementPatch : PlacementCreate, toPlacementInput, t, translate),
+      schemaValidator(existing ? PlacementPatch : PlacementCreate, toPlacementInput, t, lang),
       existing?.placement.seatsTaken ?? 0,
       t.placementForm.seatsBelowTaken,
     ),

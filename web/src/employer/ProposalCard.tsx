@@ -49,7 +49,7 @@ export function ProposalCard({ match, placement, busy, error, onAnswer }: Propos
     event.preventDefault();
     const checked = MatchPatch.safeParse(
       { status: 'declined', ...(reason.trim() ? { reason: reason.trim() } : {}) },
-      { error: plainIssues(t) },
+      { error: plainIssues(t, lang) },
     );
     if (!checked.success) {
       setReasonError(translate(checked.error.issues[0]?.message ?? ''));

@@ -17,14 +17,13 @@ import { type CompanyDraft, companyLabels, emptyCompany, toEmployerInput } from 
 import { OrgNumberField } from './OrgNumberField.tsx';
 
 export function RegisterCompanyForm() {
-  const { t, translate } = useI18n();
+  const { t, lang } = useI18n();
   const { navigate } = useRouter();
   const sendAction = useSendAction();
   const form = useForm({
     draftName: 'register-company',
     initial: emptyCompany,
-    validate: schemaValidator(EmployerCreate, toEmployerInput, t, translate),
-    problemFallbacks: (t) => ({ conflict: t.register.alreadyRegistered }),
+    validate: schemaValidator(EmployerCreate, toEmployerInput, t, lang),
   });
   const { draft, errors, update } = form;
   const field = fieldProps(t.register, errors);

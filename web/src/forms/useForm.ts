@@ -1,10 +1,9 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useSession } from '../auth/AuthProvider.tsx';
 import { useI18n } from '../i18n/I18nProvider.tsx';
-import type { Messages } from '../i18n/sv.ts';
 import { draftStorageKey, readDraft, removeDraft, writeDraft } from './draft-store.ts';
 import type { FieldErrors } from './field-errors.ts';
-import { type Fallbacks, problemsFromError } from './server-problems.ts';
+import { problemsFromError } from './server-problems.ts';
 
 export type Validation<Payload> = { ok: true; payload: Payload } | { ok: false; errors: FieldErrors };
 
@@ -14,8 +13,6 @@ interface FormOptions<Draft, Payload> {
   initial: Draft;
   /** Made with the current language, so messages follow a language switch. */
   validate: (draft: Draft) => Validation<Payload>;
-  /** What a refusal without a code of its own means on this form (a conflict: already registered). */
-  problemFallbacks?: (t: Messages) => Fallbacks;
 }
 
 export interface Form<Draft, Payload> {
@@ -45,7 +42,6 @@ export function useForm<Draft extends object, Payload>({
   draftName,
   initial,
   validate,
-  problemFallbacks,
 }: FormOptions<Draft, Payload>): Form<Draft, Payload> {
   const { t, lang } = useI18n();
   const storageKey = draftStorageKey(useSession().userId, draftName);
@@ -69,8 +65,7 @@ export function useForm<Draft extends object, Payload>({
 
   // Once someone has tried to save, errors follow the fields as they are fixed.
   const validation = submitted ? validate(state.draft) : undefined;
-  const server =
-    serverError === undefined ? undefined : problemsFromError(serverError, t, lang, problemFallbacks?.(t));
+  const server = serverError === undefined ? undefined : problemsFromError(serverError, t, lang);
   const errors = { ...(validation?.ok === false ? validation.errors : {}), ...server?.errors };
 
   const check = () => {

@@ -1,4 +1,5 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import { sayField } from '#shared/messages/field-messages';
 import { en } from './en.ts';
 import { type Messages, sv } from './sv.ts';
 
@@ -17,7 +18,7 @@ interface I18n {
   lang: Lang;
   t: Messages;
   setLang: (lang: Lang) => void;
-  /** A message from the shared schemas (written in Swedish) in the chosen language. */
+  /** A shared schema's message (a key of the field-message catalogue) in the chosen language. */
   translate: (message: string) => string;
 }
 
@@ -39,7 +40,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   }, []);
   const value = useMemo<I18n>(() => {
     const t = catalogues[lang];
-    return { lang, t, setLang, translate: (message) => t.schemaMessages[message] ?? message };
+    return { lang, t, setLang, translate: (message) => sayField(message, lang) };
   }, [lang, setLang]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }

@@ -89,45 +89,7 @@ export const sv = {
   },
   // Plain words for checks that the schemas leave to zod's defaults.
   issues: {
-    tooLong: (max: number) => `Skriv högst ${max} tecken.`,
-    tooShort: (min: number) => `Skriv minst ${min} tecken.`,
-    tooMany: (max: number) => `Välj högst ${max}.`,
-    tooFew: (min: number) => `Välj minst ${min}.`,
-    tooBig: (max: number) => `Skriv ett tal som är högst ${max}.`,
-    tooSmall: (min: number) => `Skriv ett tal som är minst ${min}.`,
-    notANumber: 'Skriv ett tal med siffror.',
-    notWhole: 'Skriv ett helt tal.',
-    date: 'Skriv ett datum, till exempel 2027-01-11.',
     choose: 'Välj ett av alternativen.',
-    invalid: 'Kontrollera det här fältet.',
-  },
-  // The shared schemas' messages for the checks the web runs itself, by their exact text.
-  // The schemas write Swedish, so this catalogue needs none.
-  schemaMessages: {} as Record<string, string>,
-  // What a refused request means, by the stable code at the end of the problem's `type`
-  // (`…/problems/match.no_free_seat`), or by `code field` where the words depend on the
-  // field. A refusal not listed here shows the API's own field messages.
-  problems: {
-    'match.no_free_seat': 'Platsen har inga lediga platser kvar.',
-    'match.already_proposed': 'Deltagaren är redan föreslagen till platsen.',
-    'match.step_not_allowed':
-      'Förslaget kan inte få den statusen nu. Hämta sidan igen och se vad som gäller.',
-    'match.consent_by_staff_only': 'Bara en arbetskonsulent kan registrera samtycke.',
-    'match.field_not_allowed': 'Det här hör inte till steget.',
-    'match.nothing_to_change': 'Ange status eller samtycke.',
-    'match.field_required startDate': 'Skriv startdatum.',
-    'match.field_required outcome': 'Välj hur platsen slutade.',
-    'participant.changed': 'Deltagaren ändrades samtidigt. Försök igen.',
-    'participant.gone': 'Deltagaren finns inte längre.',
-    'employer.not_active': 'Arbetsgivaren är pausad eller inte verifierad just nu.',
-    'sector.unknown': 'Välj en bransch i listan.',
-    'text.disallowed_character': 'Texten innehåller otillåtna tecken.',
-  } as Record<string, string>,
-  // A refusal with no code of its own, by its status.
-  problemFallback: {
-    forbidden: 'Du får inte göra det här.',
-    notFound: 'Det du letar efter finns inte längre.',
-    conflict: 'Uppgifterna har ändrats under tiden. Hämta sidan igen och försök igen.',
   },
   // The vocabulary's words come from shared/domain/vocabulary-labels.ts.
   ...vocabularyIn('sv'),
@@ -269,7 +231,6 @@ export const sv = {
     none: 'Det finns inga arbetsgivare att visa.',
     verify: 'Verifiera',
     verified: (name: string) => `${name} är verifierat.`,
-    verifyConflict: 'Arbetsgivaren är redan verifierad eller ändrades nyss. Hämta listan igen.',
     contact: 'Kontaktperson',
     address: 'Adress',
     orgNumber: 'Organisationsnummer',

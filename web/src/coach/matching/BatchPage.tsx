@@ -66,7 +66,7 @@ async function suggest(threshold: number): Promise<Result> {
  * and sends them as proposals, one POST /v1/matches each.
  */
 export function BatchPage() {
-  const { t, lang, translate } = useI18n();
+  const { t, lang } = useI18n();
   const sendAction = useSendAction();
   const form = useForm({
     draftName: 'batch',
@@ -77,7 +77,7 @@ export function BatchPage() {
         threshold: draft.threshold.trim() === '' ? Number.NaN : Number(draft.threshold),
       }),
       t,
-      translate,
+      lang,
     ),
   });
   const [result, setResult] = useState<Result>();

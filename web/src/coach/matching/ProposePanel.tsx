@@ -100,7 +100,7 @@ export function ProposePanel({ target, context, existing, level, onProposed }: P
         consentToShare: consent,
         ...(note.trim() ? { note } : {}),
       },
-      { error: plainIssues(t) },
+      { error: plainIssues(t, lang) },
     );
     setNoteError(checked.success ? undefined : translate(checked.error.issues[0]?.message ?? ''));
     if (!checked.success) {

@@ -28,7 +28,7 @@ interface ActionPanelProps {
 
 /** A small form for one lifecycle step, validated with the API's own `MatchPatch`. */
 export function ActionPanel({ match, panel, busy, onSave, onClose }: ActionPanelProps) {
-  const { t, translate } = useI18n();
+  const { t, lang, translate } = useI18n();
   const id = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const [startDate, setStartDate] = useState(today());
@@ -48,7 +48,7 @@ export function ActionPanel({ match, panel, busy, onSave, onClose }: ActionPanel
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const checked = MatchPatch.safeParse(patchOf(), { error: plainIssues(t) });
+    const checked = MatchPatch.safeParse(patchOf(), { error: plainIssues(t, lang) });
     if (!checked.success) {
       const found = issuesToErrors(checked.error.issues, translate);
       setErrors(found);

@@ -45,7 +45,7 @@ interface ParticipantFormProps {
  * diagnoses, by design: the schema has no field for them.
  */
 export function ParticipantForm({ existing, onStale }: ParticipantFormProps) {
-  const { t, translate, lang } = useI18n();
+  const { t, lang } = useI18n();
   const session = useSession();
   const { navigate } = useRouter();
   const sendAction = useSendAction();
@@ -59,13 +59,13 @@ export function ParticipantForm({ existing, onStale }: ParticipantFormProps) {
           ParticipantPatch,
           (draft: ParticipantDraft) => toParticipantInput(draft, inputOptions),
           t,
-          translate,
+          lang,
         )
       : schemaValidator(
           ParticipantCreate,
           (draft: ParticipantDraft) => toParticipantInput(draft, inputOptions),
           t,
-          translate,
+          lang,
         ),
   });
   const { draft, errors, update } = form;

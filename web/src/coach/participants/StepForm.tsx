@@ -38,12 +38,12 @@ interface StepFormProps {
  * reason shows next to the field it names.
  */
 export function StepForm({ participant, onRecorded }: StepFormProps) {
-  const { t, translate } = useI18n();
+  const { t, lang } = useI18n();
   const sendAction = useSendAction();
   const form = useForm({
     draftName: `step-${participant.id}-${participant.version}`,
     initial: { to: '', date: today(), note: '' } as StepDraft,
-    validate: schemaValidator(TransitionCreate, toInput, t, translate),
+    validate: schemaValidator(TransitionCreate, toInput, t, lang),
   });
   const { draft, errors, update } = form;
   const choices = allowedNextStages(participant.stage);

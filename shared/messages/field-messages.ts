@@ -1,0 +1,150 @@
+import type { Language, Said } from './language.ts';
+
+/**
+ * What a field's check says when it fails. The schemas carry the key
+ * (`fieldMessage('person.first_name')`), so the API and the web each say it in
+ * the reader's language instead of translating a sentence.
+ */
+export const fieldMessages = {
+  'id.invalid': { sv: 'Ogiltigt id.', en: 'Not a valid id.' },
+  'tenant.invalid': { sv: 'Ogiltig kommun.', en: 'Not a valid municipality.' },
+  'date.format': { sv: 'Skriv datumet som ÅÅÅÅ-MM-DD.', en: 'Write the date as YYYY-MM-DD.' },
+  'date.range': { sv: 'Skriv ett datum mellan 1900 och 2099.', en: 'Enter a date between 1900 and 2099.' },
+  'postcode.format': {
+    sv: 'Ange postnumret med fem siffror, till exempel 211 22.',
+    en: 'Enter the postcode as five digits, for example 211 22.',
+  },
+  'patch.empty': { sv: 'Ändra minst ett fält.', en: 'Change at least one field.' },
+  'field.unknown': { sv: 'Okänt fält.', en: 'Unknown field.' },
+  'sector.format': {
+    sv: 'Ange en bransch med små bokstäver, siffror och _.',
+    en: 'Give a sector in small letters, digits and _.',
+  },
+  'weekdays.none': { sv: 'Välj minst en veckodag.', en: 'Choose at least one weekday.' },
+  'org_number.format': {
+    sv: 'Skriv organisationsnumret som 556677-8899.',
+    en: 'Write the organisation number like 556677-8899.',
+  },
+  'org_number.checksum': {
+    sv: 'Organisationsnumret stämmer inte. Kontrollera siffrorna.',
+    en: 'The organisation number is not right. Check the digits.',
+  },
+  'address.street': { sv: 'Skriv gatuadressen.', en: 'Enter the street address.' },
+  'address.city': { sv: 'Skriv orten.', en: 'Enter the town.' },
+  'address.area': { sv: 'Skriv kommundelen.', en: 'Enter the part of the municipality.' },
+  'contact.name': { sv: 'Skriv kontaktpersonens namn.', en: 'Enter the contact person’s name.' },
+  'contact.phone': {
+    sv: 'Skriv ett telefonnummer, till exempel 070-123 45 67.',
+    en: 'Enter a phone number, for example 070-123 45 67.',
+  },
+  'contact.email': {
+    sv: 'Skriv en e-postadress, till exempel namn@foretag.se.',
+    en: 'Enter an email address, for example name@company.se.',
+  },
+  'employer.name': { sv: 'Skriv företagets namn.', en: 'Enter the company’s name.' },
+  'employer.sectors': { sv: 'Välj minst en bransch.', en: 'Choose at least one sector.' },
+  'placement.title': {
+    sv: 'Skriv en rubrik med minst 3 tecken.',
+    en: 'Write a title of at least 3 characters.',
+  },
+  'placement.tasks': { sv: 'Välj minst en arbetsuppgift.', en: 'Choose at least one task.' },
+  'placement.description': {
+    sv: 'Beskriv platsen med några meningar.',
+    en: 'Describe the placement in a few sentences.',
+  },
+  'placement.seats': { sv: 'Minst 1 plats.', en: 'At least 1 seat.' },
+  'text.max_500': { sv: 'Skriv högst 500 tecken.', en: 'Write at most 500 characters.' },
+  'weight.min': { sv: 'En vikt kan inte vara mindre än 0.', en: 'A weight cannot be less than 0.' },
+  'weight.max': { sv: 'En vikt kan vara högst 100.', en: 'A weight can be at most 100.' },
+  'weights.none': {
+    sv: 'Minst en vikt måste vara mer än 0.',
+    en: 'At least one weight must be more than 0.',
+  },
+  'score.min': {
+    sv: 'Lägsta poäng kan inte vara mindre än 0.',
+    en: 'The lowest score cannot be less than 0.',
+  },
+  'score.max': { sv: 'Lägsta poäng kan vara högst 100.', en: 'The lowest score can be at most 100.' },
+  'consent.given_at': {
+    sv: 'Skriv datumet då deltagaren sa ja.',
+    en: 'Enter the date the participant said yes.',
+  },
+  'consent.revoked': {
+    sv: 'Ett samtycke som är återkallat kan inte gälla samtidigt.',
+    en: 'A consent that has been taken back cannot hold at the same time.',
+  },
+  'birth_year.digits': {
+    sv: 'Skriv födelseåret med fyra siffror.',
+    en: 'Write the year of birth with four digits.',
+  },
+  'birth_year.min': {
+    sv: 'Skriv födelseåret med fyra siffror, till exempel 1998.',
+    en: 'Write the year of birth with four digits, for example 1998.',
+  },
+  'birth_year.age': {
+    sv: 'Deltagaren måste vara minst 16 år.',
+    en: 'The participant must be at least 16 years old.',
+  },
+  'person.first_name': { sv: 'Skriv förnamnet.', en: 'Enter the first name.' },
+  'person.last_name': { sv: 'Skriv efternamnet.', en: 'Enter the last name.' },
+  'participant.coach': { sv: 'Välj en arbetskonsulent.', en: 'Choose a job coach.' },
+  'interests.max': { sv: 'Välj högst 9 branscher.', en: 'Choose at most 9 sectors.' },
+  'interests.unique': { sv: 'Välj varje bransch bara en gång.', en: 'Choose each sector only once.' },
+  'tasks.unique': { sv: 'Välj varje arbetsuppgift bara en gång.', en: 'Choose each task only once.' },
+  'needs.unique': { sv: 'Välj varje behov bara en gång.', en: 'Choose each need only once.' },
+  'needs.indoor_or_outdoor': {
+    sv: 'Välj bara inomhus eller bara utomhus, inte båda.',
+    en: 'Choose only indoors or only outdoors, not both.',
+  },
+  'capabilities.unique': { sv: 'Välj varje förmåga bara en gång.', en: 'Choose each ability only once.' },
+  'travel.whole_minutes': {
+    sv: 'Skriv restiden i hela minuter.',
+    en: 'Enter the travel time in whole minutes.',
+  },
+  'travel.min': {
+    sv: 'Restiden måste vara minst 5 minuter.',
+    en: 'The travel time must be at least 5 minutes.',
+  },
+  'travel.max': {
+    sv: 'Restiden kan vara högst 120 minuter.',
+    en: 'The travel time can be at most 120 minutes.',
+  },
+  'goal.max': {
+    sv: 'Skriv målet kort, högst 300 tecken.',
+    en: 'Keep the goal short, at most 300 characters.',
+  },
+  // Written by the API itself, not by a schema.
+  'body.not_utf8': { sv: 'Texten är inte UTF-8.', en: 'The text is not UTF-8.' },
+  'body.not_json': { sv: 'Innehållet är inte JSON.', en: 'The content is not JSON.' },
+  'body.content_type': {
+    sv: 'Skicka innehållet som application/json.',
+    en: 'Send the content as application/json.',
+  },
+  'text.disallowed_character': {
+    sv: 'Texten innehåller otillåtna tecken.',
+    en: 'The text contains characters that are not allowed.',
+  },
+  'cursor.invalid': {
+    sv: 'Listan har ändrats. Börja om från första sidan.',
+    en: 'The list has changed. Start again from the first page.',
+  },
+  'idempotency_key.format': {
+    sv: 'Använd 1–128 bokstäver, siffror eller . _ : -',
+    en: 'Use 1–128 letters, digits or . _ : -',
+  },
+  'participant.missing': { sv: 'Deltagaren finns inte.', en: 'The participant does not exist.' },
+  'placement.missing': { sv: 'Platsen finns inte.', en: 'The placement does not exist.' },
+  'matches.filter': { sv: 'Välj en plats eller en deltagare.', en: 'Choose a placement or a participant.' },
+} as const satisfies Record<string, Said>;
+
+export type FieldMessageKey = keyof typeof fieldMessages;
+
+/** A schema's message: the key, checked against the catalogue when compiled. */
+export const fieldMessage = (key: FieldMessageKey): string => key;
+
+export const isFieldMessageKey = (message: string): message is FieldMessageKey =>
+  Object.hasOwn(fieldMessages, message);
+
+/** A field message in the reader's language; a message that is not a key is already words. */
+export const sayField = (message: string, language: Language): string =>
+  isFieldMessageKey(message) ? fieldMessages[message][language] : message;

@@ -1,0 +1,386 @@
+import type { Said } from './language.ts';
+
+export interface ProblemEntry {
+  status: number;
+  /** Short, the same for every occurrence of the code (RFC 9457 `title`). */
+  title: Said;
+  /** What happened and what to do next, in plain words. */
+  detail: Said;
+}
+
+const entry = (status: number, title: Said, detail: Said): ProblemEntry => ({ status, title, detail });
+
+/**
+ * Every problem the API answers, by the stable code at the end of its `type`
+ * (`https://bryggan.se/problems/match.no_free_seat`). A client branches on the
+ * code; people read the title and detail in their language. docs/api.md lists them.
+ */
+export const problemCatalogue = {
+  'request.invalid': entry(
+    400,
+    { sv: 'Uppgifterna behöver rättas', en: 'Some fields need correcting' },
+    {
+      sv: 'Ett eller flera fält är fel. Se vad som står vid varje fält.',
+      en: 'One or more fields are invalid. See the message for each field.',
+    },
+  ),
+  'request.bad': entry(
+    400,
+    { sv: 'Felaktig förfrågan', en: 'Bad request' },
+    { sv: 'Förfrågan gick inte att läsa.', en: 'The request could not be read.' },
+  ),
+  'body.not_utf8': entry(
+    400,
+    { sv: 'Texten är inte UTF-8', en: 'The text is not UTF-8' },
+    { sv: 'Skicka innehållet som UTF-8.', en: 'Send the body as UTF-8.' },
+  ),
+  'body.not_json': entry(
+    400,
+    { sv: 'Innehållet är inte JSON', en: 'The body is not JSON' },
+    { sv: 'Skicka innehållet som giltig JSON.', en: 'Send the body as valid JSON.' },
+  ),
+  'text.disallowed_character': entry(
+    400,
+    { sv: 'Otillåtna tecken', en: 'Characters not allowed' },
+    {
+      sv: 'En text innehåller styrtecken eller tecken som vänder skriftriktningen. Ta bort dem.',
+      en: 'A text contains control or direction-override characters. Remove them.',
+    },
+  ),
+  'idempotency.key_invalid': entry(
+    400,
+    { sv: 'Ogiltig Idempotency-Key', en: 'Invalid Idempotency-Key' },
+    {
+      sv: 'Idempotency-Key ska vara 1–128 bokstäver, siffror eller . _ : -',
+      en: 'Idempotency-Key must be 1–128 letters, digits or . _ : -',
+    },
+  ),
+  'cursor.invalid': entry(
+    400,
+    { sv: 'Ogiltig sidmarkör', en: 'Invalid cursor' },
+    {
+      sv: 'Sidmarkören hör inte till den här listan. Börja om från första sidan.',
+      en: 'The cursor does not belong to this list. Start again from the first page.',
+    },
+  ),
+  'matches.filter_required': entry(
+    400,
+    { sv: 'Välj plats eller deltagare', en: 'Choose a placement or a participant' },
+    {
+      sv: 'Ange placementId eller participantId för att lista förslag.',
+      en: 'Give placementId or participantId to list matches.',
+    },
+  ),
+  'sector.unknown': entry(
+    400,
+    { sv: 'Okänd bransch', en: 'Unknown sector' },
+    {
+      sv: 'Branschen finns inte i kommunens lista. Välj en av dem som står vid fältet.',
+      en: 'The sector is not in the municipality’s list. Choose one of those named at the field.',
+    },
+  ),
+  'match.references_missing': entry(
+    400,
+    { sv: 'Deltagare eller plats saknas', en: 'Participant or placement missing' },
+    {
+      sv: 'Deltagaren eller platsen finns inte. Hämta sidan igen.',
+      en: 'The participant or the placement does not exist. Reload the page.',
+    },
+  ),
+  'match.field_not_allowed': entry(
+    400,
+    { sv: 'Fältet hör inte till steget', en: 'Field not part of the step' },
+    { sv: 'Det här hör inte till steget.', en: 'This does not belong to the step.' },
+  ),
+  'match.nothing_to_change': entry(
+    400,
+    { sv: 'Inget att ändra', en: 'Nothing to change' },
+    { sv: 'Ange status eller samtycke.', en: 'Give a status or a consent.' },
+  ),
+  'match.start_date_out_of_range': entry(
+    400,
+    { sv: 'Startdatumet går inte', en: 'Start date out of range' },
+    {
+      sv: 'Startdatumet kan vara högst 60 dagar bakåt och ett år fram.',
+      en: 'The start date can be at most 60 days back and one year ahead.',
+    },
+  ),
+  'match.field_required': entry(
+    400,
+    { sv: 'Uppgift saknas', en: 'Field missing' },
+    { sv: 'Steget behöver en uppgift till.', en: 'The step needs one more field.' },
+  ),
+  'pathway.date_too_far_ahead': entry(
+    400,
+    { sv: 'Datumet är för långt fram', en: 'Date too far ahead' },
+    { sv: 'Ett steg kan dateras högst ett år fram.', en: 'A step can be dated at most one year ahead.' },
+  ),
+  'auth.required': entry(
+    401,
+    { sv: 'Logga in', en: 'Sign in' },
+    { sv: 'Logga in för att fortsätta.', en: 'Sign in to continue.' },
+  ),
+  'auth.token_invalid': entry(
+    401,
+    { sv: 'Inloggningen gäller inte', en: 'Sign-in not valid' },
+    {
+      sv: 'Inloggningen har gått ut eller gäller inte. Logga in igen.',
+      en: 'The sign-in has expired or is not valid. Sign in again.',
+    },
+  ),
+  'auth.tenant_unknown': entry(
+    401,
+    { sv: 'Okänd kommun', en: 'Unknown municipality' },
+    {
+      sv: 'Inloggningen hör till en kommun som inte finns i Bryggan.',
+      en: 'The sign-in belongs to a municipality that is not in Bryggan.',
+    },
+  ),
+  'role.not_allowed': entry(
+    403,
+    { sv: 'Inte tillåtet', en: 'Not allowed' },
+    { sv: 'Du får inte göra det här.', en: 'Your role may not do this.' },
+  ),
+  'employer.status_by_staff_only': entry(
+    403,
+    { sv: 'Bara arbetskonsulenter', en: 'Job coaches only' },
+    {
+      sv: 'Bara en arbetskonsulent kan pausa eller återuppta en arbetsgivare.',
+      en: 'Only a job coach can pause or resume an employer.',
+    },
+  ),
+  'match.step_not_yours': entry(
+    403,
+    { sv: 'Inte ditt steg', en: 'Not your step' },
+    {
+      sv: 'Det här steget tas av någon annan än du.',
+      en: 'This step is taken by someone other than you.',
+    },
+  ),
+  'match.consent_by_staff_only': entry(
+    403,
+    { sv: 'Bara arbetskonsulenter', en: 'Job coaches only' },
+    { sv: 'Bara en arbetskonsulent kan registrera samtycke.', en: 'Only a job coach can record consent.' },
+  ),
+  'route.not_found': entry(
+    404,
+    { sv: 'Finns inte', en: 'Not found' },
+    { sv: 'Adressen finns inte i Bryggans API.', en: 'There is no such route in Bryggan’s API.' },
+  ),
+  'employer.not_found': entry(
+    404,
+    { sv: 'Arbetsgivaren finns inte', en: 'Employer not found' },
+    { sv: 'Arbetsgivaren finns inte, eller så får du inte se den.', en: 'The employer was not found.' },
+  ),
+  'placement.not_found': entry(
+    404,
+    { sv: 'Platsen finns inte', en: 'Placement not found' },
+    { sv: 'Platsen finns inte, eller så får du inte se den.', en: 'The placement was not found.' },
+  ),
+  'participant.not_found': entry(
+    404,
+    { sv: 'Deltagaren finns inte', en: 'Participant not found' },
+    { sv: 'Deltagaren finns inte.', en: 'The participant was not found.' },
+  ),
+  'match.not_found': entry(
+    404,
+    { sv: 'Förslaget finns inte', en: 'Match not found' },
+    { sv: 'Förslaget finns inte, eller så får du inte se det.', en: 'The match was not found.' },
+  ),
+  'demo_user.not_found': entry(
+    404,
+    { sv: 'Demoanvändaren finns inte', en: 'Demo user not found' },
+    { sv: 'Det finns ingen sådan demoanvändare.', en: 'There is no such demo user.' },
+  ),
+  'employer.org_number_taken': entry(
+    409,
+    { sv: 'Organisationsnumret finns redan', en: 'Organisation number taken' },
+    {
+      sv: 'En arbetsgivare med det här organisationsnumret finns redan i Bryggan.',
+      en: 'An employer with this organisation number is already in Bryggan.',
+    },
+  ),
+  'employer.already_registered': entry(
+    409,
+    { sv: 'Redan registrerad', en: 'Already registered' },
+    { sv: 'Du har redan registrerat ett företag.', en: 'You have already registered a company.' },
+  ),
+  'employer.pending': entry(
+    409,
+    { sv: 'Väntar på verifiering', en: 'Waiting for verification' },
+    {
+      sv: 'En arbetsgivare som väntar blir aktiv när en arbetskonsulent verifierar den.',
+      en: 'A pending employer becomes active when a job coach verifies it.',
+    },
+  ),
+  'employer.already_verified': entry(
+    409,
+    { sv: 'Redan verifierad', en: 'Already verified' },
+    { sv: 'Arbetsgivaren är redan verifierad.', en: 'The employer is already verified.' },
+  ),
+  'employer.changed': entry(
+    409,
+    { sv: 'Arbetsgivaren ändrades', en: 'Employer changed' },
+    {
+      sv: 'Arbetsgivaren ändrades samtidigt. Försök igen.',
+      en: 'The employer changed at the same time. Try again.',
+    },
+  ),
+  'placement.employer_not_verified': entry(
+    409,
+    { sv: 'Arbetsgivaren är inte verifierad', en: 'Employer not verified' },
+    {
+      sv: 'Platsen kan öppnas när arbetsgivaren är verifierad. Spara den som utkast så länge.',
+      en: 'The placement can open once the employer is verified. Save it as a draft until then.',
+    },
+  ),
+  'employer.not_active': entry(
+    409,
+    { sv: 'Arbetsgivaren är inte aktiv', en: 'Employer not active' },
+    {
+      sv: 'Arbetsgivaren är pausad eller inte verifierad just nu.',
+      en: 'The employer is paused or not verified right now.',
+    },
+  ),
+  'match.no_free_seat': entry(
+    409,
+    { sv: 'Platsen är full', en: 'No free seat' },
+    { sv: 'Platsen har inga lediga platser kvar.', en: 'The placement has no free seats left.' },
+  ),
+  'match.already_proposed': entry(
+    409,
+    { sv: 'Redan föreslagen', en: 'Already proposed' },
+    {
+      sv: 'Deltagaren är redan föreslagen till platsen.',
+      en: 'The participant is already proposed for this placement.',
+    },
+  ),
+  'participant.changed': entry(
+    409,
+    { sv: 'Deltagaren ändrades', en: 'Participant changed' },
+    {
+      sv: 'Deltagaren ändrades samtidigt. Försök igen.',
+      en: 'The participant changed at the same time. Try again.',
+    },
+  ),
+  'participant.gone': entry(
+    409,
+    { sv: 'Deltagaren finns inte längre', en: 'Participant gone' },
+    { sv: 'Deltagaren finns inte längre.', en: 'The participant no longer exists.' },
+  ),
+  'idempotency.in_progress': entry(
+    409,
+    { sv: 'Pågår redan', en: 'Still running' },
+    {
+      sv: 'Samma förfrågan körs redan. Vänta en stund och försök igen.',
+      en: 'A request with this Idempotency-Key is still running. Wait a moment and try again.',
+    },
+  ),
+  'resource.changed': entry(
+    412,
+    { sv: 'Uppgifterna har ändrats', en: 'Changed since you read it' },
+    {
+      sv: 'Någon har ändrat uppgifterna sedan du hämtade dem. Hämta dem igen.',
+      en: 'The resource has changed since you read it. Read it again.',
+    },
+  ),
+  'body.too_large': entry(
+    413,
+    { sv: 'För mycket innehåll', en: 'Content too large' },
+    { sv: 'Innehållet får vara högst 64 kB.', en: 'The body may be at most 64 kB.' },
+  ),
+  'body.media_type': entry(
+    415,
+    { sv: 'Fel innehållstyp', en: 'Unsupported media type' },
+    {
+      sv: 'Skicka innehållet som JSON med Content-Type: application/json.',
+      en: 'Send the body as JSON with Content-Type: application/json.',
+    },
+  ),
+  'if_match.required': entry(
+    428,
+    { sv: 'If-Match saknas', en: 'Precondition required' },
+    {
+      sv: 'Skicka If-Match med den ETag du läste, så att ingen annans ändring skrivs över.',
+      en: 'Send If-Match with the ETag you read, so nobody else’s change is overwritten.',
+    },
+  ),
+  'idempotency.key_reused': entry(
+    422,
+    { sv: 'Idempotency-Key används redan', en: 'Idempotency-Key reused' },
+    {
+      sv: 'Den här Idempotency-Key användes för en annan förfrågan.',
+      en: 'This Idempotency-Key was used for a different request.',
+    },
+  ),
+  'match.step_not_allowed': entry(
+    422,
+    { sv: 'Steget går inte', en: 'Step not allowed' },
+    {
+      sv: 'Förslaget kan inte få den statusen nu. Hämta sidan igen och se vad som gäller.',
+      en: 'The proposal cannot get that status now. Reload the page to see where it stands.',
+    },
+  ),
+  'match.does_not_fit': entry(
+    422,
+    { sv: 'Passar inte', en: 'Does not fit' },
+    {
+      sv: 'Deltagaren passar inte platsen. Skälen står vid fältet.',
+      en: 'The participant does not fit this placement. The reasons are given at the field.',
+    },
+  ),
+  'pathway.step_not_allowed': entry(
+    422,
+    { sv: 'Steget går inte', en: 'Step not allowed' },
+    {
+      sv: 'Deltagaren kan inte ta det steget härifrån.',
+      en: 'The participant cannot take that step from here.',
+    },
+  ),
+  'pathway.date_before_previous_step': entry(
+    422,
+    { sv: 'Datumet är före förra steget', en: 'Date before the previous step' },
+    {
+      sv: 'Ett steg kan inte dateras före det förra steget.',
+      en: 'A step cannot be dated before the previous one.',
+    },
+  ),
+  'placement.seats_below_taken': entry(
+    422,
+    { sv: 'För få platser', en: 'Too few seats' },
+    {
+      sv: 'Antalet platser kan inte bli färre än de som redan är tagna.',
+      en: 'The number of seats cannot be fewer than those already taken.',
+    },
+  ),
+  'placement.status_move_not_allowed': entry(
+    422,
+    { sv: 'Statusen går inte', en: 'Status not allowed' },
+    {
+      sv: 'Platsen kan inte få den statusen härifrån.',
+      en: 'The placement cannot get that status from here.',
+    },
+  ),
+  'server.error': entry(
+    500,
+    { sv: 'Något gick fel', en: 'Something went wrong' },
+    {
+      sv: 'Något gick fel hos oss. Försök igen om en stund.',
+      en: 'Something went wrong on our side. Try again later.',
+    },
+  ),
+  'service.busy': entry(
+    503,
+    { sv: 'Många ändringar just nu', en: 'Service busy' },
+    {
+      sv: 'Många ändringar sker samtidigt. Försök igen om en stund.',
+      en: 'Many changes at once. Try again in a moment.',
+    },
+  ),
+} as const satisfies Record<string, ProblemEntry>;
+
+export type ProblemCode = keyof typeof problemCatalogue;
+
+export const problemTypeBase = 'https://bryggan.se/problems/';
+
+export const isProblemCode = (code: string): code is ProblemCode => Object.hasOwn(problemCatalogue, code);

@@ -1,0 +1,311 @@
+import { Hono } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import { ulid } from 'ulid';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { AppEnv } from '#api/env';
+import { HttpProblem } from '#api/errors';
+import { problemResponse } from '#api/problem-response';
+import { BusyError } from '#shared/db/transact';
+import { type ProblemCode, problemCatalogue } from '#shared/messages/problems';
+import { createDevIssuer } from '../../functions/local/dev-issuer.ts';
+import { devRoutes } from '../../functions/local/dev-routes.ts';
+import {
+  app,
+  type Caller,
+  call,
+  caller,
+  callerAsIs,
+  employerBody,
+  newTenant,
+  participantBody,
+  placementBody,
+} from './support/harness.ts';
+import { expectProblemInLanguage } from './support/problem-language.ts';
+
+const tenant = newTenant();
+const en = { 'accept-language': 'en' };
+let coach: Caller;
+let employerUser: Caller;
+let employerId: string;
+
+beforeAll(async () => {
+  coach = await caller(tenant, 'coach');
+  employerUser = await caller(tenant, 'employer');
+  employerId = (await call(employerUser, 'POST', '/v1/employers', { body: employerBody() })).json.id;
+  await call(coach, 'POST', `/v1/employers/${employerId}/verify`);
+});
+
+type Answer = Awaited<ReturnType<typeof call>>;
+type Init = NonNullable<Parameters<typeof call>[3]>;
+
+/** A call in English. */
+const ask = (who: Caller | undefined, method: string, path: string, init: Init = {}) =>
+  call(who, method, path, { ...init, headers: { ...en, ...init.headers } });
+
+async function placement(overrides = {}) {
+  const created = await call(employerUser, 'POST', `/v1/employers/${employerId}/placements`, {
+    body: placementBody({ status: 'open', ...overrides }),
+  });
+  return created.json as { id: string; version: number };
+}
+
+const participant = async (overrides = {}) =>
+  (await call(coach, 'POST', '/v1/participants', { body: participantBody(overrides) })).json as {
+    id: string;
+    version: number;
+  };
+
+async function proposal(placementOverrides = {}) {
+  const place = await placement(placementOverrides);
+  const person = await participant();
+  const created = await call(coach, 'POST', '/v1/matches', {
+    body: { participantId: person.id, placementId: place.id, consentToShare: true },
+  });
+  return { place, person, match: created.json as { id: string; version: number } };
+}
+
+const patchMatch = (who: Caller, match: { id: string; version: number }, body: object) =>
+  ask(who, 'PATCH', `/v1/matches/${match.id}`, { body, headers: { 'if-match': `"v${match.version}"` } });
+
+async function accepted() {
+  const { place, match } = await proposal();
+  const answer = await patchMatch(employerUser, match, { status: 'accepted' });
+  return { place, match: answer.json as { id: string; version: number } };
+}
+
+/** Problems no request can bring about on demand (faults, races, local-only routes): thrown into the same renderer. */
+async function rendered(error: unknown): Promise<Answer> {
+  const faulty = new Hono<AppEnv>().get('/fault', () => {
+    throw error;
+  });
+  faulty.onError(problemResponse);
+  const response = await faulty.request('/fault', { headers: en });
+  return { status: response.status, headers: response.headers, json: await response.json(), text: '' };
+}
+
+/**
+ * How to bring about each problem in the catalogue. Keyed by every code, so a code
+ * added to the catalogue does not compile here until it has a way to be asked in English.
+ */
+const recipes: Record<ProblemCode, () => Promise<Answer>> = {
+  'request.invalid': () =>
+    ask(coach, 'POST', '/v1/participants', { body: { firstName: '', birthYear: 1.5 } }),
+  'request.bad': () => rendered(new HTTPException(400)),
+  'body.not_utf8': async () => {
+    const response = await app.request('/v1/employers', {
+      method: 'POST',
+      headers: { ...en, authorization: `Bearer ${coach.token}`, 'content-type': 'application/json' },
+      body: new Uint8Array([0x7b, 0xff, 0x7d]),
+    });
+    return { status: response.status, headers: response.headers, json: await response.json(), text: '' };
+  },
+  'body.not_json': () =>
+    ask(coach, 'POST', '/v1/employers', { rawBody: '{', headers: { 'content-type': 'application/json' } }),
+  'text.disallowed_character': () =>
+    ask(coach, 'POST', '/v1/employers', { body: employerBody({ name: 'Bolaget\u202eAB' }) }),
+  'idempotency.key_invalid': () =>
+    ask(coach, 'POST', '/v1/employers', {
+      body: employerBody(),
+      headers: { 'idempotency-key': 'not a key!' },
+    }),
+  'cursor.invalid': () => ask(coach, 'GET', '/v1/employers?cursor=forged'),
+  'matches.filter_required': () => ask(coach, 'GET', '/v1/matches'),
+  'sector.unknown': () =>
+    ask(coach, 'POST', '/v1/employers', { body: employerBody({ sectors: ['space_travel'] }) }),
+  'match.references_missing': () =>
+    ask(coach, 'POST', '/v1/matches', {
+      body: { participantId: ulid(), placementId: ulid(), consentToShare: false },
+    }),
+  'match.field_not_allowed': async () =>
+    patchMatch(coach, (await proposal()).match, { status: 'cancelled', outcome: 'employed' }),
+  'match.nothing_to_change': async () =>
+    patchMatch(coach, (await proposal()).match, { reason: 'Bara en rad' }),
+  'match.start_date_out_of_range': async () =>
+    patchMatch(coach, (await accepted()).match, { status: 'started', startDate: '2099-01-01' }),
+  'match.field_required': async () => patchMatch(coach, (await accepted()).match, { status: 'started' }),
+  'pathway.date_too_far_ahead': async () =>
+    ask(coach, 'POST', `/v1/participants/${(await participant()).id}/transitions`, {
+      body: { to: 'learning_placement', date: '2099-01-01', note: 'Nästa steg' },
+    }),
+  'auth.required': () => ask(undefined, 'GET', '/v1/employers'),
+  'auth.token_invalid': () =>
+    ask(undefined, 'GET', '/v1/employers', { headers: { authorization: 'Bearer nonsense' } }),
+  'auth.tenant_unknown': async () => ask(await callerAsIs(newTenant(), 'coach'), 'GET', '/v1/employers'),
+  'role.not_allowed': () => ask(employerUser, 'GET', '/v1/participants'),
+  'employer.status_by_staff_only': async () => {
+    const current = await call(employerUser, 'GET', `/v1/employers/${employerId}`);
+    return ask(employerUser, 'PATCH', `/v1/employers/${employerId}`, {
+      body: { status: 'paused' },
+      headers: { 'if-match': current.headers.get('etag') ?? '' },
+    });
+  },
+  'match.step_not_yours': async () => {
+    const started = await patchMatch(coach, (await accepted()).match, {
+      status: 'started',
+      startDate: '2027-02-01',
+    });
+    return patchMatch(employerUser, started.json, { status: 'completed', outcome: 'employed' });
+  },
+  'match.consent_by_staff_only': async () =>
+    patchMatch(employerUser, (await proposal()).match, { consentToShare: false }),
+  'route.not_found': () => ask(coach, 'GET', '/v1/no-such-thing'),
+  'employer.not_found': () => ask(coach, 'GET', `/v1/employers/${ulid()}`),
+  'placement.not_found': () => ask(coach, 'GET', `/v1/placements/${ulid()}`),
+  'participant.not_found': () => ask(coach, 'GET', `/v1/participants/${ulid()}`),
+  'match.not_found': () => ask(coach, 'GET', `/v1/matches/${ulid()}`),
+  'demo_user.not_found': async () => {
+    const response = await devRoutes(await createDevIssuer()).request('/token', {
+      method: 'POST',
+      headers: { ...en, 'content-type': 'application/json' },
+      body: JSON.stringify({ userId: 'nobody' }),
+    });
+    return { status: response.status, headers: response.headers, json: await response.json(), text: '' };
+  },
+  'employer.org_number_taken': async () => {
+    const body = employerBody();
+    await call(coach, 'POST', '/v1/employers', { body });
+    return ask(coach, 'POST', '/v1/employers', { body });
+  },
+  'employer.already_registered': () => ask(employerUser, 'POST', '/v1/employers', { body: employerBody() }),
+  'employer.pending': async () => {
+    const owner = await caller(tenant, 'employer');
+    const pending = await call(owner, 'POST', '/v1/employers', { body: employerBody() });
+    return ask(coach, 'PATCH', `/v1/employers/${pending.json.id}`, {
+      body: { status: 'paused' },
+      headers: { 'if-match': pending.headers.get('etag') ?? '' },
+    });
+  },
+  'employer.already_verified': () => ask(coach, 'POST', `/v1/employers/${employerId}/verify`),
+  'employer.changed': () => rendered(new HttpProblem('employer.changed')),
+  'placement.employer_not_verified': async () => {
+    const owner = await caller(tenant, 'employer');
+    const pending = await call(owner, 'POST', '/v1/employers', { body: employerBody() });
+    return ask(owner, 'POST', `/v1/employers/${pending.json.id}/placements`, {
+      body: placementBody({ status: 'open' }),
+    });
+  },
+  'employer.not_active': async () => {
+    const other = await call(coach, 'POST', '/v1/employers', { body: employerBody() });
+    const place = await call(coach, 'POST', `/v1/employers/${other.json.id}/placements`, {
+      body: placementBody({ status: 'open' }),
+    });
+    await call(coach, 'PATCH', `/v1/employers/${other.json.id}`, {
+      body: { status: 'paused' },
+      headers: { 'if-match': other.headers.get('etag') ?? '' },
+    });
+    const person = await participant();
+    return ask(coach, 'POST', '/v1/matches', {
+      body: { participantId: person.id, placementId: place.json.id, consentToShare: false },
+    });
+  },
+  'match.no_free_seat': async () => {
+    const { place, match } = await proposal({ seats: 1 });
+    const person = await participant();
+    const second = await call(coach, 'POST', '/v1/matches', {
+      body: { participantId: person.id, placementId: place.id, consentToShare: false },
+    });
+    await patchMatch(employerUser, match, { status: 'accepted' });
+    return patchMatch(employerUser, second.json, { status: 'accepted' });
+  },
+  'match.already_proposed': async () => {
+    const { place, person } = await proposal();
+    return ask(coach, 'POST', '/v1/matches', {
+      body: { participantId: person.id, placementId: place.id, consentToShare: false },
+    });
+  },
+  'participant.changed': () => rendered(new HttpProblem('participant.changed')),
+  'participant.gone': () => rendered(new HttpProblem('participant.gone')),
+  'idempotency.in_progress': () => rendered(new HttpProblem('idempotency.in_progress')),
+  'resource.changed': async () => {
+    const person = await participant();
+    return ask(coach, 'PATCH', `/v1/participants/${person.id}`, {
+      body: { goal: 'Nytt mål' },
+      headers: { 'if-match': '"v99"' },
+    });
+  },
+  'body.too_large': () =>
+    ask(coach, 'POST', '/v1/employers', { body: employerBody({ name: 'x'.repeat(70_000) }) }),
+  'body.media_type': () =>
+    ask(coach, 'POST', '/v1/employers', { rawBody: 'name=x', headers: { 'content-type': 'text/plain' } }),
+  'if_match.required': async () =>
+    ask(coach, 'PATCH', `/v1/participants/${(await participant()).id}`, { body: { goal: 'Nytt mål' } }),
+  'idempotency.key_reused': async () => {
+    const headers = { 'idempotency-key': ulid() };
+    await call(coach, 'POST', '/v1/employers', { body: employerBody(), headers });
+    return ask(coach, 'POST', '/v1/employers', { body: employerBody(), headers });
+  },
+  'match.step_not_allowed': async () =>
+    patchMatch(coach, (await proposal()).match, { status: 'completed', outcome: 'employed' }),
+  'match.does_not_fit': async () => {
+    const place = await placement({ maxSupportLevel: 1 });
+    const person = await participant({ supportLevel: 4 });
+    return ask(coach, 'POST', '/v1/matches', {
+      body: { participantId: person.id, placementId: place.id, consentToShare: false },
+    });
+  },
+  'pathway.step_not_allowed': async () =>
+    ask(coach, 'POST', `/v1/participants/${(await participant()).id}/transitions`, {
+      body: { to: 'prework', date: '2026-01-10', note: 'Samma steg' },
+    }),
+  'pathway.date_before_previous_step': async () =>
+    ask(coach, 'POST', `/v1/participants/${(await participant()).id}/transitions`, {
+      body: { to: 'learning_placement', date: '1950-01-01', note: 'Nästa steg' },
+    }),
+  'placement.seats_below_taken': async () => {
+    const { place, match } = await proposal({ seats: 2 });
+    const person = await participant();
+    const second = await call(coach, 'POST', '/v1/matches', {
+      body: { participantId: person.id, placementId: place.id, consentToShare: false },
+    });
+    await patchMatch(employerUser, match, { status: 'accepted' });
+    await patchMatch(employerUser, second.json, { status: 'accepted' });
+    const full = await call(coach, 'GET', `/v1/placements/${place.id}`);
+    return ask(coach, 'PATCH', `/v1/placements/${place.id}`, {
+      body: { seats: 1 },
+      headers: { 'if-match': full.headers.get('etag') ?? '' },
+    });
+  },
+  'placement.status_move_not_allowed': async () => {
+    const place = await placement();
+    return ask(employerUser, 'PATCH', `/v1/placements/${place.id}`, {
+      body: { status: 'draft' },
+      headers: { 'if-match': `"v${place.version}"` },
+    });
+  },
+  'server.error': () => rendered(new Error('a fault')),
+  'service.busy': () => rendered(new BusyError()),
+};
+
+describe('every problem, asked for in English', () => {
+  for (const [code, recipe] of Object.entries(recipes)) {
+    it(`${code} is said in English only`, async () => {
+      const answer = await recipe();
+      expect(answer.json.type, JSON.stringify(answer.json)).toBe(`https://bryggan.se/problems/${code}`);
+      expect(answer.status).toBe(problemCatalogue[code as ProblemCode].status);
+      expectProblemInLanguage(answer, 'en', code);
+    });
+  }
+});
+
+describe('choosing the language', () => {
+  const asked = async (acceptLanguage: string | undefined) => {
+    const answer = await call(coach, 'GET', `/v1/employers/${ulid()}`, {
+      headers: acceptLanguage === undefined ? {} : { 'accept-language': acceptLanguage },
+    });
+    return answer.headers.get('content-language');
+  };
+
+  it('speaks Swedish unless English is preferred, and says it varies by language', async () => {
+    expect(await asked('en-GB,en;q=0.9')).toBe('en');
+    expect(await asked('de, en;q=0.5')).toBe('en');
+    expect(await asked('sv;q=0.1, en;q=0.9')).toBe('en');
+    expect(await asked('en;q=0.2, sv')).toBe('sv');
+    expect(await asked('fr')).toBe('sv');
+    expect(await asked('*')).toBe('sv');
+    const unasked = await app.request(`/v1/employers/${ulid()}`, {
+      headers: { authorization: `Bearer ${coach.token}` },
+    });
+    expect(unasked.headers.get('content-language')).toBe('sv');
+    expect(unasked.headers.get('vary')).toMatch(/accept-language/i);
+  });
+});
