@@ -64,7 +64,8 @@ export const unsupportedMediaType = () =>
 export function storeProblem(error: unknown): unknown {
   if (error instanceof StaleVersionError) return problem('resource.changed');
   if (error instanceof ConflictError) {
-    return problem(error.code, [{ field: error.field, message: problemCatalogue[error.code].detail }]);
+    const message = error.said ?? problemCatalogue[error.code].detail;
+    return problem(error.code, [{ field: error.field, message }]);
   }
   return error;
 }

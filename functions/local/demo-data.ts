@@ -136,7 +136,9 @@ const malmo: DemoTenant = {
     {
       status: 'active',
       employer: {
-        name: 'Stadsbiblioteket Café Kajutan',
+        // A municipal unit: the municipality's own number, one workplace of several under it.
+        name: 'Malmö stad',
+        unit: 'Stadsbiblioteket',
         orgNumber: orgNumber('212000112'),
         sectors: ['library_culture', 'food_service'],
         address: { street: 'Kung Oscars väg 11', postcode: '21133', city: 'Malmö', area: 'Innerstaden' },

@@ -2,6 +2,7 @@ import { createEmployer } from '#shared/db/repositories/employers';
 import { createParticipant } from '#shared/db/repositories/participants';
 import { createPlacement } from '#shared/db/repositories/placements';
 import { createTenantIfAbsent } from '#shared/db/repositories/tenants';
+import { employerDisplayName } from '#shared/domain/employer-unit';
 import { type DemoTenant, demoSectors, demoTenants } from './demo-data.ts';
 
 /** Seeds each demo tenant once: a tenant that already exists is left as it is. */
@@ -24,7 +25,11 @@ export async function seedDemoData(tenants: DemoTenant[] = demoTenants): Promise
         ...(demo.userId ? { linkUserId: demo.userId } : {}),
       });
       for (const fields of demo.placements) {
-        await createPlacement(tenant.id, { ...fields, employerId: employer.id, employerName: employer.name });
+        await createPlacement(tenant.id, {
+          ...fields,
+          employerId: employer.id,
+          employerName: employerDisplayName(employer),
+        });
       }
     }
     for (const fields of tenant.participants) {

@@ -1,14 +1,19 @@
 // Repository outcomes the API maps to HTTP; the API never sees SDK errors.
+import type { Said } from '../messages/language.ts';
 import type { ProblemCode } from '../messages/problems.ts';
 
 /** The item changed since the caller read it (optimistic locking). */
 export class StaleVersionError extends Error {}
 
-/** A uniqueness or state rule stopped the write: `code` says which, `field` what to blame. */
+/**
+ * A uniqueness or state rule stopped the write: `code` says which, `field` what
+ * to blame, and `said` this case in words when the code's own do not say enough.
+ */
 export class ConflictError extends Error {
   constructor(
     readonly code: ProblemCode,
     readonly field = 'status',
+    readonly said?: Said,
   ) {
     super(code);
   }

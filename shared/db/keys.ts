@@ -11,9 +11,10 @@ export const keys = {
   }),
   employerByStatus: (tenant: string, status: string) => `${t(tenant)}EMPLOYERS#STATUS#${status}`,
   employersAll: (tenant: string) => `${t(tenant)}EMPLOYERS`,
-  orgNumberGuard: (tenant: string, orgNumber: string) => ({
+  /** One guard per organisation number and unit; the organisation itself (no unit) keeps `ORGNR`. */
+  orgNumberGuard: (tenant: string, orgNumber: string, unit: string | undefined) => ({
     pk: `${t(tenant)}ORGNR#${orgNumber}`,
-    sk: 'ORGNR',
+    sk: unit === undefined ? 'ORGNR' : `UNIT#${unit}`,
   }),
   userLink: (tenant: string, userId: string) => ({ pk: `${t(tenant)}USER#${userId}`, sk: 'USER' }),
 

@@ -42,6 +42,10 @@ export const fieldMessages = {
     en: 'Enter an email address, for example name@company.se.',
   },
   'employer.name': { sv: 'Skriv företagets namn.', en: 'Enter the company’s name.' },
+  'employer.unit': {
+    sv: 'Skriv enhetens namn med minst 2 tecken, eller lämna fältet tomt.',
+    en: 'Give the unit’s name with at least 2 characters, or leave the field empty.',
+  },
   'employer.sectors': { sv: 'Välj minst en bransch.', en: 'Choose at least one sector.' },
   'placement.title': {
     sv: 'Skriv en rubrik med minst 3 tecken.',

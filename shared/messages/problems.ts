@@ -196,8 +196,8 @@ export const problemCatalogue = {
     409,
     { sv: 'Organisationsnumret finns redan', en: 'Organisation number taken' },
     {
-      sv: 'En arbetsgivare med det här organisationsnumret finns redan i Bryggan.',
-      en: 'An employer with this organisation number is already in Bryggan.',
+      sv: 'En arbetsgivare med det här organisationsnumret och den enheten finns redan. Ett annat arbetsställe under samma nummer registreras med enhetens namn.',
+      en: 'An employer with this organisation number and unit already exists. Another workplace under the same number is registered with the unit’s name.',
     },
   ),
   'employer.already_registered': entry(

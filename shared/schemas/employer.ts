@@ -42,6 +42,13 @@ export const ContactPerson = z.strictObject({
 const employerFields = {
   name: z.string().trim().min(2, fieldMessage('employer.name')).max(120),
   orgNumber: OrgNumber,
+  unit: z
+    .string()
+    .trim()
+    .min(2, fieldMessage('employer.unit'))
+    .max(120)
+    .optional()
+    .describe('A workplace or unit under the organisation number, e.g. "Rosengårds bibliotek"'),
   sectors: z.array(Sector).min(1, fieldMessage('employer.sectors')).max(9),
   address: Address,
   contact: ContactPerson,
@@ -50,7 +57,7 @@ const employerFields = {
 export const EmployerCreate = z.object(employerFields).strict();
 export type EmployerCreate = z.infer<typeof EmployerCreate>;
 
-// The org number is the employer's identity in the tenant; it is not changed by PATCH.
+// The org number and unit are the employer's identity in the tenant; PATCH changes neither.
 export const EmployerPatch = somePatch(
   z
     .object({

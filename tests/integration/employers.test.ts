@@ -7,6 +7,7 @@ import {
   employerBody,
   expiredToken,
   newTenant,
+  placementBody,
 } from './support/harness.ts';
 
 const tenant = newTenant();
@@ -59,6 +60,53 @@ describe('POST /v1/employers', () => {
 
     const after = await call(coach, 'GET', '/v1/employers?limit=100');
     expect(after.json.items).toHaveLength(before.json.items.length);
+  });
+
+  it('registers several units under one organisation number, and refuses the same unit twice naming who holds it', async () => {
+    const malmo = employerBody({ name: 'Malmö stad' });
+    const library = await call(coach, 'POST', '/v1/employers', {
+      body: { ...malmo, unit: 'Stadsbiblioteket' },
+    });
+    expect(library.status).toBe(201);
+    expect(library.json.unit).toBe('Stadsbiblioteket');
+    const rosengard = await call(coach, 'POST', '/v1/employers', {
+      body: { ...malmo, unit: 'Rosengårds bibliotek' },
+    });
+    expect(rosengard.status).toBe(201);
+    // The organisation itself, without a unit, is a workplace of its own.
+    expect((await call(coach, 'POST', '/v1/employers', { body: malmo })).status).toBe(201);
+
+    const again = await call(coach, 'POST', '/v1/employers', {
+      body: { ...malmo, unit: '  rosengårds   BIBLIOTEK ' },
+      headers: { 'accept-language': 'sv' },
+    });
+    expect(again.status).toBe(409);
+    expect(again.json.type).toMatch(/employer\.org_number_taken$/);
+    expect(again.json.errors).toEqual([
+      { field: 'orgNumber', message: expect.stringContaining('”Rosengårds bibliotek, Malmö stad”') },
+    ]);
+    expect(again.json.errors[0].message).toMatch(/enhet/);
+    const orgItself = await call(coach, 'POST', '/v1/employers', {
+      body: { ...malmo, name: 'Malmö kommun' },
+      headers: { 'accept-language': 'en' },
+    });
+    expect(orgItself.status).toBe(409);
+    expect(orgItself.json.errors[0].message).toMatch(/“Malmö stad” already holds .* give the unit's name/);
+
+    // A placement of a unit carries the unit's name, so a coach can tell the libraries apart.
+    const placement = await call(coach, 'POST', `/v1/employers/${rosengard.json.id}/placements`, {
+      body: placementBody(),
+    });
+    expect(placement.json.employerName).toBe('Rosengårds bibliotek, Malmö stad');
+  });
+
+  it('lets exactly one of ten racing registrations of one unit through', async () => {
+    const body = employerBody({ unit: 'Lagret i Hyllie' });
+    const results = await Promise.all(
+      Array.from({ length: 10 }, () => call(coach, 'POST', '/v1/employers', { body })),
+    );
+    expect(results.filter((r) => r.status === 201)).toHaveLength(1);
+    expect(results.filter((r) => r.status === 409)).toHaveLength(9);
   });
 
   it('lets exactly one of ten racing registrations of one org number through', async () => {

@@ -2,6 +2,7 @@ import { $ } from '@hono/zod-openapi';
 import { StaleVersionError } from '#shared/db/errors';
 import { createEmployer, getEmployer, listEmployers, saveEmployer } from '#shared/db/repositories/employers';
 import { createPlacement, renameEmployerOnPlacements } from '#shared/db/repositories/placements';
+import { employerDisplayName } from '#shared/domain/employer-unit';
 import { isUnchanged } from '#shared/domain/unchanged';
 import { IdParam, ListQuery, listOf } from '#shared/schemas/common';
 import { Employer, EmployerCreate, EmployerListQuery, EmployerPatch } from '#shared/schemas/employer';
@@ -146,7 +147,9 @@ export const employerRoutes = $(apiRoutes().use(authenticate))
       : await saveEmployer(principal.tenant, next, version).catch((error) => {
           throw storeProblem(error);
         });
-    if (saved.name !== current.name) await renameEmployerOnPlacements(principal.tenant, saved.id, saved.name);
+    const renamed = employerDisplayName(saved);
+    if (renamed !== employerDisplayName(current))
+      await renameEmployerOnPlacements(principal.tenant, saved.id, renamed);
     c.header('ETag', etagOf(saved.version));
     return c.json(saved, 200);
   })
@@ -158,7 +161,7 @@ export const employerRoutes = $(apiRoutes().use(authenticate))
     const placement = await createPlacement(principal.tenant, {
       ...body,
       employerId: employer.id,
-      employerName: employer.name,
+      employerName: employerDisplayName(employer),
     }).catch((error) => {
       throw storeProblem(error);
     });

@@ -1,5 +1,6 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { ulid } from 'ulid';
+import { unitKey, workplaceTaken } from '../../domain/employer-unit.ts';
 import type { Employer, EmployerCreate, EmployerStatus } from '../../schemas/employer.ts';
 import { documents, tableName } from '../client.ts';
 import { ConflictError, failedConditions } from '../errors.ts';
@@ -80,7 +81,7 @@ export async function createEmployer(
     updatedAt: timestamp,
     version: 1,
   };
-  const guard = keys.orgNumberGuard(tenant, employer.orgNumber);
+  const guard = keys.orgNumberGuard(tenant, employer.orgNumber, unitKey(employer.unit));
   try {
     await transact({
       TransactItems: [
@@ -94,7 +95,13 @@ export async function createEmployer(
         {
           Put: {
             TableName: tableName(),
-            Item: { ...guard, entity: 'orgNumberGuard', employerId: employer.id },
+            Item: {
+              ...guard,
+              entity: 'orgNumberGuard',
+              employerId: employer.id,
+              name: employer.name,
+              ...(employer.unit ? { unit: employer.unit } : {}),
+            },
             ConditionExpression: 'attribute_not_exists(pk)',
           },
         },
@@ -118,7 +125,9 @@ export async function createEmployer(
   } catch (error) {
     const failed = failedConditions(error);
     if (failed?.includes(1)) {
-      throw new ConflictError('employer.org_number_taken', 'orgNumber');
+      const holder = await documents().send(new GetCommand({ TableName: tableName(), Key: guard }));
+      const taken = holder.Item ? workplaceTaken(holder.Item as { name: string; unit?: string }) : undefined;
+      throw new ConflictError('employer.org_number_taken', 'orgNumber', taken);
     }
     if (failed?.includes(2)) throw new ConflictError('employer.already_registered');
     throw error;
