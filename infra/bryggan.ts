@@ -11,6 +11,8 @@ export interface BrygganOptions {
   readonly webUrl?: string;
   /** The web build to upload, if it exists. */
   readonly webDistPath: string;
+  /** The verified SES address mail is sent from. */
+  readonly mailFrom?: string;
 }
 
 export interface BrygganStacks {
@@ -42,6 +44,9 @@ export function addBrygganStacks(app: App, options: BrygganOptions): BrygganStac
     data: data.data,
     issuer: auth.issuer,
     audience: auth.webClient.userPoolClientId,
+    userPool: auth.userPool,
+    mailFrom: options.mailFrom ?? 'no-reply@bryggan.se',
+    ...(options.webUrl ? { webUrl: options.webUrl } : {}),
   });
   const web = new WebStack(app, 'bryggan-web', {
     env,

@@ -7,8 +7,10 @@ import { requestId } from './middleware/request-id.ts';
 import { generateDocument, type OpenApiDocument } from './openapi/generate.ts';
 import { problemResponse } from './problem-response.ts';
 import { auditRoutes } from './routes/audit.ts';
+import { employerUserRoutes } from './routes/employer-users.ts';
 import { employerRoutes } from './routes/employers.ts';
 import { healthRoutes } from './routes/health.ts';
+import { invitationRoutes } from './routes/invitations.ts';
 import { matchRoutes } from './routes/matches.ts';
 import { matchingRoutes } from './routes/matching.ts';
 import { openApiRoutes, referenceRoutes } from './routes/openapi.ts';
@@ -49,6 +51,8 @@ export function createApp(deps: AppDeps) {
     .route('/', openApiRoutes(openApiDocument))
     .route('/health', healthRoutes)
     .route('/employers', employerRoutes)
+    .route('/employers', employerUserRoutes)
+    .route('/invitations', invitationRoutes)
     .route('/placements', placementRoutes)
     .route('/participants', participantRoutes)
     .route('/matches', matchRoutes)

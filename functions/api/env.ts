@@ -1,8 +1,13 @@
 import type { Principal } from './auth/principal.ts';
 import type { TokenVerifier } from './auth/verifier.ts';
+import type { Mailer, UserDirectory } from './ports.ts';
 
 export interface AppDeps {
   verifyToken: TokenVerifier;
+  mailer: Mailer;
+  directory: UserDirectory;
+  /** Where the web is served, for links in mail; when absent, the origin the request came from. */
+  webUrl?: string;
   /** HMAC key for pagination cursors; fetched when a list first needs it, not at start-up. */
   cursorSecret: () => Promise<string>;
 }

@@ -1,10 +1,13 @@
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import { logMetrics } from '@aws-lambda-powertools/metrics/middleware';
 import { captureLambdaHandler } from '@aws-lambda-powertools/tracer/middleware';
+import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import middy from '@middy/core';
 import { handle } from 'hono/aws-lambda';
 import { createRemoteJWKSet } from 'jose';
 import { documents } from '#shared/db/client';
+import { cognitoDirectory } from './adapters/cognito-directory.ts';
+import { sesClient, sesMailer } from './adapters/ses-mailer.ts';
 import { createApp } from './app.ts';
 import { createTokenVerifier } from './auth/verifier.ts';
 import { loadCursorSecret, secretsManager } from './cursor-secret.ts';
@@ -16,6 +19,8 @@ import { countResponses } from './response-metrics.ts';
 // Instrumented here, at the entry, so shared/db and the API code stay free of Powertools.
 tracer.captureAWSv3Client(documents());
 tracer.captureAWSv3Client(secretsManager());
+const cognito = tracer.captureAWSv3Client(new CognitoIdentityProviderClient({}));
+const mail = tracer.captureAWSv3Client(sesClient());
 
 const issuer = requiredEnv('JWT_ISSUER');
 const app = createApp({
@@ -25,6 +30,9 @@ const app = createApp({
     audience: requiredEnv('JWT_AUDIENCE'),
   }),
   cursorSecret: loadCursorSecret(requiredEnv('CURSOR_SECRET_ARN')),
+  mailer: sesMailer(mail, requiredEnv('MAIL_FROM')),
+  directory: cognitoDirectory(cognito, requiredEnv('USER_POOL_ID')),
+  ...(process.env.WEB_URL ? { webUrl: process.env.WEB_URL } : {}),
 });
 
 // Middy owns the Lambda concerns (log context with the API Gateway request id as

@@ -17,6 +17,10 @@ export function expectedVersion(c: Context<AppEnv>, currentVersion: number): num
 }
 
 /** Cursors are bound to the tenant and the filter they were issued for. */
+/** Where the web that sent this request is served, for links in mail. */
+export const webOrigin = (c: Context<AppEnv>): string =>
+  c.var.deps.webUrl ?? c.req.header('origin') ?? new URL(c.req.url).origin;
+
 export function cursorScope(c: Context<AppEnv>, list: string, filter: Record<string, unknown>): string {
   return JSON.stringify([c.var.principal.tenant, c.var.principal.userId, list, filter]);
 }

@@ -6,16 +6,22 @@ import { problemResponse } from '#api/problem-response';
 import { validate } from '#api/validation';
 import { getLinkedEmployerId } from '#shared/db/repositories/employers';
 import { demoUsers } from './demo-data.ts';
+import type { DevDirectory } from './dev-directory.ts';
 import type { DevIssuer } from './dev-issuer.ts';
+import type { Outbox } from './outbox.ts';
 
 const TokenRequest = z.object({ userId: z.string().min(1).max(80) }).strict();
 
 /** Local only: lists the demo users and signs tokens for them. Never part of the Lambda app. */
-export const devRoutes = (issuer: DevIssuer) => {
+export const devRoutes = (
+  issuer: DevIssuer,
+  { outbox, directory }: { outbox: Outbox; directory: DevDirectory },
+) => {
+  const everyone = () => [...demoUsers, ...directory.users()];
   const routes = new Hono<AppEnv>()
     .get('/users', async (c) => {
       const users = await Promise.all(
-        demoUsers.map(async (user) => {
+        everyone().map(async (user) => {
           const employerId =
             user.role === 'employer' ? await getLinkedEmployerId(user.tenant, user.id) : undefined;
           return { ...user, ...(employerId ? { employerId } : {}) };
@@ -24,10 +30,12 @@ export const devRoutes = (issuer: DevIssuer) => {
       return c.json({ items: users }, 200);
     })
     .post('/token', validate('json', TokenRequest), async (c) => {
-      const user = demoUsers.find((candidate) => candidate.id === c.req.valid('json').userId);
+      const user = everyone().find((candidate) => candidate.id === c.req.valid('json').userId);
       if (!user) throw problem('demo_user.not_found');
       return c.json({ token: await issuer.issueToken(user) }, 200);
-    });
+    })
+    // The mail Bryggan would have sent, newest first: invitations with their links.
+    .get('/outbox', (c) => c.json({ items: outbox.list() }, 200));
   routes.onError(problemResponse);
   return routes;
 };

@@ -17,12 +17,16 @@ export async function seedDemoData(tenants: DemoTenant[] = demoTenants): Promise
     });
     if (!created) continue;
     const coach = tenant.users.find((user) => user.role === 'coach');
+    const firstUser = (userId: string | undefined) => {
+      const user = tenant.users.find((candidate) => candidate.id === userId);
+      return user ? { firstUser: { userId: user.id, name: user.name } } : undefined;
+    };
     for (const demo of tenant.employers) {
       const employer = await createEmployer(tenant.id, {
         employer: demo.employer,
         status: demo.status,
         actorId: coach?.id ?? 'seed',
-        ...(demo.userId ? { linkUserId: demo.userId } : {}),
+        ...(firstUser(demo.userId) ?? {}),
       });
       for (const fields of demo.placements) {
         await createPlacement(tenant.id, {

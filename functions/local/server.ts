@@ -8,9 +8,11 @@ import { createApp } from '#api/app';
 import type { AppEnv } from '#api/env';
 import { problem } from '#api/errors';
 import { problemResponse } from '#api/problem-response';
+import { createDevDirectory } from './dev-directory.ts';
 import { createDevIssuer, type DevIssuer } from './dev-issuer.ts';
 import { devRoutes } from './dev-routes.ts';
 import { ensureTable, localClient, type RunningDynamo, startDynamoDbLocal } from './dynamodb-local.ts';
+import { createOutbox } from './outbox.ts';
 import { seedDemoData } from './seed.ts';
 
 export interface LocalStackOptions {
@@ -41,9 +43,21 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   const seededTenants = options.seed === false ? [] : await seedDemoData();
 
   const issuer = await createDevIssuer();
+  // Mail and invited accounts are kept beside the data, so a restart keeps them too.
+  const beside = (name: string) => (options.dataDir ? join(options.dataDir, '..', name) : undefined);
+  const outbox = createOutbox(beside('outbox'));
+  const directory = createDevDirectory(beside('dev-users.json'));
   const server = new Hono<AppEnv>();
-  server.route('/v1/dev', devRoutes(issuer));
-  server.route('/', createApp({ verifyToken: issuer.verifyToken, cursorSecret: localCursorSecret() }));
+  server.route('/v1/dev', devRoutes(issuer, { outbox, directory }));
+  server.route(
+    '/',
+    createApp({
+      verifyToken: issuer.verifyToken,
+      cursorSecret: localCursorSecret(),
+      mailer: outbox,
+      directory,
+    }),
+  );
   server.all('/v1/*', (c) => problemResponse(problem('route.not_found'), c));
   if (options.webDist && existsSync(join(options.webDist, 'index.html'))) {
     const root = resolve(options.webDist);

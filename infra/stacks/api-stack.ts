@@ -1,4 +1,6 @@
 import { CfnOutput, Duration, Stack, type StackProps, Validations } from 'aws-cdk-lib';
+import type { IUserPool } from 'aws-cdk-lib/aws-cognito';
+import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { Construct } from 'constructs';
 import { NodeFunction } from '../constructs/node-function.ts';
@@ -12,7 +14,22 @@ export interface ApiStackProps extends StackProps {
   readonly issuer: string;
   /** The web client's id, which Cognito writes into the ID token's `aud`. */
   readonly audience: string;
+  /** The pool the API creates and links employer users in (invitations). */
+  readonly userPool: IUserPool;
+  /** The verified SES address the API mails from (invitations). */
+  readonly mailFrom: string;
+  /** The web's public origin for links in mail; without it, the origin of the request. */
+  readonly webUrl?: string;
 }
+
+// What accepting an invitation and removing an employer user do to accounts, and nothing else.
+const directoryActions = [
+  'cognito-idp:AdminGetUser',
+  'cognito-idp:AdminCreateUser',
+  'cognito-idp:AdminAddUserToGroup',
+  'cognito-idp:AdminDeleteUserAttributes',
+  'cognito-idp:AdminUserGlobalSignOut',
+];
 
 // Per-stage limits across all callers; a municipality's staff and employers stay
 // far below them, a runaway script does not.
@@ -46,12 +63,30 @@ export class ApiStack extends Stack {
         JWT_ISSUER: props.issuer,
         JWT_AUDIENCE: props.audience,
         CURSOR_SECRET_ARN: cursorSecret.secretArn,
+        USER_POOL_ID: props.userPool.userPoolId,
+        MAIL_FROM: props.mailFrom,
+        ...(props.webUrl ? { WEB_URL: props.webUrl } : {}),
         POWERTOOLS_SERVICE_NAME: 'bryggan-api',
         POWERTOOLS_METRICS_NAMESPACE: 'Bryggan',
       },
     });
     this.app.bindTable(props.data, 'readWrite');
     cursorSecret.grantRead(this.app.function);
+    props.userPool.grant(this.app.function, ...directoryActions);
+    // Only from the one address, through the one identity (its domain).
+    this.app.function.addToRolePolicy(
+      new PolicyStatement({
+        actions: ['ses:SendEmail'],
+        resources: [
+          Stack.of(this).formatArn({
+            service: 'ses',
+            resource: 'identity',
+            resourceName: props.mailFrom.split('@')[1] ?? props.mailFrom,
+          }),
+        ],
+        conditions: { StringEquals: { 'ses:FromAddress': props.mailFrom } },
+      }),
+    );
 
     this.api = new ProxyApi(this, 'Api', { handler: this.app.function, throttle });
 

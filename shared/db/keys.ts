@@ -17,6 +17,19 @@ export const keys = {
     sk: unit === undefined ? 'ORGNR' : `UNIT#${unit}`,
   }),
   userLink: (tenant: string, userId: string) => ({ pk: `${t(tenant)}USER#${userId}`, sk: 'USER' }),
+  /** An employer's users live in the employer's partition, after the employer item. */
+  employerUser: (tenant: string, employerId: string, userId: string) => ({
+    pk: `${t(tenant)}EMPLOYER#${employerId}`,
+    sk: `USER#${userId}`,
+  }),
+  employerUserPrefix: 'USER#',
+  /** Found by the hash of its token; the token itself is never stored. */
+  invitation: (tenant: string, tokenHash: string) => ({
+    pk: `${t(tenant)}INVITATION#${tokenHash}`,
+    sk: 'INVITATION',
+  }),
+  invitationsOfEmployer: (tenant: string, employerId: string) =>
+    `${t(tenant)}EMPLOYER#${employerId}#INVITATIONS`,
 
   placement: (tenant: string, placementId: string) => ({
     pk: `${t(tenant)}PLACEMENT#${placementId}`,

@@ -138,6 +138,10 @@ export const fieldMessages = {
   },
   'participant.missing': { sv: 'Deltagaren finns inte.', en: 'The participant does not exist.' },
   'placement.missing': { sv: 'Platsen finns inte.', en: 'The placement does not exist.' },
+  'invitation.token': {
+    sv: 'Länken i inbjudan är inte hel. Kopiera hela länken.',
+    en: 'The invitation link is not complete. Copy the whole link.',
+  },
   'matches.filter': { sv: 'Välj en plats eller en deltagare.', en: 'Choose a placement or a participant.' },
 } as const satisfies Record<string, Said>;
 

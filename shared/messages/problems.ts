@@ -187,6 +187,19 @@ export const problemCatalogue = {
     { sv: 'Förslaget finns inte', en: 'Match not found' },
     { sv: 'Förslaget finns inte, eller så får du inte se det.', en: 'The match was not found.' },
   ),
+  'invitation.not_found': entry(
+    404,
+    { sv: 'Inbjudan finns inte', en: 'Invitation not found' },
+    {
+      sv: 'Det finns ingen sådan inbjudan. Kontrollera länken eller be om en ny.',
+      en: 'There is no such invitation. Check the link or ask for a new one.',
+    },
+  ),
+  'employer_user.not_found': entry(
+    404,
+    { sv: 'Användaren finns inte', en: 'User not found' },
+    { sv: 'Användaren hör inte till arbetsgivaren.', en: 'The user does not belong to the employer.' },
+  ),
   'demo_user.not_found': entry(
     404,
     { sv: 'Demoanvändaren finns inte', en: 'Demo user not found' },
@@ -268,6 +281,30 @@ export const problemCatalogue = {
     { sv: 'Deltagaren finns inte längre', en: 'Participant gone' },
     { sv: 'Deltagaren finns inte längre.', en: 'The participant no longer exists.' },
   ),
+  'invitation.used': entry(
+    409,
+    { sv: 'Inbjudan är använd', en: 'Invitation used' },
+    {
+      sv: 'Inbjudan är redan använd. Logga in med kontot som skapades.',
+      en: 'The invitation has already been used. Sign in with the account it created.',
+    },
+  ),
+  'invitation.user_elsewhere': entry(
+    409,
+    { sv: 'Kontot hör till en annan arbetsgivare', en: 'Account belongs elsewhere' },
+    {
+      sv: 'E-postadressen har redan ett konto hos en annan arbetsgivare eller kommun. Be om en inbjudan till en annan adress.',
+      en: 'The address already has an account with another employer or municipality. Ask for an invitation to another address.',
+    },
+  ),
+  'employer_user.self': entry(
+    409,
+    { sv: 'Du kan inte ta bort dig själv', en: 'You cannot remove yourself' },
+    {
+      sv: 'Be en kollega eller en arbetskonsulent att ta bort dig.',
+      en: 'Ask a colleague or a job coach to remove you.',
+    },
+  ),
   'idempotency.in_progress': entry(
     409,
     { sv: 'Pågår redan', en: 'Still running' },
@@ -283,6 +320,11 @@ export const problemCatalogue = {
       sv: 'Någon har ändrat uppgifterna sedan du hämtade dem. Hämta dem igen.',
       en: 'The resource has changed since you read it. Read it again.',
     },
+  ),
+  'invitation.expired': entry(
+    410,
+    { sv: 'Inbjudan har gått ut', en: 'Invitation expired' },
+    { sv: 'Inbjudan har gått ut. Be om en ny.', en: 'The invitation has expired. Ask for a new one.' },
   ),
   'body.too_large': entry(
     413,

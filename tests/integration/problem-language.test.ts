@@ -15,11 +15,14 @@ import {
   call,
   caller,
   callerAsIs,
+  directory,
   employerBody,
   newTenant,
+  outbox,
   participantBody,
   placementBody,
 } from './support/harness.ts';
+import { expireInvitation, invite } from './support/invitations.ts';
 import { expectProblemInLanguage } from './support/problem-language.ts';
 
 const tenant = newTenant();
@@ -153,8 +156,30 @@ const recipes: Record<ProblemCode, () => Promise<Answer>> = {
   'placement.not_found': () => ask(coach, 'GET', `/v1/placements/${ulid()}`),
   'participant.not_found': () => ask(coach, 'GET', `/v1/participants/${ulid()}`),
   'match.not_found': () => ask(coach, 'GET', `/v1/matches/${ulid()}`),
+  'invitation.not_found': () => ask(undefined, 'POST', `/v1/invitations/${tenant}.${'x'.repeat(43)}/accept`),
+  'employer_user.not_found': () => ask(coach, 'DELETE', `/v1/employers/${employerId}/users/nobody`),
+  'employer_user.self': () =>
+    ask(employerUser, 'DELETE', `/v1/employers/${employerId}/users/${employerUser.userId}`),
+  'invitation.used': async () => {
+    const token = await invite(coach, employerId, `used-${ulid()}@test.example`);
+    await call(undefined, 'POST', `/v1/invitations/${token}/accept`);
+    return ask(undefined, 'POST', `/v1/invitations/${token}/accept`);
+  },
+  'invitation.user_elsewhere': async () => {
+    const email = `elsewhere-${ulid()}@test.example`;
+    const otherTenant = newTenant();
+    const otherCoach = await caller(otherTenant, 'coach');
+    const other = await call(otherCoach, 'POST', '/v1/employers', { body: employerBody() });
+    await call(undefined, 'POST', `/v1/invitations/${await invite(otherCoach, other.json.id, email)}/accept`);
+    return ask(undefined, 'POST', `/v1/invitations/${await invite(coach, employerId, email)}/accept`);
+  },
+  'invitation.expired': async () => {
+    const token = await invite(coach, employerId, `late-${ulid()}@test.example`);
+    await expireInvitation(token);
+    return ask(undefined, 'POST', `/v1/invitations/${token}/accept`);
+  },
   'demo_user.not_found': async () => {
-    const response = await devRoutes(await createDevIssuer()).request('/token', {
+    const response = await devRoutes(await createDevIssuer(), { outbox, directory }).request('/token', {
       method: 'POST',
       headers: { ...en, 'content-type': 'application/json' },
       body: JSON.stringify({ userId: 'nobody' }),

@@ -7,6 +7,8 @@ const app = createApp({
     throw new Error('not used');
   },
   cursorSecret: async () => 'unused',
+  mailer: { send: async () => {} },
+  directory: { provideEmployerUser: async () => undefined, detachEmployerUser: async () => {} },
 });
 
 const openApiPath = (honoPath: string) => honoPath.replace(/:(\w+)/g, '{$1}');

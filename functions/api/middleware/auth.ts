@@ -20,10 +20,13 @@ export const authenticate = createMiddleware<AppEnv>(async (c, next) => {
   }
   // A well-formed tenant claim is not enough: it must name a tenant that exists.
   if (!(await tenantExists(principal.tenant))) throw unauthorized('auth.tenant_unknown');
-  // A self-registered employer gets its employer id from the link written at registration.
-  if (principal.role === 'employer' && !principal.employerId) {
+  // An employer user acts for the employer its link names, written at registration or
+  // when an invitation was accepted, and removed with the user: never the token's claim,
+  // which would outlive a removal by up to an hour.
+  if (principal.role === 'employer') {
+    const { employerId: _claimed, ...withoutClaim } = principal;
     const employerId = await getLinkedEmployerId(principal.tenant, principal.userId);
-    if (employerId) principal = { ...principal, employerId };
+    principal = employerId ? { ...withoutClaim, employerId } : withoutClaim;
   }
   c.set('principal', principal);
   await next();

@@ -10,7 +10,7 @@ import { jsonBody, validationHook } from '../validation.ts';
 /** A resource's routes: validation failures become the API's 400 problem. */
 export const apiRoutes = () => new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
 
-export type ProblemStatus = 400 | 401 | 403 | 404 | 409 | 412 | 413 | 415 | 422 | 428 | 503;
+export type ProblemStatus = 400 | 401 | 403 | 404 | 409 | 410 | 412 | 413 | 415 | 422 | 428 | 503;
 
 const problemDescriptions: Record<ProblemStatus, string> = {
   400: 'Invalid input; `errors` names each field',
@@ -18,6 +18,7 @@ const problemDescriptions: Record<ProblemStatus, string> = {
   403: 'The role may not do this',
   404: 'Not found (also for another tenant’s or employer’s records)',
   409: 'Conflicts with the current state or a uniqueness rule',
+  410: 'Gone: it existed but has expired',
   412: 'If-Match does not match the current version',
   413: 'Body too large',
   415: 'The body is not JSON',

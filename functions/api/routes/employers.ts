@@ -100,7 +100,9 @@ export const employerRoutes = $(apiRoutes().use(authenticate))
       employer: body,
       // A coach who registers an employer has verified it; a self-registered one waits.
       status: selfRegistering ? 'pending' : 'active',
-      ...(selfRegistering ? { linkUserId: principal.userId } : {}),
+      ...(selfRegistering
+        ? { firstUser: { userId: principal.userId, name: principal.name ?? principal.userId } }
+        : {}),
       actorId: principal.userId,
     }).catch((error) => {
       throw storeProblem(error);

@@ -9,6 +9,7 @@ import { defineEntity, itemOf } from '../model.ts';
 import { type Page, type PageRequest, queryPage, stripKeys } from '../page.ts';
 import { transact } from '../transact.ts';
 import { putIfVersion } from '../versioned.ts';
+import { employerUserItems } from './employer-users.ts';
 
 // Pending employers sort first in the tenant-wide list: a coach's work queue.
 const statusRank: Record<EmployerStatus, string> = { pending: '1', active: '2', paused: '3' };
@@ -56,8 +57,8 @@ export const activeEmployerCheck = (tenant: string, employerId: string) =>
 export interface RegisterEmployer {
   employer: EmployerCreate;
   status: EmployerStatus;
-  /** The self-registering employer user, linked to the new employer in the same write. */
-  linkUserId?: string;
+  /** The self-registering employer user: the company's first user, added in the same write. */
+  firstUser?: { userId: string; name: string };
   actorId: string;
 }
 
@@ -105,20 +106,15 @@ export async function createEmployer(
             ConditionExpression: 'attribute_not_exists(pk)',
           },
         },
-        ...(request.linkUserId
-          ? [
-              {
-                Put: {
-                  TableName: tableName(),
-                  Item: {
-                    ...keys.userLink(tenant, request.linkUserId),
-                    entity: 'userLink',
-                    employerId: employer.id,
-                  },
-                  ConditionExpression: 'attribute_not_exists(pk)',
-                },
-              },
-            ]
+        ...(request.firstUser
+          ? employerUserItems({
+              ...request.firstUser,
+              tenant,
+              employerId: employer.id,
+              via: 'registration',
+              addedAt: timestamp,
+              addedBy: request.firstUser.userId,
+            })
           : []),
       ],
     });
@@ -129,7 +125,7 @@ export async function createEmployer(
       const taken = holder.Item ? workplaceTaken(holder.Item as { name: string; unit?: string }) : undefined;
       throw new ConflictError('employer.org_number_taken', 'orgNumber', taken);
     }
-    if (failed?.includes(2)) throw new ConflictError('employer.already_registered');
+    if (failed?.includes(3)) throw new ConflictError('employer.already_registered');
     throw error;
   }
   return employer;

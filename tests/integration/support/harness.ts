@@ -8,14 +8,22 @@ import type { EmployerCreate } from '#shared/schemas/employer';
 import type { ParticipantCreate } from '#shared/schemas/participant';
 import type { PlacementCreate } from '#shared/schemas/placement';
 import { sectors } from '#shared/schemas/vocabulary';
+import { createDevDirectory } from '../../../functions/local/dev-directory.ts';
 import { createDevIssuer } from '../../../functions/local/dev-issuer.ts';
+import { createOutbox } from '../../../functions/local/outbox.ts';
 import { declaredRoutes, expectDeclaredResponse } from './declared-responses.ts';
 import { expectProblemInLanguage, nextLanguage } from './problem-language.ts';
 
 const issuer = await createDevIssuer();
+/** What the app mailed, newest first, and the accounts invitations made, as locally. */
+export const outbox = createOutbox();
+export const directory = createDevDirectory();
 export const app = createApp({
   verifyToken: issuer.verifyToken,
   cursorSecret: async () => 'test-cursor-secret',
+  mailer: outbox,
+  directory,
+  webUrl: 'https://bryggan.test',
 });
 
 const routes = declaredRoutes(app);

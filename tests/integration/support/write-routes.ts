@@ -15,6 +15,7 @@ import {
   participantBody,
   placementBody,
 } from './harness.ts';
+import { invite } from './invitations.ts';
 import { type Item, type Snapshot, snapshotTenants } from './table-snapshot.ts';
 
 export type Entity = 'employer' | 'placement' | 'participant' | 'match';
@@ -27,6 +28,8 @@ export interface World {
   owner: Caller;
   ownEmployerId: string;
   other: { tenant: string; ids: Record<Entity, string> };
+  /** Tokens of invitations to the own employer, mailed when the world was set up. */
+  invitationTokens: string[];
   /** This tenant's items as of the last request; versions and current states come from here. */
   snapshot: Snapshot;
   /** The other tenant's items as set up; no request may change them. */
@@ -37,6 +40,8 @@ export interface Target {
   as: Caller;
   /** The :id of the path, when the route has one. */
   id?: string;
+  /** Other path parameters (`:userId`, `:token`). */
+  params?: Record<string, string>;
   body?: Record<string, unknown>;
 }
 
@@ -340,6 +345,46 @@ const allRoutes: WriteRoute[] = [
   },
   {
     method: 'POST',
+    path: '/v1/employers/:id/invitations',
+    subject: 'employer',
+    hasBody: true,
+    valid: (world, pick) => ({
+      as: pick % 2 ? world.owner : world.coach,
+      id: world.ownEmployerId,
+      body: { name: `Kollega ${pick % 9}`, email: `kollega-${ulid().toLowerCase()}@test.example` },
+    }),
+  },
+  {
+    method: 'DELETE',
+    path: '/v1/employers/:id/users/:userId',
+    subject: 'employer',
+    hasBody: false,
+    valid: (world, pick) => {
+      const colleagues = [...world.snapshot.values()].filter(
+        (item) =>
+          item.entity === 'employerUser' &&
+          item.employerId === world.ownEmployerId &&
+          item.userId !== world.owner.userId,
+      );
+      const userId = colleagues.length > 0 ? String(nth(colleagues, pick).userId) : 'nobody';
+      return { as: pick % 2 ? world.owner : world.coach, id: world.ownEmployerId, params: { userId } };
+    },
+    // Nobody removes themself: 409.
+    refused: (world) => ({
+      as: world.owner,
+      id: world.ownEmployerId,
+      params: { userId: world.owner.userId },
+    }),
+  },
+  {
+    method: 'POST',
+    path: '/v1/invitations/:token/accept',
+    hasBody: false,
+    // Each token works once; a used one is the domain's 409.
+    valid: (world, pick) => ({ as: world.coach, params: { token: nth(world.invitationTokens, pick) } }),
+  },
+  {
+    method: 'POST',
     path: '/v1/matching/batch',
     hasBody: true,
     references: { participantIds: 'participant', placementIds: 'placement' },
@@ -382,7 +427,10 @@ export interface Request {
 
 /** The concrete request for a target: path filled in, If-Match from the snapshot on PATCH. */
 export function requestFor(world: World, route: WriteRoute, target: Target): Request {
-  const path = route.path.replace(':id', target.id ?? '');
+  const path = Object.entries(target.params ?? {}).reduce(
+    (filled, [name, value]) => filled.replace(`:${name}`, value),
+    route.path.replace(':id', target.id ?? ''),
+  );
   const headers: Record<string, string> = {};
   if (route.method === 'PATCH' && route.subject && target.id) {
     headers['if-match'] = currentEtag(world, route.subject, target.id);
@@ -477,9 +525,23 @@ export async function buildWorld(): Promise<World> {
         match: otherMatch,
       },
     },
+    invitationTokens: [],
     snapshot: new Map(),
     otherSnapshot: new Map(),
   };
+  for (let index = 0; index < 4; index++) {
+    const token = await invite(
+      owner,
+      ownEmployerId,
+      `medarbetare-${index}-${ulid().toLowerCase()}@test.example`,
+    );
+    await call(undefined, 'POST', `/v1/invitations/${token}/accept`);
+  }
+  for (let index = 0; index < 8; index++) {
+    world.invitationTokens.push(
+      await invite(coach, ownEmployerId, `ny-${index}-${ulid().toLowerCase()}@test.example`),
+    );
+  }
   world.otherSnapshot = (await refresh(world)).other;
   return world;
 }
