@@ -39,7 +39,7 @@ const sectors: Record<KnownSector, Words> = {
 const tasks: Record<Task, Words> = {
   sorting: { sv: 'Sortera saker', en: 'Sorting things' },
   packing: { sv: 'Packa', en: 'Packing' },
-  shelving: { sv: 'Ställa varor på hyllor', en: 'Putting goods on shelves' },
+  shelving: { sv: 'Ställa varor eller böcker på hyllor', en: 'Putting goods or books on shelves' },
   price_labelling: { sv: 'Sätta prislappar', en: 'Putting on price labels' },
   cashier: { sv: 'Stå i kassan', en: 'Working at the till' },
   customer_service: { sv: 'Hjälpa kunder', en: 'Helping customers' },
@@ -60,6 +60,18 @@ const tasks: Record<Task, Words> = {
   laundry: { sv: 'Tvätta och vika', en: 'Washing and folding laundry' },
   repair_reuse: { sv: 'Laga saker så de kan användas igen', en: 'Mending things so they can be used again' },
   deliveries: { sv: 'Köra ut varor', en: 'Driving out deliveries' },
+  lending: { sv: 'Låna ut saker och ta emot dem igen', en: 'Lending things out and taking them back' },
+  software_testing: { sv: 'Testa program och webbsidor', en: 'Testing software and websites' },
+  web_publishing: { sv: 'Lägga ut text och bilder på webben', en: 'Publishing text and pictures on the web' },
+  helpdesk_support: {
+    sv: 'Hjälpa andra med datorn (IT-support)',
+    en: 'Helping others with their computer (IT support)',
+  },
+  digital_archiving: {
+    sv: 'Ordna och spara filer i digitala arkiv',
+    en: 'Sorting and saving files in digital archives',
+  },
+  photo_video: { sv: 'Fotografera och filma', en: 'Taking photos and filming' },
 };
 
 /** Work-demand traits, as a choice or a list names them: both what a placement demands and what a participant manages. */
