@@ -33,6 +33,7 @@ const orgNumber = (nineDigits: string) => formatOrgNumber(`${nineDigits}${luhnCh
 const placement = (
   fields: Partial<PlacementCreate> & Pick<PlacementCreate, 'title' | 'sector' | 'tasks'>,
 ): PlacementCreate => ({
+  kind: 'learning_placement',
   traits: [],
   description:
     'Du arbetar tillsammans med en handledare. Vi visar allt från början och du får ta den tid du behöver.',

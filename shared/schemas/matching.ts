@@ -17,6 +17,7 @@ export type MatchFactor = z.infer<typeof MatchFactor>;
 export const hardConstraints = [
   'status',
   'seats',
+  'stage',
   'supportLevel',
   'schedule',
   'environment',

@@ -1,6 +1,7 @@
 import { $ } from '@hono/zod-openapi';
 import { StaleVersionError } from '#shared/db/errors';
 import { getPlacement, listPlacements, savePlacement } from '#shared/db/repositories/placements';
+import { checkKindChange } from '#shared/domain/placement-kind';
 import { applyPlacementPatch } from '#shared/domain/placement-status';
 import { isUnchanged } from '#shared/domain/unchanged';
 import { IdParam, ListQuery, listOf } from '#shared/schemas/common';
@@ -13,6 +14,7 @@ import { notFound, preconditionFailed, unprocessable } from '../errors.ts';
 import { cursorScope, etagOf, expectedVersion, listBody, startKeyFrom } from '../http.ts';
 import { authenticate, isStaff, staffRoles } from '../middleware/auth.ts';
 import { apiRoute, apiRoutes, json, jsonRequest } from '../openapi/route.ts';
+import { problemFor } from '../refusal.ts';
 import { placementConflict } from '../services/employers.ts';
 import { assertInMatching, candidateRanking } from '../services/rankings.ts';
 import { assertKnownSectors } from '../services/sectors.ts';
@@ -107,6 +109,8 @@ export const placementRoutes = $(apiRoutes().use(authenticate))
     const version = expectedVersion(c, current.version);
     const patch = c.req.valid('json');
     await assertKnownSectors(principal.tenant, { sector: patch.sector });
+    const kindLocked = checkKindChange(current, patch.kind);
+    if (kindLocked) throw problemFor(kindLocked);
     const change = applyPlacementPatch(current, patch, new Date());
     if (!change.ok) throw unprocessable(change.reason, [{ field: change.field, message: change.reason }]);
     if (isUnchanged(current, change.placement)) {

@@ -7,6 +7,7 @@ import { getParticipant } from '#shared/db/repositories/participants';
 import { getPlacement } from '#shared/db/repositories/placements';
 import { employerMatchView, summaryMayShow } from '#shared/domain/employer-view';
 import { evaluatePair } from '#shared/domain/matching/index';
+import { checkMayStart } from '#shared/domain/placement-kind';
 import type { EmployerStatus } from '#shared/schemas/employer';
 import type { Match, MatchCreate } from '#shared/schemas/match';
 import { auditRead } from '../audit.ts';
@@ -14,6 +15,7 @@ import type { Principal } from '../auth/principal.ts';
 import type { AppEnv } from '../env.ts';
 import { conflict, notFound, preconditionFailed, unprocessable, validationFailed } from '../errors.ts';
 import { isStaff } from '../middleware/auth.ts';
+import { problemFor } from '../refusal.ts';
 import { tenantWeights } from './matching-sets.ts';
 
 export async function visibleMatch(principal: Principal, matchId: string): Promise<Match> {
@@ -74,7 +76,11 @@ export const changeProblem = (error: unknown) => {
   return error;
 };
 
-/** A coach proposes a participant for a placement: 400 for unknown ids, 422 when a hard constraint fails. */
+/**
+ * A coach proposes a participant for a placement: 400 for unknown ids, 422
+ * `match.stage_not_eligible` when the participant's stage cannot start the placement's
+ * kind, 422 `match.does_not_fit` when another hard constraint fails.
+ */
 export async function proposeMatch(principal: Principal, body: MatchCreate): Promise<Match> {
   const [participant, placement] = await Promise.all([
     getParticipant(principal.tenant, body.participantId),
@@ -85,6 +91,9 @@ export async function proposeMatch(principal: Principal, body: MatchCreate): Pro
     ...(placement ? [] : [{ field: 'placementId', message: 'Platsen finns inte.' }]),
   ];
   if (!participant || !placement) throw validationFailed(missing);
+  // Nobody is proposed for a seat their stage cannot start: the coded refusal, before the fit.
+  const notEligible = checkMayStart(participant.stage, placement.kind, 'participantId');
+  if (notEligible) throw problemFor(notEligible);
   const evaluation = evaluatePair(participant, placement, {
     weights: await tenantWeights(principal.tenant),
   });

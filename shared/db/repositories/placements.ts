@@ -1,7 +1,7 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { ulid } from 'ulid';
 import { isPublished, statusForSeats } from '../../domain/placement-status.ts';
-import type { Placement, PlacementStatus } from '../../schemas/placement.ts';
+import { defaultPlacementKind, type Placement, type PlacementStatus } from '../../schemas/placement.ts';
 import { documents, tableName } from '../client.ts';
 import { ConflictError, failedConditions, StaleVersionError } from '../errors.ts';
 import { keys } from '../keys.ts';
@@ -31,6 +31,12 @@ export const placementModel = defineEntity<Placement>({
 });
 
 const toItem = (placement: Placement) => itemOf(placementModel, placement);
+
+/** A stored placement; one saved before placements had a kind reads as a learning placement. */
+function toPlacement(item: Record<string, unknown>): Placement {
+  const placement = stripKeys<Placement>(item);
+  return placement.kind ? placement : { ...placement, kind: defaultPlacementKind };
+}
 
 // Only an active employer's placements may be open; checked in the same
 // transaction as the write so a concurrent pause cannot slip between.
@@ -87,7 +93,7 @@ export async function getPlacement(tenant: string, placementId: string): Promise
   const result = await documents().send(
     new GetCommand({ TableName: tableName(), Key: keys.placement(tenant, placementId) }),
   );
-  return result.Item ? stripKeys<Placement>(result.Item) : undefined;
+  return result.Item ? toPlacement(result.Item) : undefined;
 }
 
 /** Writes a changed placement if it is still at `expectedVersion` (every seat change bumps it). */
@@ -120,7 +126,6 @@ export async function listPlacements(
   filter: PlacementFilter,
   page: PageRequest,
 ): Promise<Page<Placement>> {
-  const toPlacement = stripKeys<Placement>;
   if (filter.employerId) {
     return queryPage('gsi1', keys.placementsOfEmployer(tenant, filter.employerId), page, toPlacement, {
       filter: { sector: filter.sector, status: filter.status },

@@ -331,6 +331,7 @@ export const en: Messages = {
   constraints: {
     status: 'Placement status',
     seats: 'Free seats',
+    stage: 'Stage',
     supportLevel: 'Support level',
     schedule: 'Times',
     environment: 'Environment',

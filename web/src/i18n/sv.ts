@@ -307,6 +307,7 @@ export const sv = {
   constraints: {
     status: 'Platsens status',
     seats: 'Lediga platser',
+    stage: 'Steg',
     supportLevel: 'Stödnivå',
     schedule: 'Tider',
     environment: 'Miljö',
