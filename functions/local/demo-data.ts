@@ -108,6 +108,21 @@ const malmo: DemoTenant = {
           maxSupportLevel: 1,
           location: { postcode: '21215', area: 'Södra innerstaden' },
         }),
+        // A company group (företagsgrupp): participants in group activity work here
+        // together, with a supervisor from the daily activity.
+        placement({
+          kind: 'company_group',
+          title: 'Företagsgrupp: sortera och laga saker',
+          sector: 'second_hand',
+          tasks: ['sorting', 'repair_reuse', 'price_labelling'],
+          traits: ['fine_motor', 'multi_step_instructions', 'teamwork'],
+          description:
+            'Ni är en grupp från daglig verksamhet som sorterar inlämnade saker och lagar det som går. Er handledare från kommunen är med hela dagen.',
+          seats: 4,
+          maxSupportLevel: 3,
+          environment: ['indoor', 'few_people'],
+          location: { postcode: '21215', area: 'Södra innerstaden' },
+        }),
       ],
     },
     {
@@ -230,6 +245,19 @@ const malmo: DemoTenant = {
       interests: ['gardening_outdoor', 'cleaning_facility'],
       environmentNeeds: ['no_customer_contact'],
       capabilities: ['outdoor_work', 'gross_motor', 'lifting'],
+      stage: 'group_activity',
+    }),
+    participant({
+      firstName: 'Maja',
+      lastName: 'Svensson',
+      gender: 'woman',
+      coachId: 'malmo-coach',
+      interests: ['second_hand'],
+      preferredTasks: ['sorting', 'repair_reuse'],
+      capabilities: ['fine_motor', 'teamwork', 'multi_step_instructions'],
+      supportLevel: 3,
+      home: { postcode: '21215', area: 'Södra innerstaden' },
+      goal: 'Jag vill laga saker tillsammans med andra.',
       stage: 'group_activity',
     }),
   ],

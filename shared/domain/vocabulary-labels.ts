@@ -1,5 +1,6 @@
 import type { MatchOutcome } from '../schemas/match.ts';
 import type { EnvironmentNeed } from '../schemas/participant.ts';
+import type { PlacementKind } from '../schemas/placement.ts';
 import type {
   EnvironmentTag,
   Gender,
@@ -189,6 +190,13 @@ const genders: Record<Gender, Words> = {
   unspecified: { sv: 'Vill inte svara', en: 'Prefers not to say' },
 };
 
+/** The kinds of placement (which stages may start each: placement-kind.ts). */
+const placementKinds: Record<PlacementKind, Words> = {
+  company_group: { sv: 'Företagsgrupp', en: 'Company group' },
+  individual_placement: { sv: 'Enskild plats', en: 'Individual placement' },
+  learning_placement: { sv: 'Lärandeplats', en: 'Learning placement' },
+};
+
 /** How a placement ended. */
 const matchOutcomes: Record<MatchOutcome, Words> = {
   employed: { sv: 'Fick en anställning', en: 'Got a job' },
@@ -212,6 +220,7 @@ export const vocabularyWords = {
   scheduleKinds,
   supportLevels,
   genders,
+  placementKinds,
   matchOutcomes,
 };
 
@@ -231,6 +240,7 @@ export function vocabularyIn(lang: 'sv' | 'en') {
     scheduleKinds: inLang(scheduleKinds, lang),
     supportLevels: inLang(supportLevels, lang),
     genders: inLang(genders, lang),
+    placementKinds: inLang(placementKinds, lang),
     matchOutcomes: inLang(matchOutcomes, lang),
   };
 }

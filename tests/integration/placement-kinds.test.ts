@@ -79,6 +79,12 @@ describe('a placement’s kind', () => {
     expect(listed.json.items.find((item: { id: string }) => item.id === group.id).kind).toBe(
       'learning_placement',
     );
+    // And a seat on it is taken as on a learning placement.
+    const person = await participant('prework');
+    const proposal = await propose(person.id, group.id);
+    expect(proposal.status, proposal.text).toBe(201);
+    const accepted = await patchMatch(employerUser, proposal.json.id, 1, { status: 'accepted' });
+    expect(accepted.status, accepted.text).toBe(200);
   });
 
   it('cannot change while a seat is taken (422 placement.kind_locked), and can before', async () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { vocabularyIn, vocabularyWords } from '#shared/domain/vocabulary-labels';
 import { MatchOutcome } from '#shared/schemas/match';
 import { EnvironmentNeed } from '#shared/schemas/participant';
+import { placementKinds } from '#shared/schemas/placement';
 import {
   environmentTags,
   Gender,
@@ -26,6 +27,7 @@ describe('the vocabulary in words', () => {
       ['scheduleKinds', ScheduleKind.options],
       ['supportLevels', [1, 2, 3, 4]],
       ['genders', Gender.options],
+      ['placementKinds', placementKinds],
       ['matchOutcomes', MatchOutcome.options],
     ];
     for (const [name, terms] of lists) {

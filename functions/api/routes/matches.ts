@@ -143,7 +143,7 @@ export const matchRoutes = $(apiRoutes().use(authenticate))
       : await changeMatch(
           principal.tenant,
           current,
-          { ...plan, participant, actorId: principal.userId },
+          { ...plan, participant, placementKind: kind, actorId: principal.userId },
           now,
         ).catch((error) => Promise.reject(changeProblem(error)));
     c.header('ETag', etagOf(saved.version));

@@ -60,6 +60,10 @@ const conflictMessages: Record<string, { code: string; message: string }> = {
     code: 'match.already_proposed',
     message: 'Deltagaren är redan föreslagen till platsen.',
   },
+  placementChanged: {
+    code: 'placement.changed',
+    message: 'Platsen ändrades samtidigt. Försök igen.',
+  },
   participantChanged: {
     code: 'participant.changed',
     message: 'Deltagaren ändrades samtidigt. Försök igen.',

@@ -1,6 +1,6 @@
 import type { FormEvent } from 'react';
 import { isPublished } from '#shared/domain/placement-status';
-import { PlacementCreate, PlacementPatch } from '#shared/schemas/placement';
+import { PlacementCreate, PlacementPatch, placementKinds } from '#shared/schemas/placement';
 import { environmentTags, sectors, tasks, traits } from '#shared/schemas/vocabulary';
 import { api } from '../api/client.ts';
 import { isSignedOut, readBody } from '../api/problem.ts';
@@ -118,6 +118,17 @@ export function PlacementForm({ employer, existing, onStale }: PlacementFormProp
   return (
     <FormFrame form={form} labels={placementLabels(t)} onSubmit={submit} onStale={onStale}>
       <h2>{t.placementForm.aboutSection}</h2>
+      <ChoiceGroup
+        type="radio"
+        {...field('kind')}
+        options={placementKinds.map((kind) => ({
+          value: kind,
+          label: t.placementKinds[kind],
+          hint: t.placementForm.kindHints[kind],
+        }))}
+        selected={draft.kind}
+        onSelected={(kind) => update({ kind })}
+      />
       <TextField {...field('title')} value={draft.title} onValue={text('title')} />
       <SelectField
         {...field('sector')}

@@ -216,6 +216,14 @@ export const en: Messages = {
     editTitle: 'Change learning placement',
     intro: 'Describe the placement so the job coach can find the right person.',
     aboutSection: 'About the placement',
+    kind: 'What kind of placement?',
+    kindHint: 'It decides which participants the placement suits.',
+    kindHints: {
+      company_group:
+        'A group of participants works with you, together with a supervisor from the municipality.',
+      individual_placement: 'One participant works with you, with support from the daily activity.',
+      learning_placement: 'One participant learns a job with you, as a step toward employment.',
+    },
     tasksSection: 'Tasks and demands',
     whenSection: 'When and where',
     supportSection: 'Support at the workplace',
@@ -264,6 +272,7 @@ export const en: Messages = {
     stale:
       'Someone else changed the placement meanwhile, so we changed nothing. Fetch the latest version and choose again.',
     labels: {
+      kind: 'Kind of placement',
       employer: 'Employer',
       sector: 'Sector',
       seats: 'Seats',

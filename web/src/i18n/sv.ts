@@ -2,7 +2,7 @@ import { vocabularyIn } from '#shared/domain/vocabulary-labels';
 import type { EmployerStatus } from '#shared/schemas/employer';
 import type { MatchStatus } from '#shared/schemas/match';
 import type { HardConstraint, MatchFactor } from '#shared/schemas/matching';
-import type { PlacementStatus } from '#shared/schemas/placement';
+import type { PlacementKind, PlacementStatus } from '#shared/schemas/placement';
 import type { Stage } from '#shared/schemas/vocabulary';
 import { stageNames, stageNamesInText } from './shared-labels.ts';
 
@@ -198,6 +198,13 @@ export const sv = {
     editTitle: 'Ändra lärandeplats',
     intro: 'Beskriv platsen så att arbetskonsulenten kan hitta rätt person.',
     aboutSection: 'Om platsen',
+    kind: 'Vilken sorts plats?',
+    kindHint: 'Det avgör vilka deltagare platsen passar.',
+    kindHints: {
+      company_group: 'En grupp deltagare arbetar hos er tillsammans med en handledare från kommunen.',
+      individual_placement: 'En deltagare arbetar hos er, med stöd från daglig verksamhet.',
+      learning_placement: 'En deltagare lär sig ett arbete hos er, som ett steg mot en anställning.',
+    } satisfies Record<PlacementKind, string>,
     tasksSection: 'Arbetsuppgifter och krav',
     whenSection: 'När och var',
     supportSection: 'Stöd på arbetsplatsen',
@@ -247,6 +254,7 @@ export const sv = {
     stale:
       'Någon annan har ändrat lärandeplatsen under tiden, så vi har inte ändrat något. Hämta den senaste versionen och välj igen.',
     labels: {
+      kind: 'Sorts plats',
       employer: 'Arbetsgivare',
       sector: 'Bransch',
       seats: 'Platser',
