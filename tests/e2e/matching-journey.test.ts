@@ -311,7 +311,8 @@ describe('participants, explainable matching and the match lifecycle', () => {
     await group.getByRole('button', { name: 'Skicka förslaget' }).click();
     await group.getByText(`Förslaget är skickat. ${employerName} ser det under Förslag.`).waitFor();
 
-    await menu(employer).getByRole('link', { name: 'Förslag' }).click();
+    // The employer is still on the proposals page from before: load it again.
+    await employer.goto(`${stack.url}/company/proposals`);
     const fresh = employer.getByRole('region', { name: 'Nya förslag' });
     await fresh.getByRole('button', { name: `Tacka ja ${companyGroup}` }).click();
     await employer
