@@ -39,16 +39,25 @@ interface PlacementFormProps {
   onStale: () => void;
 }
 
-/** The API refuses fewer seats than are taken; say so before saving. */
+/**
+ * The API refuses fewer seats than are taken, and another kind while a seat is taken
+ * (shared/domain/placement-kind.ts); say so before saving.
+ */
 function withSeatsTaken<Payload>(
   validate: (draft: PlacementDraft) => Validation<Payload>,
-  seatsTaken: number,
-  message: (taken: number) => string,
+  existing: Placement | undefined,
+  messages: { seats: (taken: number) => string; kind: (taken: number) => string },
 ): (draft: PlacementDraft) => Validation<Payload> {
+  const seatsTaken = existing?.seatsTaken ?? 0;
   return (draft) => {
     const result = validate(draft);
-    if (seatsTaken === 0 || !(Number(draft.seats) < seatsTaken)) return result;
-    return { ok: false, errors: { ...(result.ok ? {} : result.errors), seats: message(seatsTaken) } };
+    if (seatsTaken === 0) return result;
+    const errors = {
+      ...(Number(draft.seats) < seatsTaken ? { seats: messages.seats(seatsTaken) } : {}),
+      ...(existing && draft.kind !== existing.kind ? { kind: messages.kind(seatsTaken) } : {}),
+    };
+    if (Object.keys(errors).length === 0) return result;
+    return { ok: false, errors: { ...(result.ok ? {} : result.errors), ...errors } };
   };
 }
 
@@ -61,8 +70,8 @@ export function PlacementForm({ employer, existing, onStale }: PlacementFormProp
     initial: existing ? draftFromPlacement(existing.placement) : newPlacementDraft(employer),
     validate: withSeatsTaken(
       schemaValidator(existing ? PlacementPatch : PlacementCreate, toPlacementInput, t, translate),
-      existing?.placement.seatsTaken ?? 0,
-      t.placementForm.seatsBelowTaken,
+      existing?.placement,
+      { seats: t.placementForm.seatsBelowTaken, kind: t.placementForm.kindLocked },
     ),
   });
   const { draft, errors, update } = form;

@@ -239,6 +239,8 @@ export const en: Messages = {
     seats: 'Number of seats',
     seatsHint: 'How many people can be with you at the same time?',
     seatsBelowTaken: (taken) => `${taken} seats are already taken. Enter at least ${taken}.`,
+    kindLocked: (taken) =>
+      `${taken} seats are already taken, so the kind of placement cannot change. End those proposals first.`,
     scheduleKind: 'How long each day?',
     weekdays: 'Which days?',
     supportLevel: 'How much support can you give?',

@@ -221,6 +221,8 @@ export const sv = {
     seats: 'Antal platser',
     seatsHint: 'Hur många personer kan vara hos er samtidigt?',
     seatsBelowTaken: (taken: number) => `${taken} platser är redan tillsatta. Skriv minst ${taken}.`,
+    kindLocked: (taken: number) =>
+      `${taken} platser är redan tillsatta, så sorts plats kan inte ändras. Avsluta förslagen först.`,
     scheduleKind: 'Hur länge per dag?',
     weekdays: 'Vilka dagar?',
     supportLevel: 'Hur mycket stöd kan ni ge?',
