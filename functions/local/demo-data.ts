@@ -33,6 +33,7 @@ const orgNumber = (nineDigits: string) => formatOrgNumber(`${nineDigits}${luhnCh
 const placement = (
   fields: Partial<PlacementCreate> & Pick<PlacementCreate, 'title' | 'sector' | 'tasks'>,
 ): PlacementCreate => ({
+  kind: 'learning_placement',
   traits: [],
   description:
     'Du arbetar tillsammans med en handledare. Vi visar allt från början och du får ta den tid du behöver.',
@@ -105,6 +106,21 @@ const malmo: DemoTenant = {
           seats: 1,
           environment: ['indoor', 'customer_contact', 'many_people'],
           maxSupportLevel: 1,
+          location: { postcode: '21215', area: 'Södra innerstaden' },
+        }),
+        // A company group (företagsgrupp): participants in group activity work here
+        // together, with a supervisor from the daily activity.
+        placement({
+          kind: 'company_group',
+          title: 'Företagsgrupp: sortera och laga saker',
+          sector: 'second_hand',
+          tasks: ['sorting', 'repair_reuse', 'price_labelling'],
+          traits: ['fine_motor', 'multi_step_instructions', 'teamwork'],
+          description:
+            'Ni är en grupp från daglig verksamhet som sorterar inlämnade saker och lagar det som går. Er handledare från kommunen är med hela dagen.',
+          seats: 4,
+          maxSupportLevel: 3,
+          environment: ['indoor', 'few_people'],
           location: { postcode: '21215', area: 'Södra innerstaden' },
         }),
       ],
@@ -231,6 +247,19 @@ const malmo: DemoTenant = {
       interests: ['gardening_outdoor', 'cleaning_facility'],
       environmentNeeds: ['no_customer_contact'],
       capabilities: ['outdoor_work', 'gross_motor', 'lifting'],
+      stage: 'group_activity',
+    }),
+    participant({
+      firstName: 'Maja',
+      lastName: 'Svensson',
+      gender: 'woman',
+      coachId: 'malmo-coach',
+      interests: ['second_hand'],
+      preferredTasks: ['sorting', 'repair_reuse'],
+      capabilities: ['fine_motor', 'teamwork', 'multi_step_instructions'],
+      supportLevel: 3,
+      home: { postcode: '21215', area: 'Södra innerstaden' },
+      goal: 'Jag vill laga saker tillsammans med andra.',
       stage: 'group_activity',
     }),
   ],

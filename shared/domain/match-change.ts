@@ -1,10 +1,12 @@
 import type { Role } from '../schemas/common.ts';
 import type { Match, MatchOutcome, MatchPatch, MatchStatus } from '../schemas/match.ts';
 import type { Participant } from '../schemas/participant.ts';
+import type { Placement } from '../schemas/placement.ts';
 import type { Stage } from '../schemas/vocabulary.ts';
 import { addDays, swedishDate } from './calendar.ts';
 import { checkMatchStep } from './match-lifecycle.ts';
 import { checkStep } from './pathway.ts';
+import { checkMayStart, stageAtStart } from './placement-kind.ts';
 import { type Refusal, refuse } from './refusal.ts';
 
 export type StepField = 'reason' | 'startDate' | 'outcome';
@@ -40,6 +42,8 @@ export interface MatchChangeInput {
   current: Match;
   patch: MatchPatch;
   participant: Participant;
+  /** The placement's kind decides who may take its seat and the stage a start means. */
+  placement: Pick<Placement, 'kind'>;
   actor: { role: Role; userId: string };
   now: Date;
 }
@@ -102,6 +106,12 @@ export function planMatchChange(input: MatchChangeInput): MatchChangePlan | Refu
     });
   }
 
+  // Nobody takes a seat, or starts on it, whose stage cannot start this kind of placement.
+  if (target === 'accepted' || target === 'started') {
+    const refusal = checkMayStart(input.participant.stage, input.placement.kind, 'status');
+    if (refusal) return refusal;
+  }
+
   const today = swedishDate(input.now);
   if (target === 'started') {
     const earliest = addDays(today, -startDateWindow.daysBack);
@@ -114,7 +124,7 @@ export function planMatchChange(input: MatchChangeInput): MatchChangePlan | Refu
     }
   }
 
-  const stageMove = stageMoveFor(target, patch, today);
+  const stageMove = stageMoveFor(target, patch, today, input);
   if (stageMove && stageMove.to !== input.participant.stage) {
     const refusal = checkStep(input.participant, stageMove, today, {
       to: 'status',
@@ -164,8 +174,17 @@ function planConsent({ current, patch, actor, now }: MatchChangeInput): MatchCha
   return { ok: true, unchanged: false, next: { ...current, consent }, seatChange: 0, ends: false };
 }
 
-function stageMoveFor(target: Target, patch: MatchPatch, today: string) {
-  if (target === 'started') return { to: 'learning_placement' as Stage, date: patch.startDate! };
+function stageMoveFor(
+  target: Target,
+  patch: Pick<MatchPatch, 'startDate' | 'outcome'>,
+  today: string,
+  { participant, placement }: Pick<MatchChangeInput, 'participant' | 'placement'>,
+): { to: Stage; date: string } | undefined {
+  if (target === 'started') {
+    // The stage the kind means, when that is a step (a company group keeps group activity).
+    const to = stageAtStart(participant.stage, placement.kind);
+    return to ? { to, date: patch.startDate! } : undefined;
+  }
   if (target === 'completed') {
     const to = stageAfterOutcome[patch.outcome!];
     return to ? { to, date: today } : undefined;
@@ -173,10 +192,15 @@ function stageMoveFor(target: Target, patch: MatchPatch, today: string) {
   return undefined;
 }
 
-/** Whether a match that has reached `status` (with its outcome) has moved the participant's stage. */
+/**
+ * Whether a match that has reached `status` (with its outcome) may have moved the
+ * participant's stage: a start may (it depends on the kind and the stage), a completion
+ * into work, studies or reinforced cooperation does.
+ */
 export function stepMovesStage(match: Pick<Match, 'status' | 'outcome' | 'startDate'>): boolean {
-  if (match.status === 'proposed') return false;
-  return stageMoveFor(match.status, { outcome: match.outcome, startDate: match.startDate }, '') !== undefined;
+  if (match.status === 'started') return true;
+  if (match.status !== 'completed' || !match.outcome) return false;
+  return stageAfterOutcome[match.outcome] !== undefined;
 }
 
 const missing = (field: StepField) =>

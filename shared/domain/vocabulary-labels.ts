@@ -1,5 +1,6 @@
 import type { MatchOutcome } from '../schemas/match.ts';
 import type { EnvironmentNeed } from '../schemas/participant.ts';
+import type { PlacementKind } from '../schemas/placement.ts';
 import type {
   EnvironmentTag,
   Gender,
@@ -39,7 +40,7 @@ const sectors: Record<KnownSector, Words> = {
 const tasks: Record<Task, Words> = {
   sorting: { sv: 'Sortera saker', en: 'Sorting things' },
   packing: { sv: 'Packa', en: 'Packing' },
-  shelving: { sv: 'Ställa varor på hyllor', en: 'Putting goods on shelves' },
+  shelving: { sv: 'Ställa varor eller böcker på hyllor', en: 'Putting goods or books on shelves' },
   price_labelling: { sv: 'Sätta prislappar', en: 'Putting on price labels' },
   cashier: { sv: 'Stå i kassan', en: 'Working at the till' },
   customer_service: { sv: 'Hjälpa kunder', en: 'Helping customers' },
@@ -60,6 +61,18 @@ const tasks: Record<Task, Words> = {
   laundry: { sv: 'Tvätta och vika', en: 'Washing and folding laundry' },
   repair_reuse: { sv: 'Laga saker så de kan användas igen', en: 'Mending things so they can be used again' },
   deliveries: { sv: 'Köra ut varor', en: 'Driving out deliveries' },
+  lending: { sv: 'Låna ut saker och ta emot dem igen', en: 'Lending things out and taking them back' },
+  software_testing: { sv: 'Testa program och webbsidor', en: 'Testing software and websites' },
+  web_publishing: { sv: 'Lägga ut text och bilder på webben', en: 'Publishing text and pictures on the web' },
+  helpdesk_support: {
+    sv: 'Hjälpa andra med datorn (IT-support)',
+    en: 'Helping others with their computer (IT support)',
+  },
+  digital_archiving: {
+    sv: 'Ordna och spara filer i digitala arkiv',
+    en: 'Sorting and saving files in digital archives',
+  },
+  photo_video: { sv: 'Fotografera och filma', en: 'Taking photos and filming' },
 };
 
 /** Work-demand traits, as a choice or a list names them: both what a placement demands and what a participant manages. */
@@ -177,6 +190,13 @@ const genders: Record<Gender, Words> = {
   unspecified: { sv: 'Vill inte svara', en: 'Prefers not to say' },
 };
 
+/** The kinds of placement (which stages may start each: placement-kind.ts). */
+const placementKinds: Record<PlacementKind, Words> = {
+  company_group: { sv: 'Företagsgrupp', en: 'Company group' },
+  individual_placement: { sv: 'Enskild plats', en: 'Individual placement' },
+  learning_placement: { sv: 'Lärandeplats', en: 'Learning placement' },
+};
+
 /** How a placement ended. */
 const matchOutcomes: Record<MatchOutcome, Words> = {
   employed: { sv: 'Fick en anställning', en: 'Got a job' },
@@ -200,6 +220,7 @@ export const vocabularyWords = {
   scheduleKinds,
   supportLevels,
   genders,
+  placementKinds,
   matchOutcomes,
 };
 
@@ -219,6 +240,7 @@ export function vocabularyIn(lang: 'sv' | 'en') {
     scheduleKinds: inLang(scheduleKinds, lang),
     supportLevels: inLang(supportLevels, lang),
     genders: inLang(genders, lang),
+    placementKinds: inLang(placementKinds, lang),
     matchOutcomes: inLang(matchOutcomes, lang),
   };
 }

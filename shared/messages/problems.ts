@@ -305,6 +305,14 @@ export const problemCatalogue = {
       en: 'Ask a colleague or a job coach to remove you.',
     },
   ),
+  'placement.changed': entry(
+    409,
+    { sv: 'Platsen ändrades', en: 'Placement changed' },
+    {
+      sv: 'Platsen ändrades samtidigt. Hämta sidan igen och försök igen.',
+      en: 'The placement changed at the same time. Reload the page and try again.',
+    },
+  ),
   'idempotency.in_progress': entry(
     409,
     { sv: 'Pågår redan', en: 'Still running' },
@@ -369,6 +377,22 @@ export const problemCatalogue = {
     {
       sv: 'Deltagaren passar inte platsen. Skälen står vid fältet.',
       en: 'The participant does not fit this placement. The reasons are given at the field.',
+    },
+  ),
+  'match.stage_not_eligible': entry(
+    422,
+    { sv: 'Kan inte börja här', en: 'Cannot start here' },
+    {
+      sv: 'Deltagarens steg kan inte börja på den här typen av plats. Skälet står vid fältet.',
+      en: 'The participant’s stage cannot start this kind of placement. The reason is given at the field.',
+    },
+  ),
+  'placement.kind_locked': entry(
+    422,
+    { sv: 'Typen kan inte ändras', en: 'Kind locked' },
+    {
+      sv: 'Platsens typ kan inte ändras medan platser är tillsatta.',
+      en: 'The placement’s kind cannot change while seats are taken.',
     },
   ),
   'pathway.step_not_allowed': entry(

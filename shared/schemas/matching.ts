@@ -18,6 +18,7 @@ export type MatchFactor = z.infer<typeof MatchFactor>;
 export const hardConstraints = [
   'status',
   'seats',
+  'stage',
   'supportLevel',
   'schedule',
   'environment',

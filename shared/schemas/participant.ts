@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { fieldMessage } from '../messages/field-messages.ts';
 import { Id, IsoDate, Postcode, somePatch, TenantId, Timestamp, Version } from './common.ts';
-import { Gender, Schedule, Sector, Stage, SupportLevel, Task, Trait, traits } from './vocabulary.ts';
+import { Gender, Schedule, Sector, Stage, SupportLevel, Task, Trait, tasks, traits } from './vocabulary.ts';
 
 // What a participant cannot have around them. Each need excludes placements whose
 // environment tags or trait demands contradict it (see shared/domain/matching/environment.ts).
@@ -68,7 +68,7 @@ const participantFields = {
     .describe('Sectors the participant wants, most wanted first'),
   preferredTasks: z
     .array(Task)
-    .max(23)
+    .max(tasks.length)
     .refine(noDuplicates, fieldMessage('tasks.unique'))
     .describe('Tasks the participant likes to do'),
   availability: Schedule,

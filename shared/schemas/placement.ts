@@ -6,12 +6,26 @@ import { EnvironmentTag, Schedule, Sector, SupportLevel, Task, Trait } from './v
 export const PlacementStatus = z.enum(['draft', 'open', 'full', 'closed']);
 export type PlacementStatus = z.infer<typeof PlacementStatus>;
 
+// Företagsgrupp (a group of participants with a municipal supervisor at a company),
+// enskild plats, lärandeplats. Which stages may start which kind is a domain rule
+// (shared/domain/placement-kind.ts).
+export const placementKinds = ['company_group', 'individual_placement', 'learning_placement'] as const;
+export const PlacementKind = z
+  .enum(placementKinds)
+  .describe(
+    'company_group (företagsgrupp), individual_placement (enskild plats), learning_placement (lärandeplats)',
+  );
+export type PlacementKind = z.infer<typeof PlacementKind>;
+/** The kind of a placement stored before kinds existed, and of a new one that names none. */
+export const defaultPlacementKind: PlacementKind = 'learning_placement';
+
 export const PlacementLocation = z.strictObject({
   postcode: Postcode,
   area: z.string().trim().min(1, fieldMessage('address.area')).max(80),
 });
 
 const placementFields = {
+  kind: PlacementKind,
   title: z.string().trim().min(3, fieldMessage('placement.title')).max(120),
   sector: Sector,
   tasks: z.array(Task).min(1, fieldMessage('placement.tasks')).max(20),
@@ -29,6 +43,7 @@ const placementFields = {
 export const PlacementCreate = z
   .object({
     ...placementFields,
+    kind: PlacementKind.default(defaultPlacementKind),
     status: z.enum(['draft', 'open']).default('draft'),
   })
   .strict();
@@ -49,6 +64,7 @@ export const Placement = z.object({
   employerId: Id,
   employerName: z.string(),
   ...placementFields,
+  kind: PlacementKind.default(defaultPlacementKind),
   seatsTaken: z.number().int().min(0),
   status: PlacementStatus,
   createdAt: Timestamp,

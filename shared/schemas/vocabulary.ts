@@ -50,7 +50,12 @@ export const Trait = z.enum(traits);
 export type Trait = z.infer<typeof Trait>;
 
 // Task tags (kartläggning av arbetsuppgifter), each with the traits it usually demands,
-// so a form can suggest the demands of the tasks an employer picks.
+// so a form can suggest the demands of the tasks an employer picks. The seeds' own
+// employers each find their work here: second hand (sorting, price_labelling,
+// repair_reuse, cashier), logistics (warehouse_picking, packing, goods_reception),
+// library (shelving, book_handling), a reuse and sharing house (serving, lending,
+// repair_reuse) and an IT/media daily activity (software_testing … photo_video).
+// Matching keeps tasks in a 32-bit mask: at most 31 tasks (shared/domain/matching/masks.ts).
 export const taskTraits = {
   sorting: ['fine_motor', 'multi_step_instructions'],
   packing: ['fine_motor', 'standing_long', 'working_pace'],
@@ -75,6 +80,12 @@ export const taskTraits = {
   laundry: ['standing_long', 'fine_motor', 'working_pace'],
   repair_reuse: ['fine_motor', 'multi_step_instructions', 'teamwork'],
   deliveries: ['driving_license', 'walking_much', 'customer_contact'],
+  lending: ['customer_contact', 'reading', 'computer_use'],
+  software_testing: ['computer_use', 'reading', 'multi_step_instructions'],
+  web_publishing: ['computer_use', 'reading', 'writing'],
+  helpdesk_support: ['computer_use', 'customer_contact', 'multi_step_instructions'],
+  digital_archiving: ['computer_use', 'reading', 'working_alone'],
+  photo_video: ['fine_motor', 'computer_use', 'walking_much'],
 } as const satisfies Record<string, readonly Trait[]>;
 export const tasks = Object.keys(taskTraits) as (keyof typeof taskTraits)[];
 export const Task = z.enum(tasks as [keyof typeof taskTraits, ...(keyof typeof taskTraits)[]]);

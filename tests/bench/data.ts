@@ -65,6 +65,8 @@ export function id(prefix: string, n: number): string {
 export function generateParticipant(random: Random, n: number): MatchParticipant {
   return {
     id: id('PART', n),
+    // One stage and one kind that may start each other: the bench measures scoring.
+    stage: 'prework',
     interests: pickSome(random, sectors, between(random, 0, 5)),
     preferredTasks: pickSome<Task>(random, tasks, between(random, 0, 5)),
     availability: {
@@ -85,6 +87,7 @@ export function generatePlacement(random: Random, n: number): MatchPlacement {
   const seats = between(random, 1, 4);
   return {
     id: id('PLAC', n),
+    kind: 'learning_placement',
     sector: pick(random, sectors),
     tasks: placementTasks,
     traits: pickSome(random, demanded, between(random, 1, demanded.length)),

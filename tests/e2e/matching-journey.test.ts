@@ -12,13 +12,15 @@ import { buildWeb } from './support/web-build.ts';
 // One story, in order: a coach adds a participant, records a step on the pathway, reads
 // why placements match and proposes the best one with the participant's consent; the
 // employer sees only the consented summary and accepts; the coach sees the seat taken.
-// Then the coach turns a batch suggestion into a proposal.
+// A participant in group activity is matched to a company group and started. Then the
+// coach turns a batch suggestion into a proposal.
 
 const firstName = 'Alva';
 const lastName = 'Sandberg';
 const goal = 'Jag vill arbeta med kläder.';
 const topPlacement = 'Sortera och prismärka kläder';
 const employerName = 'Återbruket Malmö AB';
+const companyGroup = 'Företagsgrupp: sortera och laga saker';
 
 const menu = (page: Page) => page.getByRole('navigation', { name: 'Huvudmeny' });
 
@@ -155,6 +157,10 @@ describe('participants, explainable matching and the match lifecycle', () => {
     expect(
       await pathway.getByLabel('Nästa steg', { exact: true }).locator('option').allTextContents(),
     ).toContain('Förarbetet');
+    // A learning placement is started from prework (shared/domain/placement-kind.ts).
+    await pathway.getByLabel('Nästa steg', { exact: true }).selectOption({ label: 'Förarbetet' });
+    await pathway.getByRole('button', { name: 'Registrera steget' }).click();
+    await pathway.getByText('Steget är registrerat. Deltagaren är nu i förarbetet.').waitFor();
   });
 
   it('explains why placements match, shows the excluded ones on request, and proposes the best', async () => {
@@ -177,6 +183,13 @@ describe('participants, explainable matching and the match lifecycle', () => {
     await excluded
       .getByRole('article', { name: 'Packa paket i lagret' })
       .getByText('Platsen är bullrig, och du behöver en lugn och tyst miljö.')
+      .waitFor();
+    // A company group is for people in group activity.
+    await excluded
+      .getByRole('article', { name: companyGroup })
+      .getByText(
+        'Platsen är en företagsgrupp, som passar den som är i gruppverksamhet. Ditt steg just nu är förarbetet.',
+      )
       .waitFor();
 
     await switchLanguage(coach, 'en');
@@ -237,24 +250,13 @@ describe('participants, explainable matching and the match lifecycle', () => {
     await expectAccessible(coach, 'participant with an accepted proposal');
   });
 
-  it('takes the match through its lifecycle: a refused start, a stale change, start and completion', async () => {
+  it('takes the match through its lifecycle: a stale change, start and completion', async () => {
     const proposals = coach.getByRole('region', { name: 'Förslag till arbetsgivare' });
     const card = proposals.getByRole('article', { name: topPlacement });
     const profile = coach.getByRole('region', { name: 'Profil' });
 
-    // Starting moves the participant to the learning placement stage, one step too far from here.
     await card.getByRole('button', { name: `Starta ${topPlacement}` }).click();
     await card.getByRole('heading', { name: 'Starta på platsen' }).waitFor();
-    await card.getByRole('button', { name: 'Spara start' }).click();
-    await card
-      .getByRole('alert')
-      .getByText('Ett steg i taget: från enskild plats är nästa steg förarbetet.')
-      .waitFor();
-
-    const pathway = coach.getByRole('region', { name: 'Vägen mot arbete' });
-    await pathway.getByLabel('Nästa steg', { exact: true }).selectOption({ label: 'Förarbetet' });
-    await pathway.getByRole('button', { name: 'Registrera steget' }).click();
-    await pathway.getByText('Steget är registrerat. Deltagaren är nu i förarbetet.').waitFor();
 
     // Meanwhile another coach takes back the consent on the same match.
     const user = demoUsers.find((candidate) => candidate.id === 'malmo-coach');
@@ -288,6 +290,45 @@ describe('participants, explainable matching and the match lifecycle', () => {
     await profile.getByText(/^Anställning sedan/).waitFor();
     expect(await card.getByRole('button').count()).toBe(0);
     await expectAccessible(coach, 'participant with a completed placement');
+  });
+
+  it('matches a participant in group activity to a company group, and starts them there in the same stage', async () => {
+    await menu(coach).getByRole('link', { name: 'Deltagare' }).click();
+    await coach.waitForURL('**/participants');
+    await coach.getByRole('list', { name: 'Deltagare' }).getByRole('link', { name: 'Maja Svensson' }).click();
+    await coach.getByRole('heading', { name: 'Maja Svensson', level: 1 }).waitFor();
+    const profile = coach.getByRole('region', { name: 'Profil' });
+    await profile.getByText(/^Gruppverksamhet sedan/).waitFor();
+    const majaUrl = coach.url();
+
+    await coach.getByRole('link', { name: 'Matchande platser' }).click();
+    const ranked = coach.getByRole('list', { name: 'Matchande platser' });
+    const group = ranked.getByRole('article', { name: companyGroup });
+    await group.waitFor();
+    await group.getByText('Företagsgrupp', { exact: true }).waitFor();
+    expect(await ranked.getByRole('article', { name: topPlacement }).count()).toBe(0);
+    await group.getByRole('button', { name: `Föreslå ${companyGroup}` }).click();
+    await group.getByRole('button', { name: 'Skicka förslaget' }).click();
+    await group.getByText(`Förslaget är skickat. ${employerName} ser det under Förslag.`).waitFor();
+
+    // The employer is still on the proposals page from before: load it again.
+    await employer.goto(`${stack.url}/company/proposals`);
+    const fresh = employer.getByRole('region', { name: 'Nya förslag' });
+    await fresh.getByRole('button', { name: `Tacka ja ${companyGroup}` }).click();
+    await employer
+      .getByText(`Du har tackat ja till förslaget för ${companyGroup}.`, { exact: false })
+      .waitFor();
+
+    await coach.goto(majaUrl);
+    const card = coach.getByRole('region', { name: 'Förslag till arbetsgivare' }).getByRole('article', {
+      name: companyGroup,
+    });
+    await card.getByRole('button', { name: `Starta ${companyGroup}` }).click();
+    await card.getByRole('button', { name: 'Spara start' }).click();
+    await card.getByText(`${companyGroup}: Pågår.`).waitFor();
+    // A company group is group activity at a company: the stage stays.
+    await profile.getByText(/^Gruppverksamhet sedan/).waitFor();
+    await expectAccessible(coach, 'participant started in a company group');
   });
 
   it('ranks the candidates for a placement, reached from the placement list', async () => {

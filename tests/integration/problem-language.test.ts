@@ -239,6 +239,22 @@ const recipes: Record<ProblemCode, () => Promise<Answer>> = {
     });
   },
   'participant.changed': () => rendered(new HttpProblem('participant.changed')),
+  'placement.changed': () => rendered(new HttpProblem('placement.changed')),
+  'match.stage_not_eligible': async () => {
+    const place = await placement({ kind: 'learning_placement' });
+    const person = await participant({ stage: 'group_activity' });
+    return ask(coach, 'POST', '/v1/matches', {
+      body: { participantId: person.id, placementId: place.id, consentToShare: false },
+    });
+  },
+  'placement.kind_locked': async () => {
+    const { place } = await accepted();
+    const current = await call(coach, 'GET', `/v1/placements/${place.id}`);
+    return ask(coach, 'PATCH', `/v1/placements/${place.id}`, {
+      body: { kind: 'company_group' },
+      headers: { 'if-match': current.headers.get('etag') ?? '' },
+    });
+  },
   'participant.gone': () => rendered(new HttpProblem('participant.gone')),
   'idempotency.in_progress': () => rendered(new HttpProblem('idempotency.in_progress')),
   'resource.changed': async () => {

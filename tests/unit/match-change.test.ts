@@ -31,6 +31,7 @@ const plan = (patch: MatchPatch, overrides: Partial<MatchChangeInput> = {}) =>
     current: match(),
     patch,
     participant,
+    placement: { kind: 'learning_placement' },
     actor: { role: 'employer', userId: 'employer-1' },
     now,
     ...overrides,
@@ -84,6 +85,49 @@ describe('planning a match change', () => {
       { current: match({ status: 'accepted' }) },
     );
     expect(result).toMatchObject({ ok: true, stageMove: { to: 'learning_placement', date: '2026-03-10' } });
+  });
+
+  it('moves the participant to the stage the placement kind means on start, when that is a step', () => {
+    const accepted = match({ status: 'accepted' });
+    const inGroup = { ...participant, stage: 'group_activity' } as Participant;
+    const start = (kind: 'company_group' | 'individual_placement', who = inGroup) =>
+      plan(
+        { status: 'started', startDate: '2026-03-10' },
+        { current: accepted, participant: who, placement: { kind } },
+      );
+    // A company group is group activity at a company: the stage stays.
+    const group = start('company_group');
+    expect(group).toMatchObject({ ok: true, unchanged: false });
+    expect(group).not.toHaveProperty('stageMove');
+    expect(start('individual_placement')).toMatchObject({
+      ok: true,
+      stageMove: { to: 'individual_placement', date: '2026-03-10' },
+    });
+    const individual = { ...participant, stage: 'individual_placement' } as Participant;
+    expect(start('individual_placement', individual)).not.toHaveProperty('stageMove');
+  });
+
+  it('refuses to accept or start a seat the participant’s stage cannot start', () => {
+    const inGroup = { ...participant, stage: 'group_activity' } as Participant;
+    const refused = {
+      ok: false,
+      kind: 'unprocessable',
+      code: 'match.stage_not_eligible',
+      field: 'status',
+    };
+    expect(plan({ status: 'accepted' }, { participant: inGroup })).toMatchObject(refused);
+    expect(
+      plan({ status: 'accepted' }, { participant: inGroup, placement: { kind: 'company_group' } }),
+    ).toMatchObject({ ok: true, seatChange: 1 });
+    // The stage changed after the acceptance: the start is refused too, and the coach cancels.
+    expect(
+      plan(
+        { status: 'started', startDate: '2026-03-10' },
+        { current: match({ status: 'accepted' }), participant: inGroup },
+      ),
+    ).toMatchObject(refused);
+    // Declining and cancelling never depend on the stage.
+    expect(plan({ status: 'declined' }, { participant: inGroup })).toMatchObject({ ok: true });
   });
 
   it('refuses a start dated before the participant’s previous step, as the pathway does', () => {

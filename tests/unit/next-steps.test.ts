@@ -60,6 +60,7 @@ describe('the statuses a placement may be given next', () => {
     tenant: 'malmo',
     employerId: '01JBBBBBBBBBBBBBBBBBBBBBBB',
     employerName: 'Testbolaget AB',
+    kind: 'learning_placement',
     title: 'Packa varor',
     sector: 'logistics',
     tasks: ['packing'],

@@ -7,6 +7,7 @@ const placement = (overrides: Partial<Placement> = {}): Placement => ({
   tenant: 'malmo',
   employerId: '01JBBBBBBBBBBBBBBBBBBBBBBB',
   employerName: 'Testbolaget AB',
+  kind: 'learning_placement',
   title: 'Packa varor',
   sector: 'logistics',
   tasks: ['packing'],

@@ -2,12 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { vocabularyIn, vocabularyWords } from '#shared/domain/vocabulary-labels';
 import { MatchOutcome } from '#shared/schemas/match';
 import { EnvironmentNeed } from '#shared/schemas/participant';
+import { placementKinds } from '#shared/schemas/placement';
 import {
   environmentTags,
   Gender,
   ScheduleKind,
   sectors,
   tasks,
+  taskTraits,
   traits,
   Weekday,
 } from '#shared/schemas/vocabulary';
@@ -25,6 +27,7 @@ describe('the vocabulary in words', () => {
       ['scheduleKinds', ScheduleKind.options],
       ['supportLevels', [1, 2, 3, 4]],
       ['genders', Gender.options],
+      ['placementKinds', placementKinds],
       ['matchOutcomes', MatchOutcome.options],
     ];
     for (const [name, terms] of lists) {
@@ -44,5 +47,30 @@ describe('the vocabulary in words', () => {
     expect(vocabularyIn('sv').sectors.second_hand).toBe('Second hand och återbruk');
     expect(vocabularyIn('en').tasks.packing).toBe('Packing');
     expect(vocabularyIn('sv').supportLevels[4].title).toBe('Nivå 4 – mest stöd');
+  });
+
+  it("has the tasks of the seeds' own employers, each with the traits it demands", () => {
+    // The daily activities and workplaces the seeds name, and the work each offers.
+    const workplaces: Record<string, string[]> = {
+      'IT and media daily activity': [
+        'software_testing',
+        'web_publishing',
+        'helpdesk_support',
+        'digital_archiving',
+        'photo_video',
+        'computer_repair',
+        'media_editing',
+      ],
+      'second hand': ['sorting', 'price_labelling', 'repair_reuse', 'cashier', 'customer_service'],
+      logistics: ['warehouse_picking', 'packing', 'goods_reception'],
+      library: ['shelving', 'book_handling'],
+      'reuse and sharing house': ['serving', 'lending', 'repair_reuse'],
+    };
+    for (const [workplace, wanted] of Object.entries(workplaces)) {
+      for (const task of wanted) expect(tasks, workplace).toContain(task);
+    }
+    for (const task of tasks) expect(taskTraits[task].length, task).toBeGreaterThan(0);
+    // Matching keeps tasks in a 32-bit mask.
+    expect(tasks.length).toBeLessThanOrEqual(31);
   });
 });

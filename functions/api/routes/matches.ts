@@ -2,10 +2,12 @@ import { $ } from '@hono/zod-openapi';
 import { z } from 'zod';
 import { changeMatch, listMatches } from '#shared/db/repositories/matches';
 import { getParticipant } from '#shared/db/repositories/participants';
+import { getPlacement } from '#shared/db/repositories/placements';
 import { summaryMayShow } from '#shared/domain/employer-view';
 import { planMatchChange } from '#shared/domain/match-change';
 import { IdParam, ListQuery } from '#shared/schemas/common';
 import { EmployerMatch, Match, MatchCreate, MatchListQuery, MatchPatch } from '#shared/schemas/match';
+import { defaultPlacementKind } from '#shared/schemas/placement';
 import { auditRead } from '../audit.ts';
 import { fieldIssue, problem, storeProblem } from '../errors.ts';
 import { cursorScope, etagOf, expectedVersion, listBody, startKeyFrom } from '../http.ts';
@@ -117,17 +119,23 @@ export const matchRoutes = $(apiRoutes().use(authenticate))
     const principal = c.var.principal;
     const current = await visibleMatch(principal, c.req.valid('param').id);
     expectedVersion(c, current.version);
-    const participant = await getParticipant(principal.tenant, current.participantId);
+    // The step may move the participant's stage; the placement's kind decides who may take its seat.
+    const [participant, placement] = await Promise.all([
+      getParticipant(principal.tenant, current.participantId),
+      getPlacement(principal.tenant, current.placementId),
+    ]);
     if (!participant) throw problem('participant.gone');
     const now = new Date();
-    const plan = planMatchChange({ current, patch: c.req.valid('json'), participant, actor: principal, now });
+    const patch = c.req.valid('json');
+    const kind = placement?.kind ?? defaultPlacementKind;
+    const plan = planMatchChange({ current, patch, participant, placement: { kind }, actor: principal, now });
     if (!plan.ok) throw problemFor(plan);
     const saved = plan.unchanged
       ? current
       : await changeMatch(
           principal.tenant,
           current,
-          { ...plan, participant, actorId: principal.userId },
+          { ...plan, participant, placementKind: kind, actorId: principal.userId },
           now,
         ).catch((error) => Promise.reject(storeProblem(error)));
     c.header('ETag', etagOf(saved.version));

@@ -1,5 +1,6 @@
 import { $ } from '@hono/zod-openapi';
 import { getPlacement, listPlacements, savePlacement } from '#shared/db/repositories/placements';
+import { checkKindChange } from '#shared/domain/placement-kind';
 import { applyPlacementPatch } from '#shared/domain/placement-status';
 import { isUnchanged } from '#shared/domain/unchanged';
 import { IdParam, ListQuery, listOf } from '#shared/schemas/common';
@@ -106,6 +107,8 @@ export const placementRoutes = $(apiRoutes().use(authenticate))
     const version = expectedVersion(c, current.version);
     const patch = c.req.valid('json');
     await assertKnownSectors(principal.tenant, { sector: patch.sector });
+    const kindLocked = checkKindChange(current, patch.kind);
+    if (kindLocked) throw problemFor(kindLocked);
     const change = applyPlacementPatch(current, patch, new Date());
     if (!change.ok) throw problemFor(change);
     if (isUnchanged(current, change.placement)) {

@@ -6,6 +6,7 @@ import { getParticipant } from '#shared/db/repositories/participants';
 import { getPlacement } from '#shared/db/repositories/placements';
 import { employerMatchView, summaryMayShow } from '#shared/domain/employer-view';
 import { evaluatePair } from '#shared/domain/matching/index';
+import { checkMayStart } from '#shared/domain/placement-kind';
 import type { EmployerStatus } from '#shared/schemas/employer';
 import type { Match, MatchCreate } from '#shared/schemas/match';
 import { auditRead } from '../audit.ts';
@@ -13,6 +14,7 @@ import type { Principal } from '../auth/principal.ts';
 import type { AppEnv } from '../env.ts';
 import { fieldIssue, problem, storeProblem } from '../errors.ts';
 import { isStaff } from '../middleware/auth.ts';
+import { problemFor } from '../refusal.ts';
 import { tenantWeights } from './matching-sets.ts';
 
 export async function visibleMatch(principal: Principal, matchId: string): Promise<Match> {
@@ -47,7 +49,11 @@ export async function present(c: Context<AppEnv>, match: Match, employerStatus?:
   return view;
 }
 
-/** A coach proposes a participant for a placement: 400 for unknown ids, 422 when a hard constraint fails. */
+/**
+ * A coach proposes a participant for a placement: 400 for unknown ids, 422
+ * `match.stage_not_eligible` when the participant's stage cannot start the placement's
+ * kind, 422 `match.does_not_fit` when another hard constraint fails.
+ */
 export async function proposeMatch(principal: Principal, body: MatchCreate): Promise<Match> {
   const [participant, placement] = await Promise.all([
     getParticipant(principal.tenant, body.participantId),
@@ -58,6 +64,9 @@ export async function proposeMatch(principal: Principal, body: MatchCreate): Pro
     ...(placement ? [] : [fieldIssue('placementId', 'placement.missing')]),
   ];
   if (!participant || !placement) throw problem('match.references_missing', missing);
+  // Nobody is proposed for a seat their stage cannot start: the coded refusal, before the fit.
+  const notEligible = checkMayStart(participant.stage, placement.kind, 'participantId');
+  if (notEligible) throw problemFor(notEligible);
   const evaluation = evaluatePair(participant, placement, {
     weights: await tenantWeights(principal.tenant),
   });

@@ -1,6 +1,7 @@
 import { GetCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import type { Match } from '../../schemas/match.ts';
 import type { Participant } from '../../schemas/participant.ts';
+import type { PlacementKind } from '../../schemas/placement.ts';
 import type { Stage } from '../../schemas/vocabulary.ts';
 import { documents, tableName } from '../client.ts';
 import { ConflictError, failedConditions, StaleVersionError } from '../errors.ts';
@@ -10,7 +11,7 @@ import { type Page, type PageRequest, queryPage, stripKeys } from '../page.ts';
 import { transact } from '../transact.ts';
 import { activeEmployerCheck } from './employers.ts';
 import { stageChangeItems } from './participants.ts';
-import { reconcileSeatStatus, seatChangeItem } from './placements.ts';
+import { getPlacement, reconcileSeatStatus, seatChangeItem } from './placements.ts';
 
 export const matchModel = defineEntity<Match>({
   entity: 'match',
@@ -81,6 +82,8 @@ export interface MatchChange {
   stageMove?: { to: Stage; date: string };
   /** The participant as read, which the step is conditional on. */
   participant: Participant;
+  /** The placement kind the step was checked against; a seat is taken only on that kind. */
+  placementKind?: PlacementKind;
   actorId: string;
 }
 
@@ -109,7 +112,7 @@ export async function changeMatch(
   ];
   const seatIndex = change.seatChange === 0 ? -1 : items.length;
   if (change.seatChange !== 0)
-    items.push(seatChangeItem(tenant, current.placementId, change.seatChange, now));
+    items.push(seatChangeItem(tenant, current.placementId, change.seatChange, now, change.placementKind));
   const employerIndex = change.seatChange === 1 ? items.length : -1;
   if (change.seatChange === 1) items.push(activeEmployerCheck(tenant, current.employerId));
   if (change.ends) {
@@ -130,7 +133,8 @@ export async function changeMatch(
   } catch (error) {
     const failed = failedConditions(error);
     if (failed?.includes(0)) throw new StaleVersionError();
-    if (failed?.includes(seatIndex)) throw new ConflictError('match.no_free_seat');
+    if (failed?.includes(seatIndex))
+      throw await seatConflict(tenant, current.placementId, change.placementKind);
     if (failed?.includes(employerIndex)) {
       throw new ConflictError('employer.not_active');
     }
@@ -141,6 +145,15 @@ export async function changeMatch(
   }
   if (change.seatChange !== 0) await reconcileSeatStatus(tenant, current.placementId, now);
   return saved;
+}
+
+/** Why taking a seat failed: the kind changed since the check, or no seat was free. */
+async function seatConflict(tenant: string, placementId: string, kind: PlacementKind | undefined) {
+  const placement = kind === undefined ? undefined : await getPlacement(tenant, placementId);
+  if (placement && placement.kind !== kind) {
+    return new ConflictError('placement.changed');
+  }
+  return new ConflictError('match.no_free_seat');
 }
 
 /** Whose matches: each is its own index partition. */

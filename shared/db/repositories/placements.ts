@@ -1,7 +1,12 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { ulid } from 'ulid';
 import { isPublished, statusForSeats } from '../../domain/placement-status.ts';
-import type { Placement, PlacementStatus } from '../../schemas/placement.ts';
+import {
+  defaultPlacementKind,
+  type Placement,
+  type PlacementKind,
+  type PlacementStatus,
+} from '../../schemas/placement.ts';
 import { documents, tableName } from '../client.ts';
 import { ConflictError, failedConditions, StaleVersionError } from '../errors.ts';
 import { keys } from '../keys.ts';
@@ -31,6 +36,12 @@ export const placementModel = defineEntity<Placement>({
 });
 
 const toItem = (placement: Placement) => itemOf(placementModel, placement);
+
+/** A stored placement; one saved before placements had a kind reads as a learning placement. */
+function toPlacement(item: Record<string, unknown>): Placement {
+  const placement = stripKeys<Placement>(item);
+  return placement.kind ? placement : { ...placement, kind: defaultPlacementKind };
+}
 
 // Only an active employer's placements may be open; checked in the same
 // transaction as the write so a concurrent pause cannot slip between.
@@ -87,7 +98,7 @@ export async function getPlacement(tenant: string, placementId: string): Promise
   const result = await documents().send(
     new GetCommand({ TableName: tableName(), Key: keys.placement(tenant, placementId) }),
   );
-  return result.Item ? stripKeys<Placement>(result.Item) : undefined;
+  return result.Item ? toPlacement(result.Item) : undefined;
 }
 
 /** Writes a changed placement if it is still at `expectedVersion` (every seat change bumps it). */
@@ -120,7 +131,6 @@ export async function listPlacements(
   filter: PlacementFilter,
   page: PageRequest,
 ): Promise<Page<Placement>> {
-  const toPlacement = stripKeys<Placement>;
   if (filter.employerId) {
     return queryPage('gsi1', keys.placementsOfEmployer(tenant, filter.employerId), page, toPlacement, {
       filter: { sector: filter.sector, status: filter.status },
@@ -134,8 +144,24 @@ export async function listPlacements(
     : queryPage('gsi3', keys.placementsAll(tenant), page, toPlacement, { sortKeyPrefix });
 }
 
-/** The transaction item that takes (+1) or frees (−1) one seat, never past the bounds. */
-export function seatChangeItem(tenant: string, placementId: string, change: 1 | -1, now: Date) {
+/**
+ * The transaction item that takes (+1) or frees (−1) one seat, never past the bounds.
+ * A seat is taken only on the kind the taker was checked against (`kind`; an item
+ * stored without a kind is a learning placement), so a kind changed meanwhile fails it.
+ */
+export function seatChangeItem(
+  tenant: string,
+  placementId: string,
+  change: 1 | -1,
+  now: Date,
+  kind?: PlacementKind,
+) {
+  const kindCondition =
+    kind === undefined
+      ? ''
+      : kind === defaultPlacementKind
+        ? ' AND (#kind = :kind OR attribute_not_exists(#kind))'
+        : ' AND #kind = :kind';
   return {
     Update: {
       TableName: tableName(),
@@ -143,14 +169,17 @@ export function seatChangeItem(tenant: string, placementId: string, change: 1 | 
       UpdateExpression: 'SET seatsTaken = seatsTaken + :change, version = version + :one, updatedAt = :now',
       ConditionExpression:
         change === 1
-          ? 'attribute_exists(pk) AND seatsTaken < seats AND #status IN (:open, :full)'
+          ? `attribute_exists(pk) AND seatsTaken < seats AND #status IN (:open, :full)${kindCondition}`
           : 'attribute_exists(pk) AND seatsTaken > :zero',
-      ExpressionAttributeNames: change === 1 ? { '#status': 'status' } : undefined,
+      ExpressionAttributeNames:
+        change === 1 ? { '#status': 'status', ...(kind ? { '#kind': 'kind' } : {}) } : undefined,
       ExpressionAttributeValues: {
         ':change': change,
         ':one': 1,
         ':now': now.toISOString(),
-        ...(change === 1 ? { ':open': 'open', ':full': 'full' } : { ':zero': 0 }),
+        ...(change === 1
+          ? { ':open': 'open', ':full': 'full', ...(kind ? { ':kind': kind } : {}) }
+          : { ':zero': 0 }),
       },
     },
   };

@@ -10,6 +10,7 @@ export const constraintBit: Record<HardConstraint, number> = {
   schedule: 8,
   environment: 16,
   travel: 32,
+  stage: 64,
 };
 
 export function needConflicts(need: PreparedNeed, placement: PreparedPlacement): boolean {
@@ -27,6 +28,8 @@ export function failedConstraints(
   let failed = 0;
   if (!placement.open) failed |= constraintBit.status;
   if (placement.seatsFree <= 0) failed |= constraintBit.seats;
+  // The participant's stage must be one that may start the placement's kind (placement-kind.ts).
+  if ((participant.startableKindMask & placement.kindBit) === 0) failed |= constraintBit.stage;
   if (participant.source.supportLevel > placement.source.maxSupportLevel)
     failed |= constraintBit.supportLevel;
   // Every placement day must be a day the participant can come, and a full day needs full-day availability.

@@ -6,6 +6,7 @@ import {
 } from '../../schemas/matching.ts';
 import type { EnvironmentNeed } from '../../schemas/participant.ts';
 import type { Task, Trait, Weekday } from '../../schemas/vocabulary.ts';
+import { notStartableReason } from '../placement-kind.ts';
 import { constraintBit, needConflicts } from './constraints.ts';
 import { needRules, tagDemands } from './environment.ts';
 import {
@@ -57,6 +58,9 @@ export function exclusionReasons(
       sv: `Det finns ingen ledig plats (${place.seatsTaken} av ${place.seats} är tagna).`,
       en: `There is no free seat (${place.seatsTaken} of ${place.seats} taken).`,
     });
+  }
+  if (failed & constraintBit.stage) {
+    reasons.push({ constraint: 'stage', ...notStartableReason(person.stage, place.kind) });
   }
   if (failed & constraintBit.supportLevel) {
     reasons.push({

@@ -51,6 +51,12 @@ export const taskLabels: Record<Task, Label> = {
   laundry: { sv: 'tvätt', en: 'laundry' },
   repair_reuse: { sv: 'laga och återbruka', en: 'repair and reuse' },
   deliveries: { sv: 'leveranser', en: 'deliveries' },
+  lending: { sv: 'utlåning', en: 'lending' },
+  software_testing: { sv: 'testa program och webbsidor', en: 'software and web testing' },
+  web_publishing: { sv: 'webbpublicering', en: 'web publishing' },
+  helpdesk_support: { sv: 'IT-support', en: 'helpdesk support' },
+  digital_archiving: { sv: 'digital arkivering', en: 'digital archiving' },
+  photo_video: { sv: 'foto och film', en: 'photo and video' },
 };
 
 // Phrased to follow "kan" / "can": "Du kan stå länge".

@@ -1,3 +1,4 @@
+import { placementKinds } from '../../schemas/placement.ts';
 import { environmentTags, tasks, traits, Weekday } from '../../schemas/vocabulary.ts';
 
 // Each vocabulary becomes bit positions, so overlaps between a participant and a
@@ -13,6 +14,7 @@ export const taskBits = bitsFor(tasks);
 export const traitBits = bitsFor(traits);
 export const tagBits = bitsFor(environmentTags);
 export const weekdayBits = bitsFor(Weekday.options);
+export const kindBits = bitsFor(placementKinds);
 
 export function maskOf<T>(values: readonly T[], bits: ReadonlyMap<T, number>): number {
   let mask = 0;

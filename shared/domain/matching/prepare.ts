@@ -1,8 +1,9 @@
 import { defaultWeights, type MatchingWeights } from '../../schemas/matching.ts';
 import type { EnvironmentNeed } from '../../schemas/participant.ts';
+import { startableKinds } from '../placement-kind.ts';
 import { type LocatedPostcode, locatePostcode, travelMinutesBetween } from '../travel.ts';
 import { needRules, tagDemands } from './environment.ts';
-import { maskOf, tagBits, taskBits, traitBits, weekdayBits } from './masks.ts';
+import { kindBits, maskOf, tagBits, taskBits, traitBits, weekdayBits } from './masks.ts';
 import type { MatchParticipant, MatchPlacement } from './types.ts';
 
 // Everything matching asks of one side of a pair, derived once per participant or
@@ -32,6 +33,8 @@ export interface PreparedParticipant<P extends MatchParticipant = MatchParticipa
   capabilityMask: number;
   weekdayMask: number;
   fullDay: boolean;
+  /** The placement kinds the participant's stage may start. */
+  startableKindMask: number;
   home: LocatedPostcode | undefined;
   needs: readonly PreparedNeed[];
   /** Tags that confirm a need is met (quiet for needs_quiet …). */
@@ -48,6 +51,7 @@ export interface PreparedPlacement<P extends MatchPlacement = MatchPlacement> {
   tagMask: number;
   /** Traits the environment tags ask of a person (noisy → noise_tolerance …). */
   tagDemandMask: number;
+  kindBit: number;
   weekdayMask: number;
   fullDay: boolean;
   seatsFree: number;
@@ -87,6 +91,7 @@ export function prepareParticipant<P extends MatchParticipant>(
     capabilityMask: maskOf(participant.capabilities, traitBits),
     weekdayMask: maskOf(participant.availability.weekdays, weekdayBits),
     fullDay: participant.availability.kind === 'fullDay',
+    startableKindMask: maskOf(startableKinds[participant.stage], kindBits),
     home: locatePostcode(participant.home.postcode),
     needs,
     wantedTagMask: maskOf(wantedTags, tagBits),
@@ -107,6 +112,7 @@ export function preparePlacement<P extends MatchPlacement>(placement: P): Prepar
     traitMask: maskOf(placement.traits, traitBits),
     tagMask: maskOf(placement.environment, tagBits),
     tagDemandMask,
+    kindBit: kindBits.get(placement.kind) ?? 0,
     weekdayMask: maskOf(placement.schedule.weekdays, weekdayBits),
     fullDay: placement.schedule.kind === 'fullDay',
     seatsFree: placement.seats - placement.seatsTaken,

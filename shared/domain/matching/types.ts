@@ -6,6 +6,7 @@ import type { Placement } from '../../schemas/placement.ts';
 export type MatchParticipant = Pick<
   Participant,
   | 'id'
+  | 'stage'
   | 'interests'
   | 'preferredTasks'
   | 'availability'
@@ -19,6 +20,7 @@ export type MatchParticipant = Pick<
 export type MatchPlacement = Pick<
   Placement,
   | 'id'
+  | 'kind'
   | 'sector'
   | 'tasks'
   | 'traits'

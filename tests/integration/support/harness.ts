@@ -119,6 +119,7 @@ export const employerBody = (overrides: Partial<EmployerCreate> = {}): EmployerC
 });
 
 export const placementBody = (overrides: Partial<PlacementCreate> = {}): PlacementCreate => ({
+  kind: 'learning_placement',
   title: 'Packa varor',
   sector: 'logistics',
   tasks: ['packing'],

@@ -4,6 +4,8 @@
 // when app.routes has a write route that is missing here.
 import { ulid } from 'ulid';
 import { allowedNextStages } from '#shared/domain/pathway';
+import { mayStart } from '#shared/domain/placement-kind';
+import { type PlacementKind, placementKinds } from '#shared/schemas/placement';
 import type { Stage } from '#shared/schemas/vocabulary';
 import {
   app,
@@ -99,6 +101,8 @@ const openPlacements = (world: World) =>
 
 const waitingStages: Stage[] = ['group_activity', 'individual_placement', 'prework'];
 
+const kindOf = (placement: Item) => (placement.kind ?? 'learning_placement') as PlacementKind;
+
 const allRoutes: WriteRoute[] = [
   {
     method: 'POST',
@@ -151,7 +155,11 @@ const allRoutes: WriteRoute[] = [
         ? {
             as: world.owner,
             id: world.ownEmployerId,
-            body: placementBody({ status: 'open', seats: 1 + (pick % 3) }),
+            body: placementBody({
+              status: 'open',
+              seats: 1 + (pick % 3),
+              kind: nth([...placementKinds], pick >> 1),
+            }),
           }
         : {
             as: world.coach,
@@ -193,11 +201,26 @@ const allRoutes: WriteRoute[] = [
           { as: world.owner, id, body: { description: `Lugnt tempo, vecka ${pick % 52}.` } },
           { as: world.owner, id, body: { status: 'open', maxSupportLevel: 1 + (pick % 4) } },
           { as: world.owner, id, body: { sector: 'logistics', startDate: '2027-03-01' } },
+          // The kind changes while no seat is taken.
+          {
+            as: world.coach,
+            id,
+            body: {
+              kind: Number(placement.seatsTaken) === 0 ? nth([...placementKinds], pick) : kindOf(placement),
+            },
+          },
         ],
         pick,
       );
     },
     refused: (world, pick) => {
+      const holding = ownPlacements(world).filter((p) => Number(p.seatsTaken) >= 1);
+      if (holding.length > 0 && pick % 3 === 2) {
+        // Another kind while a seat is taken: 422.
+        const placement = nth(holding, pick);
+        const other = placementKinds.find((kind) => kind !== kindOf(placement))!;
+        return { as: world.coach, id: String(placement.id), body: { kind: other } };
+      }
       const taken = ownPlacements(world).filter((p) => Number(p.seatsTaken) >= 2);
       if (taken.length > 0 && pick % 2) {
         // Fewer seats than are taken: 422.
@@ -282,25 +305,31 @@ const allRoutes: WriteRoute[] = [
     hasBody: true,
     references: { participantId: 'participant', placementId: 'placement' },
     valid: (world, pick) => {
-      const placement = nth(openPlacements(world), pick >> 2);
-      // A participant waiting for a placement, not yet proposed to this one.
-      const proposed = new Set(
+      // A waiting participant whose stage may start the placement's kind, not yet proposed to it.
+      const live = new Set(
         entities(world.snapshot, 'match')
+          .filter((m) => ['proposed', 'accepted', 'started'].includes(String(m.status)))
+          .map((m) => `${m.participantId} ${m.placementId}`),
+      );
+      const participants = entities(world.snapshot, 'participant');
+      const pairs = openPlacements(world).flatMap((placement) =>
+        participants
           .filter(
-            (m) =>
-              m.placementId === placement.id &&
-              ['proposed', 'accepted', 'started'].includes(String(m.status)),
+            (p) =>
+              waitingStages.includes(p.stage as Stage) &&
+              mayStart(p.stage as Stage, kindOf(placement)) &&
+              !live.has(`${p.id} ${placement.id}`),
           )
-          .map((m) => m.participantId),
+          .map((participant) => ({ participant, placement })),
       );
-      const free = entities(world.snapshot, 'participant').filter(
-        (p) => waitingStages.includes(p.stage as Stage) && !proposed.has(p.id),
-      );
-      const participants = free.length > 0 ? free : entities(world.snapshot, 'participant');
+      const { participant, placement } =
+        pairs.length > 0
+          ? nth(pairs, pick)
+          : { participant: nth(participants, pick), placement: nth(openPlacements(world), pick >> 2) };
       return {
         as: world.coach,
         body: {
-          participantId: String(nth(participants, pick).id),
+          participantId: String(participant.id),
           placementId: String(placement.id),
           consentToShare: pick % 2 === 0,
           note: 'Passar bra.',

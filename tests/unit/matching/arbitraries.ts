@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import type { MatchParticipant, MatchPlacement } from '#shared/domain/matching/index';
 import { type EnvironmentNeed, environmentNeeds } from '#shared/schemas/participant';
-import { environmentTags, sectors, tasks, traits, Weekday } from '#shared/schemas/vocabulary';
+import { placementKinds } from '#shared/schemas/placement';
+import { environmentTags, sectors, stages, tasks, traits, Weekday } from '#shared/schemas/vocabulary';
 import { idFor } from './fixtures';
 
 // Generated participants and placements, biased toward pairs that pass the hard
@@ -17,6 +18,11 @@ const uniqueSubset = <T>(values: readonly T[], maxLength: number) =>
 export const participantArbitrary = (id: string): fc.Arbitrary<MatchParticipant> =>
   fc.record({
     id: fc.constant(id),
+    // Mostly a stage that may start most placements, sometimes one that may not.
+    stage: fc.oneof(
+      { arbitrary: fc.constant('prework' as const), weight: 4 },
+      { arbitrary: fc.constantFrom(...stages), weight: 1 },
+    ),
     interests: uniqueSubset(sectors, 9),
     preferredTasks: uniqueSubset(tasks, 6),
     availability: fc.record({
@@ -47,6 +53,10 @@ export const placementArbitrary = (id: string): fc.Arbitrary<MatchPlacement> =>
   fc
     .record({
       id: fc.constant(id),
+      kind: fc.oneof(
+        { arbitrary: fc.constant('learning_placement' as const), weight: 4 },
+        { arbitrary: fc.constantFrom(...placementKinds), weight: 1 },
+      ),
       sector: fc.constantFrom(...sectors, 'bike_repair'),
       tasks: fc.uniqueArray(fc.constantFrom(...tasks), { minLength: 1, maxLength: 5 }),
       traits: uniqueSubset(traits, 4),

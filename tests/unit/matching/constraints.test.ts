@@ -34,6 +34,21 @@ describe('hard constraints', () => {
     expect(evaluatePair(aParticipant(), aPlacement({ seats: 3, seatsTaken: 2 })).excluded).toBe(false);
   });
 
+  it('excludes a participant whose stage cannot start the placement kind, in plain words', () => {
+    const inGroup = aParticipant({ stage: 'group_activity' });
+    const reasons = exclusions(evaluatePair(inGroup, aPlacement({ kind: 'learning_placement' })));
+    expect(reasons).toEqual([
+      {
+        constraint: 'stage',
+        sv: 'Platsen är en lärandeplats, som passar den som är i förarbetet eller lärandeplats. Ditt steg just nu är gruppverksamhet.',
+        en: expect.stringContaining('Your stage now is group activity'),
+      },
+    ]);
+    expect(evaluatePair(inGroup, aPlacement({ kind: 'company_group' })).excluded).toBe(false);
+    expect(evaluatePair(inGroup, aPlacement({ kind: 'individual_placement' })).excluded).toBe(false);
+    expect(evaluatePair(aParticipant(), aPlacement({ kind: 'company_group' })).excluded).toBe(true);
+  });
+
   it('excludes a participant whose support level is above what the placement can host', () => {
     const reasons = exclusions(
       evaluatePair(aParticipant({ supportLevel: 4 }), aPlacement({ maxSupportLevel: 3 })),
@@ -142,6 +157,7 @@ describe('hard constraints', () => {
       availability: { kind: 'halfDay', weekdays: ['mon'] },
     });
     const placement = aPlacement({
+      kind: 'company_group',
       status: 'closed',
       seats: 1,
       seatsTaken: 1,
@@ -155,6 +171,7 @@ describe('hard constraints', () => {
     expect(reasons.map((reason) => reason.constraint)).toEqual([
       'status',
       'seats',
+      'stage',
       'supportLevel',
       'schedule',
       'schedule',

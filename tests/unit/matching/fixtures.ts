@@ -38,6 +38,7 @@ export function aPlacement(overrides: Partial<Placement> = {}): Placement {
     tenant: 'malmo',
     employerId: '01JEMPL0000000000000000001',
     employerName: 'Hemköp Triangeln',
+    kind: 'learning_placement',
     title: 'Varupåfyllning i butik',
     sector: 'retail',
     tasks: ['packing', 'shelving'],

@@ -18,6 +18,7 @@ export function PlacementFacts({
   const level = levels.find((candidate) => candidate === placement.maxSupportLevel);
   return (
     <dl className="facts">
+      <Fact label={t.placement.labels.kind}>{t.placementKinds[placement.kind]}</Fact>
       {showEmployer && <Fact label={t.placement.labels.employer}>{placement.employerName}</Fact>}
       <Fact label={t.placement.labels.sector}>{t.sectors[placement.sector] ?? placement.sector}</Fact>
       <Fact label={t.placement.labels.seats}>{t.placement.seats(placement.seatsTaken, placement.seats)}</Fact>

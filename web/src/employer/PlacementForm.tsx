@@ -1,6 +1,6 @@
 import type { FormEvent } from 'react';
 import { isPublished } from '#shared/domain/placement-status';
-import { PlacementCreate, PlacementPatch } from '#shared/schemas/placement';
+import { PlacementCreate, PlacementPatch, placementKinds } from '#shared/schemas/placement';
 import { environmentTags, sectors, tasks, traits } from '#shared/schemas/vocabulary';
 import { api } from '../api/client.ts';
 import { isSignedOut, readBody } from '../api/problem.ts';
@@ -39,16 +39,25 @@ interface PlacementFormProps {
   onStale: () => void;
 }
 
-/** The API refuses fewer seats than are taken; say so before saving. */
+/**
+ * The API refuses fewer seats than are taken, and another kind while a seat is taken
+ * (shared/domain/placement-kind.ts); say so before saving.
+ */
 function withSeatsTaken<Payload>(
   validate: (draft: PlacementDraft) => Validation<Payload>,
-  seatsTaken: number,
-  message: (taken: number) => string,
+  existing: Placement | undefined,
+  messages: { seats: (taken: number) => string; kind: (taken: number) => string },
 ): (draft: PlacementDraft) => Validation<Payload> {
+  const seatsTaken = existing?.seatsTaken ?? 0;
   return (draft) => {
     const result = validate(draft);
-    if (seatsTaken === 0 || !(Number(draft.seats) < seatsTaken)) return result;
-    return { ok: false, errors: { ...(result.ok ? {} : result.errors), seats: message(seatsTaken) } };
+    if (seatsTaken === 0) return result;
+    const errors = {
+      ...(Number(draft.seats) < seatsTaken ? { seats: messages.seats(seatsTaken) } : {}),
+      ...(existing && draft.kind !== existing.kind ? { kind: messages.kind(seatsTaken) } : {}),
+    };
+    if (Object.keys(errors).length === 0) return result;
+    return { ok: false, errors: { ...(result.ok ? {} : result.errors), ...errors } };
   };
 }
 
@@ -61,8 +70,8 @@ export function PlacementForm({ employer, existing, onStale }: PlacementFormProp
     initial: existing ? draftFromPlacement(existing.placement) : newPlacementDraft(employer),
     validate: withSeatsTaken(
       schemaValidator(existing ? PlacementPatch : PlacementCreate, toPlacementInput, t, lang),
-      existing?.placement.seatsTaken ?? 0,
-      t.placementForm.seatsBelowTaken,
+      existing?.placement,
+      { seats: t.placementForm.seatsBelowTaken, kind: t.placementForm.kindLocked },
     ),
   });
   const { draft, errors, update } = form;
@@ -118,6 +127,17 @@ export function PlacementForm({ employer, existing, onStale }: PlacementFormProp
   return (
     <FormFrame form={form} labels={placementLabels(t)} onSubmit={submit} onStale={onStale}>
       <h2>{t.placementForm.aboutSection}</h2>
+      <ChoiceGroup
+        type="radio"
+        {...field('kind')}
+        options={placementKinds.map((kind) => ({
+          value: kind,
+          label: t.placementKinds[kind],
+          hint: t.placementForm.kindHints[kind],
+        }))}
+        selected={draft.kind}
+        onSelected={(kind) => update({ kind })}
+      />
       <TextField {...field('title')} value={draft.title} onValue={text('title')} />
       <SelectField
         {...field('sector')}

@@ -1,3 +1,4 @@
+import type { PlacementKind } from '#shared/schemas/placement';
 import {
   type EnvironmentTag,
   type ScheduleKind,
@@ -12,6 +13,7 @@ import type { Messages } from '../i18n/sv.ts';
 
 /** The placement form as typed: text for text inputs, '' for a choice not made yet. */
 export interface PlacementDraft {
+  kind: PlacementKind;
   title: string;
   sector: string;
   tasks: Task[];
@@ -30,6 +32,7 @@ export interface PlacementDraft {
 
 export function newPlacementDraft(employer: Employer): PlacementDraft {
   return {
+    kind: 'learning_placement',
     title: '',
     sector: employer.sectors[0] ?? sectors[0],
     tasks: [],
@@ -50,6 +53,7 @@ export function newPlacementDraft(employer: Employer): PlacementDraft {
 
 export function draftFromPlacement(placement: Placement): PlacementDraft {
   return {
+    kind: placement.kind,
     title: placement.title,
     sector: placement.sector,
     tasks: placement.tasks,
@@ -69,6 +73,7 @@ export function draftFromPlacement(placement: Placement): PlacementDraft {
 
 /** The draft in the shape of `PlacementCreate`/`PlacementPatch`; empty choices stay missing. */
 export const toPlacementInput = (draft: PlacementDraft) => ({
+  kind: draft.kind,
   title: draft.title,
   sector: draft.sector,
   tasks: draft.tasks,
@@ -99,6 +104,7 @@ export function withTasks(draft: PlacementDraft, tasks: Task[]): Pick<PlacementD
 
 /** Field labels by error path, in the order the form shows them. */
 export const placementLabels = (t: Messages): Record<string, string> => ({
+  kind: t.placementForm.kind,
   title: t.placementForm.title,
   sector: t.placementForm.sector,
   description: t.placementForm.description,

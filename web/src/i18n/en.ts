@@ -139,6 +139,14 @@ export const en: Messages = {
     editTitle: 'Change learning placement',
     intro: 'Describe the placement so the job coach can find the right person.',
     aboutSection: 'About the placement',
+    kind: 'What kind of placement?',
+    kindHint: 'It decides which participants the placement suits.',
+    kindHints: {
+      company_group:
+        'A group of participants works with you, together with a supervisor from the municipality.',
+      individual_placement: 'One participant works with you, with support from the daily activity.',
+      learning_placement: 'One participant learns a job with you, as a step toward employment.',
+    },
     tasksSection: 'Tasks and demands',
     whenSection: 'When and where',
     supportSection: 'Support at the workplace',
@@ -154,6 +162,8 @@ export const en: Messages = {
     seats: 'Number of seats',
     seatsHint: 'How many people can be with you at the same time?',
     seatsBelowTaken: (taken) => `${taken} seats are already taken. Enter at least ${taken}.`,
+    kindLocked: (taken) =>
+      `${taken} seats are already taken, so the kind of placement cannot change. End those proposals first.`,
     scheduleKind: 'How long each day?',
     weekdays: 'Which days?',
     supportLevel: 'How much support can you give?',
@@ -187,6 +197,7 @@ export const en: Messages = {
     stale:
       'Someone else changed the placement meanwhile, so we changed nothing. Fetch the latest version and choose again.',
     labels: {
+      kind: 'Kind of placement',
       employer: 'Employer',
       sector: 'Sector',
       seats: 'Seats',
@@ -253,6 +264,7 @@ export const en: Messages = {
   constraints: {
     status: 'Placement status',
     seats: 'Free seats',
+    stage: 'Stage',
     supportLevel: 'Support level',
     schedule: 'Times',
     environment: 'Environment',

@@ -2,7 +2,7 @@ import { vocabularyIn } from '#shared/domain/vocabulary-labels';
 import type { EmployerStatus } from '#shared/schemas/employer';
 import type { MatchStatus } from '#shared/schemas/match';
 import type { HardConstraint, MatchFactor } from '#shared/schemas/matching';
-import type { PlacementStatus } from '#shared/schemas/placement';
+import type { PlacementKind, PlacementStatus } from '#shared/schemas/placement';
 import type { Stage } from '#shared/schemas/vocabulary';
 import { stageNames, stageNamesInText } from './shared-labels.ts';
 
@@ -160,6 +160,13 @@ export const sv = {
     editTitle: 'Ändra lärandeplats',
     intro: 'Beskriv platsen så att arbetskonsulenten kan hitta rätt person.',
     aboutSection: 'Om platsen',
+    kind: 'Vilken sorts plats?',
+    kindHint: 'Det avgör vilka deltagare platsen passar.',
+    kindHints: {
+      company_group: 'En grupp deltagare arbetar hos er tillsammans med en handledare från kommunen.',
+      individual_placement: 'En deltagare arbetar hos er, med stöd från daglig verksamhet.',
+      learning_placement: 'En deltagare lär sig ett arbete hos er, som ett steg mot en anställning.',
+    } satisfies Record<PlacementKind, string>,
     tasksSection: 'Arbetsuppgifter och krav',
     whenSection: 'När och var',
     supportSection: 'Stöd på arbetsplatsen',
@@ -176,6 +183,8 @@ export const sv = {
     seats: 'Antal platser',
     seatsHint: 'Hur många personer kan vara hos er samtidigt?',
     seatsBelowTaken: (taken: number) => `${taken} platser är redan tillsatta. Skriv minst ${taken}.`,
+    kindLocked: (taken: number) =>
+      `${taken} platser är redan tillsatta, så sorts plats kan inte ändras. Avsluta förslagen först.`,
     scheduleKind: 'Hur länge per dag?',
     weekdays: 'Vilka dagar?',
     supportLevel: 'Hur mycket stöd kan ni ge?',
@@ -209,6 +218,7 @@ export const sv = {
     stale:
       'Någon annan har ändrat lärandeplatsen under tiden, så vi har inte ändrat något. Hämta den senaste versionen och välj igen.',
     labels: {
+      kind: 'Sorts plats',
       employer: 'Arbetsgivare',
       sector: 'Bransch',
       seats: 'Platser',
@@ -268,6 +278,7 @@ export const sv = {
   constraints: {
     status: 'Platsens status',
     seats: 'Lediga platser',
+    stage: 'Steg',
     supportLevel: 'Stödnivå',
     schedule: 'Tider',
     environment: 'Miljö',

@@ -7,6 +7,7 @@ export function PlacementBrief({ placement }: { placement: Placement }) {
   const { t } = useI18n();
   return (
     <dl className="facts">
+      <Fact label={t.placement.labels.kind}>{t.placementKinds[placement.kind]}</Fact>
       <Fact label={t.placement.labels.employer}>{placement.employerName}</Fact>
       <Fact label={t.placement.labels.sector}>{t.sectors[placement.sector] ?? placement.sector}</Fact>
       <Fact label={t.placement.labels.schedule}>
