@@ -14,6 +14,7 @@ import { matchingRoutes } from './routes/matching.ts';
 import { openApiRoutes, referenceRoutes } from './routes/openapi.ts';
 import { participantRoutes } from './routes/participants.ts';
 import { placementRoutes } from './routes/placements.ts';
+import { publicRoutes } from './routes/public.ts';
 
 export const maxBodyBytes = 64 * 1024;
 
@@ -59,7 +60,8 @@ export function createApp(deps: AppDeps) {
     .route('/participants', participantRoutes)
     .route('/matches', matchRoutes)
     .route('/matching', matchingRoutes)
-    .route('/audit', auditRoutes);
+    .route('/audit', auditRoutes)
+    .route('/public', publicRoutes);
   return routes;
 }
 
