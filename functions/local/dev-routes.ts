@@ -7,15 +7,20 @@ import { validate } from '#api/validation';
 import { getLinkedEmployerId } from '#shared/db/repositories/employers';
 import { demoUsers } from './demo-data.ts';
 import type { DevIssuer } from './dev-issuer.ts';
+import type { LocalAccounts } from './local-accounts.ts';
 
 const TokenRequest = z.object({ userId: z.string().min(1).max(80) }).strict();
 
-/** Local only: lists the demo users and signs tokens for them. Never part of the Lambda app. */
-export const devRoutes = (issuer: DevIssuer) => {
+/**
+ * Local only: lists the demo users, and the employers who signed up on the sign-up
+ * page since the server started, and signs tokens for them. Never part of the Lambda app.
+ */
+export const devRoutes = (issuer: DevIssuer, accounts: LocalAccounts) => {
+  const everyone = () => [...demoUsers, ...accounts.users()];
   const routes = new Hono<AppEnv>()
     .get('/users', async (c) => {
       const users = await Promise.all(
-        demoUsers.map(async (user) => {
+        everyone().map(async (user) => {
           const employerId =
             user.role === 'employer' ? await getLinkedEmployerId(user.tenant, user.id) : undefined;
           return { ...user, ...(employerId ? { employerId } : {}) };
@@ -24,8 +29,8 @@ export const devRoutes = (issuer: DevIssuer) => {
       return c.json({ items: users }, 200);
     })
     .post('/token', validate('json', TokenRequest), async (c) => {
-      const user = demoUsers.find((candidate) => candidate.id === c.req.valid('json').userId);
-      if (!user) throw notFound('Demo user');
+      const user = everyone().find((candidate) => candidate.id === c.req.valid('json').userId);
+      if (!user) throw notFound('Local user');
       return c.json({ token: await issuer.issueToken(user) }, 200);
     });
   routes.onError(problemResponse);

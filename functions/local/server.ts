@@ -8,9 +8,11 @@ import { createApp } from '#api/app';
 import type { AppEnv } from '#api/env';
 import { HttpProblem } from '#api/errors';
 import { problemResponse } from '#api/problem-response';
+import { cognitoStandIn } from './cognito-stand-in.ts';
 import { createDevIssuer, type DevIssuer } from './dev-issuer.ts';
 import { devRoutes } from './dev-routes.ts';
 import { ensureTable, localClient, type RunningDynamo, startDynamoDbLocal } from './dynamodb-local.ts';
+import { LocalAccounts } from './local-accounts.ts';
 import { seedDemoData } from './seed.ts';
 
 export interface LocalStackOptions {
@@ -25,6 +27,8 @@ export interface LocalStackOptions {
 export interface LocalStack {
   url: string;
   issuer: DevIssuer;
+  /** Employers who signed up on the sign-up page; their codes are "e-mailed" here. */
+  accounts: LocalAccounts;
   seededTenants: string[];
   stop: () => Promise<void>;
 }
@@ -42,7 +46,9 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
 
   const issuer = await createDevIssuer();
   const server = new Hono<AppEnv>();
-  server.route('/v1/dev', devRoutes(issuer));
+  const accounts = new LocalAccounts();
+  server.route('/v1/dev/cognito', cognitoStandIn(accounts));
+  server.route('/v1/dev', devRoutes(issuer, accounts));
   server.route('/', createApp({ verifyToken: issuer.verifyToken, cursorSecret: localCursorSecret() }));
   server.all('/v1/*', (c) => problemResponse(new HttpProblem(404, 'Not found', 'No such route.'), c));
   if (options.webDist && existsSync(join(options.webDist, 'index.html'))) {
@@ -59,6 +65,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   return {
     url: `http://localhost:${port}`,
     issuer,
+    accounts,
     seededTenants,
     stop: async () => {
       await new Promise<void>((closed) => http.close(() => closed()));
