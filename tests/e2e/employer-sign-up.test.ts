@@ -20,21 +20,25 @@ const company = 'Snickeriet Sara AB';
 const nineDigits = '559876543';
 const orgNumber = formatOrgNumber(`${nineDigits}${luhnCheckDigit(nineDigits)}`);
 
+let stack: LocalStack;
+let browser: Browser;
+
+beforeAll(async () => {
+  await buildWeb();
+  stack = await startStack();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await stack?.stop();
+});
+
 describe('an employer signs up on the municipality’s own page', () => {
-  let stack: LocalStack;
-  let browser: Browser;
   let page: Page;
 
   beforeAll(async () => {
-    await buildWeb();
-    stack = await startStack();
-    browser = await launchBrowser();
     page = await newPerson(browser);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.stop();
   });
 
   it('says plainly when the address names no municipality that uses Bryggan', async () => {
@@ -132,5 +136,98 @@ describe('an employer signs up on the municipality’s own page', () => {
     await page.goto(`${stack.url}/vasteras/registrera`);
     await page.getByText('Du är redan inloggad.').waitFor();
     expect(await page.getByLabel('Lösenord').count()).toBe(0);
+  });
+});
+
+// In AWS the deploy writes /config.json, and the page calls Cognito's regional endpoint
+// itself. Here the browser's network layer plays Cognito, so the real requests are seen.
+describe('signing up with Cognito when /config.json exists', () => {
+  const config = {
+    region: 'eu-north-1',
+    userPoolId: 'eu-north-1_TEST',
+    clientId: 'web-client',
+    domain: 'bryggan-test',
+  };
+  const cognitoApi = 'https://cognito-idp.eu-north-1.amazonaws.com/';
+  const hostedUi = 'https://bryggan-test.auth.eu-north-1.amazoncognito.com';
+  const sent: { target: string; body: Record<string, unknown>; headers: Record<string, string> }[] = [];
+  let authorize: URL | undefined;
+  let page: Page;
+  const cors = {
+    'Access-Control-Allow-Origin': '*',
+    'Access-Control-Allow-Headers': 'content-type, x-amz-target, x-amz-user-agent',
+    'Access-Control-Allow-Methods': 'POST',
+  };
+
+  beforeAll(async () => {
+    page = await newPerson(browser);
+    await page.route(`${stack.url}/config.json`, (route) => route.fulfill({ json: config }));
+    await page.route(cognitoApi, async (route) => {
+      const request = route.request();
+      if (request.method() === 'OPTIONS') return route.fulfill({ status: 204, headers: cors });
+      const headers = request.headers();
+      const target = headers['x-amz-target'] ?? '';
+      const body = JSON.parse(request.postData() ?? '{}') as Record<string, unknown>;
+      sent.push({ target, body, headers });
+      const reply = (status: number, json: unknown) =>
+        route.fulfill({ status, headers: { ...cors, 'Content-Type': 'application/x-amz-json-1.1' }, json });
+      if (target.endsWith('.SignUp')) return reply(200, { UserConfirmed: false, UserSub: 'cognito-sub-1' });
+      if (target.endsWith('.ConfirmSignUp'))
+        return body.ConfirmationCode === '424242'
+          ? reply(200, {})
+          : reply(400, { __type: 'CodeMismatchException', message: 'Invalid verification code provided.' });
+      return reply(400, { __type: 'UnknownOperationException' });
+    });
+    await page.route(`${hostedUi}/**`, (route) => {
+      authorize = new URL(route.request().url());
+      return route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Hosted UI</title>' });
+    });
+  });
+
+  it('sends SignUp with the tenant from the address and the client id, and no credentials', async () => {
+    await page.goto(`${stack.url}/malmo/registrera`);
+    await page.getByLabel('Ditt namn').fill(name);
+    await page.getByLabel('E-post').fill('nils@example.se');
+    await page.getByLabel('Lösenord').fill(password);
+    await page.getByRole('button', { name: 'Skapa konto' }).click();
+    await page.getByRole('heading', { name: 'Skriv koden från e-posten' }).waitFor();
+    // No local note: in AWS the code really is e-mailed.
+    expect(await page.getByText('testmiljö', { exact: false }).count()).toBe(0);
+    expect(sent[0]).toMatchObject({
+      target: 'AWSCognitoIdentityProviderService.SignUp',
+      body: {
+        ClientId: 'web-client',
+        Username: 'nils@example.se',
+        UserAttributes: expect.arrayContaining([{ Name: 'custom:tenant', Value: 'malmo' }]),
+      },
+    });
+    expect(sent[0]?.headers.authorization).toBeUndefined();
+  });
+
+  it('confirms the code, then signs in through the hosted UI with PKCE', async () => {
+    await page.getByLabel('Kod').fill('111111');
+    await page.getByRole('button', { name: 'Bekräfta' }).click();
+    await page.getByRole('link', { name: 'Kod: Koden stämmer inte. Kontrollera siffrorna.' }).waitFor();
+    await page.getByLabel('Kod').fill('424242');
+    await page.getByRole('button', { name: 'Bekräfta' }).click();
+    await page.getByRole('heading', { name: 'Kontot är klart' }).waitFor();
+    await page.getByText('Microsoft Authenticator', { exact: false }).waitFor();
+    await expectAccessible(page, 'sign-up done, Cognito');
+    expect(sent.map((call) => call.target)).toEqual([
+      'AWSCognitoIdentityProviderService.SignUp',
+      'AWSCognitoIdentityProviderService.ConfirmSignUp',
+      'AWSCognitoIdentityProviderService.ConfirmSignUp',
+    ]);
+    expect(sent[2]?.body).toEqual({
+      ClientId: 'web-client',
+      Username: 'nils@example.se',
+      ConfirmationCode: '424242',
+    });
+
+    await page.getByRole('button', { name: 'Logga in' }).click();
+    await page.waitForURL(`${hostedUi}/**`);
+    expect(authorize?.pathname).toBe('/oauth2/authorize');
+    expect(authorize?.searchParams.get('client_id')).toBe('web-client');
+    expect(authorize?.searchParams.get('code_challenge_method')).toBe('S256');
   });
 });
