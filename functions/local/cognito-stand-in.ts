@@ -5,6 +5,7 @@ import {
   CognitoConfirmSignUp,
   CognitoResendCode,
   CognitoSignUp,
+  type CognitoSignUpAnswer,
   localSignUpClientId,
   type selfSignUpAttributes,
 } from '#shared/schemas/sign-up';
@@ -50,11 +51,12 @@ async function signUp(accounts: LocalAccounts, body: unknown) {
     const userSub = accounts.signUp({ email: attributes.email, name: attributes.name ?? '', tenant });
     if (!userSub)
       throw new CognitoError('UsernameExistsException', 'An account with the given email already exists.');
-    return {
+    const answer: CognitoSignUpAnswer = {
       UserConfirmed: false,
       UserSub: userSub,
-      CodeDeliveryDetails: { Destination: attributes.email, DeliveryMedium: 'EMAIL', AttributeName: 'email' },
+      CodeDeliveryDetails: { Destination: attributes.email, DeliveryMedium: 'EMAIL' },
     };
+    return answer;
   } catch (error) {
     if (error instanceof SignUpRefused)
       throw new CognitoError('UserLambdaValidationException', `PreSignUp failed with error ${error.message}`);
