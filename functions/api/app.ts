@@ -16,6 +16,7 @@ import { matchingRoutes } from './routes/matching.ts';
 import { openApiRoutes, referenceRoutes } from './routes/openapi.ts';
 import { participantRoutes } from './routes/participants.ts';
 import { placementRoutes } from './routes/placements.ts';
+import { publicRoutes } from './routes/public.ts';
 
 export const maxBodyBytes = 64 * 1024;
 
@@ -57,7 +58,8 @@ export function createApp(deps: AppDeps) {
     .route('/participants', participantRoutes)
     .route('/matches', matchRoutes)
     .route('/matching', matchingRoutes)
-    .route('/audit', auditRoutes);
+    .route('/audit', auditRoutes)
+    .route('/public', publicRoutes);
   // On the app that answers: OpenAPIHono's basePath does not carry these over.
   routes.onError(problemResponse);
   routes.notFound((c) => problemResponse(problem('route.not_found'), c));

@@ -32,8 +32,25 @@ export async function checkTenantOnSignUp(
   return tenant.data;
 }
 
+/**
+ * Throws if a person signing themselves up names a company. The web client cannot
+ * write `custom:employerId` (its write attributes leave it out), so this only bites
+ * if a client is ever given more: the API alone links an account to a company, after
+ * checking who may.
+ */
+export function refuseEmployerLinkOnSelfSignUp(
+  triggerSource: PreSignUpTriggerEvent['triggerSource'],
+  userAttributes: Record<string, string | undefined>,
+): void {
+  if (triggerSource === 'PreSignUp_SignUp' && userAttributes['custom:employerId'] !== undefined)
+    throw new SignUpRefused(
+      'Sign-up cannot name a company (custom:employerId); the company is linked later.',
+    );
+}
+
 async function preSignUp(event: PreSignUpTriggerEvent): Promise<PreSignUpTriggerEvent> {
   try {
+    refuseEmployerLinkOnSelfSignUp(event.triggerSource, event.request.userAttributes);
     const tenant = await checkTenantOnSignUp(event.request.userAttributes);
     logger.info('Sign-up may proceed', { triggerSource: event.triggerSource, tenant });
   } catch (error) {

@@ -8,16 +8,22 @@ import { getLinkedEmployerId } from '#shared/db/repositories/employers';
 import { demoUsers } from './demo-data.ts';
 import type { DevDirectory } from './dev-directory.ts';
 import type { DevIssuer } from './dev-issuer.ts';
+import type { LocalAccounts } from './local-accounts.ts';
 import type { Outbox } from './outbox.ts';
 
 const TokenRequest = z.object({ userId: z.string().min(1).max(80) }).strict();
 
-/** Local only: lists the demo users and signs tokens for them. Never part of the Lambda app. */
-export const devRoutes = (
-  issuer: DevIssuer,
-  { outbox, directory }: { outbox: Outbox; directory: DevDirectory },
-) => {
-  const everyone = () => [...demoUsers, ...directory.users()];
+interface LocalPeople {
+  outbox: Outbox;
+  /** Accounts made by accepted invitations. */
+  directory: DevDirectory;
+  /** Employers who signed up on the sign-up page since the server started. */
+  accounts: LocalAccounts;
+}
+
+/** Local only: lists the demo users and the local accounts, and signs tokens for them. Never part of the Lambda app. */
+export const devRoutes = (issuer: DevIssuer, { outbox, directory, accounts }: LocalPeople) => {
+  const everyone = () => [...demoUsers, ...directory.users(), ...accounts.users()];
   const routes = new Hono<AppEnv>()
     .get('/users', async (c) => {
       const users = await Promise.all(

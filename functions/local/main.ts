@@ -23,6 +23,8 @@ async function main() {
     seed: true,
     ...(webDist ? { webDist } : {}),
   });
+  // Cognito would e-mail the sign-up page's code; locally it is printed here.
+  stack.accounts.onCode = (email, code) => console.log(`  Sign-up code for ${email}: ${code}`);
   console.log(`\nBryggan is running at ${stack.url}`);
   console.log(
     `  API:  ${stack.url}/v1/health   OpenAPI: ${stack.url}/v1/openapi.json   Reference: ${stack.url}/docs`,
@@ -35,6 +37,10 @@ async function main() {
   );
   for (const user of demoUsers)
     console.log(`  ${user.id.padEnd(24)} ${user.role.padEnd(9)} ${user.tenant.padEnd(9)} ${user.name}`);
+  console.log(
+    `\nEmployers sign up at ${stack.url}/<municipality>/registrera, e.g. ${stack.url}/malmo/registrera;`,
+  );
+  console.log('the code that Cognito would e-mail is printed here.');
   console.log('\nPress Ctrl-C to stop.');
 
   let stopping = false;

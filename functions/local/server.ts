@@ -8,10 +8,12 @@ import { createApp } from '#api/app';
 import type { AppEnv } from '#api/env';
 import { problem } from '#api/errors';
 import { problemResponse } from '#api/problem-response';
+import { cognitoStandIn } from './cognito-stand-in.ts';
 import { createDevDirectory } from './dev-directory.ts';
 import { createDevIssuer, type DevIssuer } from './dev-issuer.ts';
 import { devRoutes } from './dev-routes.ts';
 import { ensureTable, localClient, type RunningDynamo, startDynamoDbLocal } from './dynamodb-local.ts';
+import { LocalAccounts } from './local-accounts.ts';
 import { createOutbox } from './outbox.ts';
 import { seedDemoData } from './seed.ts';
 
@@ -27,6 +29,8 @@ export interface LocalStackOptions {
 export interface LocalStack {
   url: string;
   issuer: DevIssuer;
+  /** Employers who signed up on the sign-up page; their codes are "e-mailed" here. */
+  accounts: LocalAccounts;
   seededTenants: string[];
   stop: () => Promise<void>;
 }
@@ -48,7 +52,9 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   const outbox = createOutbox(beside('outbox'));
   const directory = createDevDirectory(beside('dev-users.json'));
   const server = new Hono<AppEnv>();
-  server.route('/v1/dev', devRoutes(issuer, { outbox, directory }));
+  const accounts = new LocalAccounts();
+  server.route('/v1/dev/cognito', cognitoStandIn(accounts));
+  server.route('/v1/dev', devRoutes(issuer, { outbox, directory, accounts }));
   server.route(
     '/',
     createApp({
@@ -73,6 +79,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   return {
     url: `http://localhost:${port}`,
     issuer,
+    accounts,
     seededTenants,
     stop: async () => {
       await new Promise<void>((closed) => http.close(() => closed()));

@@ -11,10 +11,12 @@ import {
   type UserPoolClient,
   UserPoolClientIdentityProvider,
   type UserPoolDomain,
+  VerificationEmailStyle,
 } from 'aws-cdk-lib/aws-cognito';
 import { Effect, Policy, PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import type { Construct } from 'constructs';
 import { tenantKeyPattern } from '#shared/db/repositories/tenants';
+import { passwordPolicy } from '#shared/domain/password-policy';
 import type { Role } from '#shared/schemas/common';
 import { NodeFunction } from '../constructs/node-function.ts';
 import type { TableBinding } from '../constructs/single-table.ts';
@@ -108,12 +110,9 @@ export class AuthStack extends Stack {
         tenant: new StringAttribute({ mutable: false }),
         employerId: new StringAttribute({ mutable: true }),
       },
+      // The sign-up page checks a new password against the same rules before Cognito does.
       passwordPolicy: {
-        minLength: 12,
-        requireLowercase: true,
-        requireUppercase: true,
-        requireDigits: true,
-        requireSymbols: true,
+        ...passwordPolicy,
         tempPasswordValidity: Duration.days(3),
         passwordHistorySize: 5,
       },
@@ -125,7 +124,9 @@ export class AuthStack extends Stack {
       // Plus adds threat protection: blocks sign-ins with leaked passwords and risky attempts.
       featurePlan: FeaturePlan.PLUS,
       standardThreatProtectionMode: StandardThreatProtectionMode.FULL_FUNCTION,
+      // A code, not a link: the sign-up page (/{tenant}/registrera) asks for it and calls ConfirmSignUp.
       userVerification: {
+        emailStyle: VerificationEmailStyle.CODE,
         emailSubject: 'Din verifieringskod för Bryggan',
         emailBody: 'Din verifieringskod är {####}.',
       },
@@ -188,7 +189,11 @@ export class AuthStack extends Stack {
       readAttributes: new ClientAttributes()
         .withStandardAttributes({ email: true, emailVerified: true, fullname: true })
         .withCustomAttributes('tenant', 'employerId'),
-      // The employer link is written by the API, never by the user; tenant only at sign-up.
+      // What SignUp may set (shared/schemas/sign-up.ts, selfSignUpAttributes; the test checks
+      // they agree). The tenant is writable so the sign-up page can set it, and only then: the
+      // pool makes it immutable, so UpdateUserAttributes can never move a user to another
+      // municipality, and pre-sign-up refuses one that does not exist. The employer link is
+      // written by the API, never by the user.
       writeAttributes: new ClientAttributes()
         .withStandardAttributes({ email: true, fullname: true })
         .withCustomAttributes('tenant'),

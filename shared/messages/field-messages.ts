@@ -89,6 +89,15 @@ export const fieldMessages = {
     sv: 'Deltagaren måste vara minst 16 år.',
     en: 'The participant must be at least 16 years old.',
   },
+  'person.own_name': { sv: 'Skriv ditt namn.', en: 'Enter your name.' },
+  'password.rules': {
+    sv: 'Lösenordet behöver minst 12 tecken: stora och små bokstäver, minst en siffra och minst ett tecken som ! eller ?.',
+    en: 'The password needs at least 12 characters: capital and small letters, at least one digit and at least one sign such as ! or ?.',
+  },
+  'sign_up.code': {
+    sv: 'Skriv koden med sex siffror från e-postmeddelandet.',
+    en: 'Enter the six-digit code from the email.',
+  },
   'person.first_name': { sv: 'Skriv förnamnet.', en: 'Enter the first name.' },
   'person.last_name': { sv: 'Skriv efternamnet.', en: 'Enter the last name.' },
   'participant.coach': { sv: 'Välj en arbetskonsulent.', en: 'Choose a job coach.' },

@@ -200,6 +200,11 @@ export const problemCatalogue = {
     { sv: 'Användaren finns inte', en: 'User not found' },
     { sv: 'Användaren hör inte till arbetsgivaren.', en: 'The user does not belong to the employer.' },
   ),
+  'tenant.not_found': entry(
+    404,
+    { sv: 'Kommunen finns inte', en: 'Municipality not found' },
+    { sv: 'Kommunen använder inte Bryggan.', en: 'The municipality does not use Bryggan.' },
+  ),
   'demo_user.not_found': entry(
     404,
     { sv: 'Demoanvändaren finns inte', en: 'Demo user not found' },

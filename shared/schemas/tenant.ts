@@ -11,3 +11,7 @@ export const Tenant = z.object({
   createdAt: Timestamp,
 });
 export type Tenant = z.infer<typeof Tenant>;
+
+/** What anyone may know about a municipality: that it uses Bryggan, and its name (the sign-up page). */
+export const PublicTenant = Tenant.pick({ id: true, name: true });
+export type PublicTenant = z.infer<typeof PublicTenant>;

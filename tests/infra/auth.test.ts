@@ -1,6 +1,8 @@
 import { App } from 'aws-cdk-lib';
 import { BUNDLING_STACKS } from 'aws-cdk-lib/cx-api';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { passwordPolicy } from '#shared/domain/password-policy';
+import { selfSignUpAttributes } from '#shared/schemas/sign-up';
 import { AuthStack, type AuthStackProps } from '../../infra/stacks/auth-stack.ts';
 import { DataStack } from '../../infra/stacks/data-stack.ts';
 import { buildBryggan, onlyResource, readBryggan } from './bryggan-app.ts';
@@ -59,14 +61,15 @@ describe('auth stack', () => {
       expect(pool.AutoVerifiedAttributes).toEqual(['email']);
     });
 
-    it('requires strong passwords and a TOTP second factor', () => {
+    it('requires strong passwords (the rules the sign-up page checks) and a TOTP second factor', () => {
+      expect(passwordPolicy.minLength).toBeGreaterThanOrEqual(12);
       expect(pool.Policies).toEqual({
         PasswordPolicy: expect.objectContaining({
-          MinimumLength: 12,
-          RequireLowercase: true,
-          RequireUppercase: true,
-          RequireNumbers: true,
-          RequireSymbols: true,
+          MinimumLength: passwordPolicy.minLength,
+          RequireLowercase: passwordPolicy.requireLowercase,
+          RequireUppercase: passwordPolicy.requireUppercase,
+          RequireNumbers: passwordPolicy.requireDigits,
+          RequireSymbols: passwordPolicy.requireSymbols,
         }),
       });
       expect(pool.MfaConfiguration).toBe('ON');
@@ -95,6 +98,31 @@ describe('auth stack', () => {
       // SignUp sends custom:tenant; the API alone links an employer account to its company.
       expect([...(client.WriteAttributes as string[])].sort()).toEqual(['custom:tenant', 'email', 'name']);
       expect(client.ReadAttributes).toEqual(expect.arrayContaining(['custom:tenant', 'custom:employerId']));
+    });
+
+    it('writes at sign-up exactly what the sign-up page sends, so the tenant is set only then', () => {
+      // The page's SignUp call sends selfSignUpAttributes (tests/unit/cognito-sign-up.test.ts);
+      // the client may write those and nothing more.
+      expect([...(client.WriteAttributes as string[])].sort()).toEqual([...selfSignUpAttributes].sort());
+      // Writable by the client but immutable in the pool: set at SignUp, refused by
+      // UpdateUserAttributes afterwards, so nobody moves their account to another municipality.
+      const tenant = (pool.Schema as { Name: string; Mutable?: boolean }[]).find((a) => a.Name === 'tenant');
+      expect(tenant?.Mutable).toBe(false);
+    });
+
+    it('confirms a sign-up with an e-mailed code, which the sign-up page asks for', () => {
+      expect(pool.VerificationMessageTemplate).toMatchObject({ DefaultEmailOption: 'CONFIRM_WITH_CODE' });
+      expect(pool.AutoVerifiedAttributes).toEqual(['email']);
+    });
+
+    it('needs no secret and no password flow for the sign-up page: SignUp and ConfirmSignUp are public calls', () => {
+      // The page calls Cognito from the browser with the client id only; signing in afterwards
+      // goes through the hosted UI (SRP/PKCE), never by sending the password to an API.
+      expect(client.GenerateSecret).toBe(false);
+      const flows = client.ExplicitAuthFlows as string[];
+      for (const flow of ['ALLOW_USER_PASSWORD_AUTH', 'ALLOW_ADMIN_USER_PASSWORD_AUTH', 'ALLOW_CUSTOM_AUTH'])
+        expect(flows).not.toContain(flow);
+      expect(pool.AdminCreateUserConfig).toMatchObject({ AllowAdminCreateUserOnly: false });
     });
 
     it('has no hosted-UI flow until the web URL is known', () => {

@@ -171,6 +171,8 @@ describe('web stack', () => {
       expect(served('/')).toBe('/index.html');
       expect(served('/employers/01J0ABC')).toBe('/index.html');
       expect(served('/auth/callback')).toBe('/index.html');
+      // Each municipality's sign-up page.
+      expect(served('/malmo/registrera')).toBe('/index.html');
       expect(served('/assets/index-C6L200Te.js')).toBe('/assets/index-C6L200Te.js');
       expect(served('/config.json')).toBe('/config.json');
     });

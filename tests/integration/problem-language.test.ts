@@ -9,6 +9,7 @@ import { BusyError } from '#shared/db/transact';
 import { type ProblemCode, problemCatalogue } from '#shared/messages/problems';
 import { createDevIssuer } from '../../functions/local/dev-issuer.ts';
 import { devRoutes } from '../../functions/local/dev-routes.ts';
+import { LocalAccounts } from '../../functions/local/local-accounts.ts';
 import {
   app,
   type Caller,
@@ -178,8 +179,13 @@ const recipes: Record<ProblemCode, () => Promise<Answer>> = {
     await expireInvitation(token);
     return ask(undefined, 'POST', `/v1/invitations/${token}/accept`);
   },
+  'tenant.not_found': () => ask(undefined, 'GET', `/v1/public/${newTenant()}`),
   'demo_user.not_found': async () => {
-    const response = await devRoutes(await createDevIssuer(), { outbox, directory }).request('/token', {
+    const response = await devRoutes(await createDevIssuer(), {
+      outbox,
+      directory,
+      accounts: new LocalAccounts(),
+    }).request('/token', {
       method: 'POST',
       headers: { ...en, 'content-type': 'application/json' },
       body: JSON.stringify({ userId: 'nobody' }),

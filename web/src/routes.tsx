@@ -43,6 +43,10 @@ const CandidatesPage = lazy(() =>
 const BatchPage = lazy(() =>
   import('./coach/matching/BatchPage.tsx').then((module) => ({ default: module.BatchPage })),
 );
+// Someone signing up loads the sign-up steps only; nobody else ever does.
+const SignUpPage = lazy(() =>
+  import('./sign-up/SignUpPage.tsx').then((module) => ({ default: module.SignUpPage })),
+);
 const ProposalsPage = lazy(() =>
   import('./employer/ProposalsPage.tsx').then((module) => ({ default: module.ProposalsPage })),
 );
@@ -85,4 +89,6 @@ export const routes: Route[] = [
     render: ({ id }) => <ParticipantMatchingPage key={id} participantId={id ?? ''} />,
   },
   { path: '/matching', roles: staff, render: () => <BatchPage /> },
+  // Each municipality's own sign-up page for employers, e.g. /malmo/registrera (Swedish, like the link it is shared as).
+  { path: '/:tenant/registrera', render: ({ tenant }) => <SignUpPage key={tenant} tenant={tenant ?? ''} /> },
 ];

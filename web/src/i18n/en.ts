@@ -53,6 +53,51 @@ export const en: Messages = {
     noUsers: 'There are no test users.',
     unavailable: 'Signing in is not possible right now. Try again in a while.',
   },
+  signUp: {
+    title: 'Create an account for your company',
+    intro: (municipality: string) =>
+      `Here you create an account in Bryggan with ${municipality}. With the account you can register your company and offer learning placements.`,
+    name: 'Your name',
+    email: 'Email',
+    emailHint: 'We send a code to this address. You sign in with the address.',
+    password: 'Password',
+    passwordHint:
+      'At least 12 characters. Use capital and small letters, at least one digit and at least one sign such as ! or ?.',
+    submit: 'Create account',
+    sending: 'Sending …',
+    haveAccount: 'Do you already have an account?',
+    codeTitle: 'Enter the code from the email',
+    codeIntro: (email: string) =>
+      `We have sent a code of six digits to ${email}. It can take a few minutes. Look in the spam folder too.`,
+    localCodeNote: 'This is a test setup. The code is printed in the terminal where the service runs.',
+    code: 'Code',
+    codeHint: 'Six digits.',
+    confirm: 'Confirm',
+    resend: 'Send a new code',
+    resent: 'We have sent a new code. Use the new code.',
+    startAgain: 'Start again with another email address',
+    doneTitle: 'Your account is ready',
+    doneText: 'Sign in now. Then you can register your company.',
+    authenticatorNote:
+      'You sign in with your email and your password. The first time, you also connect a sign-in app on your phone, for example Microsoft Authenticator or Google Authenticator.',
+    signIn: 'Sign in',
+    alreadySignedIn: 'You are already signed in.',
+    noMunicipalityTitle: 'This municipality is not in Bryggan',
+    noMunicipalityText:
+      'The address does not lead to a municipality that uses Bryggan. Check the address, or ask the municipality where to create an account.',
+    failures: {
+      emailTaken: 'There is already an account with that email address. Sign in instead.',
+      weakPassword:
+        'The password is too simple. Use at least 12 characters with capital and small letters, a digit and a sign such as ! or ?.',
+      invalidDetails: 'Check what you wrote and try again.',
+      municipalityRefused: 'The municipality cannot take new accounts right now. Contact the municipality.',
+      wrongCode: 'The code is not right. Check the digits.',
+      expiredCode: 'The code is no longer valid. Send a new code.',
+      alreadyConfirmed: 'The account is ready already. Sign in.',
+      tooManyAttempts: 'You have tried many times. Wait a while and try again.',
+      unavailable: 'Accounts cannot be created right now. Try again in a while.',
+    },
+  },
   tenants: {
     malmo: 'Malmö',
     vasteras: 'Västerås',

@@ -4,6 +4,7 @@ import type { MatchStatus } from '#shared/schemas/match';
 import type { HardConstraint, MatchFactor } from '#shared/schemas/matching';
 import type { PlacementKind, PlacementStatus } from '#shared/schemas/placement';
 import type { Stage } from '#shared/schemas/vocabulary';
+import type { SignUpFailureReason } from '../sign-up/cognito-sign-up.ts';
 import { stageNames, stageNamesInText } from './shared-labels.ts';
 
 const matchStatus = {
@@ -70,6 +71,51 @@ export const sv = {
     callbackFailed: 'Inloggningen misslyckades. Försök igen.',
     noUsers: 'Det finns inga testanvändare.',
     unavailable: 'Det går inte att logga in just nu. Försök igen om en stund.',
+  },
+  signUp: {
+    title: 'Skapa ett konto för ditt företag',
+    intro: (municipality: string) =>
+      `Här skapar du ett konto i Bryggan hos ${municipality}. Med kontot kan du registrera ditt företag och lägga ut lärandeplatser.`,
+    name: 'Ditt namn',
+    email: 'E-post',
+    emailHint: 'Vi skickar en kod till den här adressen. Du loggar in med adressen.',
+    password: 'Lösenord',
+    passwordHint:
+      'Minst 12 tecken. Använd stora och små bokstäver, minst en siffra och minst ett tecken som ! eller ?.',
+    submit: 'Skapa konto',
+    sending: 'Skickar …',
+    haveAccount: 'Har du redan ett konto?',
+    codeTitle: 'Skriv koden från e-posten',
+    codeIntro: (email: string) =>
+      `Vi har skickat en kod med sex siffror till ${email}. Det kan ta några minuter. Titta också bland skräpposten.`,
+    localCodeNote: 'Det här är en testmiljö. Koden skrivs ut i terminalen där tjänsten körs.',
+    code: 'Kod',
+    codeHint: 'Sex siffror.',
+    confirm: 'Bekräfta',
+    resend: 'Skicka en ny kod',
+    resent: 'Vi har skickat en ny kod. Använd den nya koden.',
+    startAgain: 'Börja om med en annan e-postadress',
+    doneTitle: 'Kontot är klart',
+    doneText: 'Logga in nu. Sedan kan du registrera ditt företag.',
+    authenticatorNote:
+      'Du loggar in med din e-post och ditt lösenord. Första gången kopplar du också en app för inloggning i mobilen, till exempel Microsoft Authenticator eller Google Authenticator.',
+    signIn: 'Logga in',
+    alreadySignedIn: 'Du är redan inloggad.',
+    noMunicipalityTitle: 'Kommunen finns inte i Bryggan',
+    noMunicipalityText:
+      'Adressen leder inte till någon kommun som använder Bryggan. Kontrollera adressen, eller fråga kommunen var du skapar ett konto.',
+    failures: {
+      emailTaken: 'Det finns redan ett konto med den e-postadressen. Logga in i stället.',
+      weakPassword:
+        'Lösenordet är för enkelt. Använd minst 12 tecken med stora och små bokstäver, en siffra och ett tecken som ! eller ?.',
+      invalidDetails: 'Kontrollera uppgifterna och försök igen.',
+      municipalityRefused: 'Kommunen kan inte ta emot nya konton just nu. Kontakta kommunen.',
+      wrongCode: 'Koden stämmer inte. Kontrollera siffrorna.',
+      expiredCode: 'Koden gäller inte längre. Skicka en ny kod.',
+      alreadyConfirmed: 'Kontot är redan klart. Logga in.',
+      tooManyAttempts: 'Du har försökt många gånger. Vänta en stund och försök igen.',
+      unavailable: 'Det går inte att skapa konton just nu. Försök igen om en stund.',
+    } satisfies Record<SignUpFailureReason, string>,
   },
   tenants: {
     malmo: 'Malmö',
