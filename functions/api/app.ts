@@ -14,6 +14,8 @@ import { matchingRoutes } from './routes/matching.ts';
 import { openApiRoutes, referenceRoutes } from './routes/openapi.ts';
 import { participantRoutes } from './routes/participants.ts';
 import { placementRoutes } from './routes/placements.ts';
+import { tenantRoutes } from './routes/tenant.ts';
+import { vocabularyRoutes } from './routes/vocabulary.ts';
 
 export const maxBodyBytes = 64 * 1024;
 
@@ -53,7 +55,9 @@ export function createApp(deps: AppDeps) {
     .route('/participants', participantRoutes)
     .route('/matches', matchRoutes)
     .route('/matching', matchingRoutes)
-    .route('/audit', auditRoutes);
+    .route('/audit', auditRoutes)
+    .route('/vocabulary', vocabularyRoutes)
+    .route('/tenant', tenantRoutes);
   // On the app that answers: OpenAPIHono's basePath does not carry these over.
   routes.onError(problemResponse);
   routes.notFound((c) => problemResponse(problem('route.not_found'), c));

@@ -167,7 +167,7 @@ describe('participants, explainable matching and the match lifecycle', () => {
     const top = ranked.getByRole('article').first();
     expect(await top.getByRole('heading', { level: 2 }).textContent()).toBe(topPlacement);
     await top.getByText(/Hur bra det passar: \d+(,\d)? av 100 poäng/).waitFor();
-    await top.getByText('Platsen är inom second hand, som är ditt förstahandsval.').waitFor();
+    await top.getByText('Platsen är inom second hand och återbruk, som är ditt förstahandsval.').waitFor();
     await top.getByText('Platsen är lugn och tyst, som du vill.').waitFor();
 
     const toggle = coach.getByRole('button', { name: /Visa platser som inte passar/ });

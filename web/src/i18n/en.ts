@@ -1,4 +1,4 @@
-import { vocabularyIn } from '#shared/domain/vocabulary-labels';
+import { everydayWordsIn } from '#shared/domain/vocabulary-labels';
 import { stageNames, stageNamesInText } from './shared-labels.ts';
 import type { Messages } from './sv.ts';
 
@@ -71,8 +71,9 @@ export const en: Messages = {
   issues: {
     choose: 'Choose one of the options.',
   },
-  // The vocabulary's words come from shared/domain/vocabulary-labels.ts.
-  ...vocabularyIn('en'),
+  // Days, schedule kinds and genders; the domain's vocabulary (sectors, tasks, traits,
+  // environment, support levels, outcomes) comes from GET /v1/vocabulary (web/src/vocabulary).
+  ...everydayWordsIn('en'),
   employerStatus: {
     pending: 'Waiting for verification',
     active: 'Verified',

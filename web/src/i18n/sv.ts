@@ -1,4 +1,4 @@
-import { vocabularyIn } from '#shared/domain/vocabulary-labels';
+import { everydayWordsIn } from '#shared/domain/vocabulary-labels';
 import type { EmployerStatus } from '#shared/schemas/employer';
 import type { MatchStatus } from '#shared/schemas/match';
 import type { HardConstraint, MatchFactor } from '#shared/schemas/matching';
@@ -91,8 +91,9 @@ export const sv = {
   issues: {
     choose: 'Välj ett av alternativen.',
   },
-  // The vocabulary's words come from shared/domain/vocabulary-labels.ts.
-  ...vocabularyIn('sv'),
+  // Days, schedule kinds and genders; the domain's vocabulary (sectors, tasks, traits,
+  // environment, support levels, outcomes) comes from GET /v1/vocabulary (web/src/vocabulary).
+  ...everydayWordsIn('sv'),
   employerStatus: {
     pending: 'Väntar på verifiering',
     active: 'Verifierad',

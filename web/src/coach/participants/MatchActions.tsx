@@ -10,6 +10,7 @@ import { TextArea } from '../../forms/TextArea.tsx';
 import { TextField } from '../../forms/TextField.tsx';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { plainIssues } from '../../i18n/plain-issues.ts';
+import { useVocabulary } from '../../vocabulary/VocabularyProvider.tsx';
 
 /** A step a coach may take: a panel asks for the fields the step takes. */
 export type Panel = 'started' | 'completed' | 'cancelled';
@@ -29,6 +30,7 @@ interface ActionPanelProps {
 /** A small form for one lifecycle step, validated with the API's own `MatchPatch`. */
 export function ActionPanel({ match, panel, busy, onSave, onClose }: ActionPanelProps) {
   const { t, lang, translate } = useI18n();
+  const { words } = useVocabulary();
   const id = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const [startDate, setStartDate] = useState(today());
@@ -91,7 +93,10 @@ export function ActionPanel({ match, panel, busy, onSave, onClose }: ActionPanel
         label={t.matches.outcomeChoice}
         hint={t.matches.outcomeHint}
         error={errors.outcome}
-        options={MatchOutcome.options.map((option) => ({ value: option, label: t.matchOutcomes[option] }))}
+        options={MatchOutcome.options.map((option) => ({
+          value: option,
+          label: words.matchOutcomes[option],
+        }))}
         selected={outcome}
         onSelected={setOutcome}
       />
