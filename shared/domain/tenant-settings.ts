@@ -90,8 +90,19 @@ export function applyTenantPatch(tenant: Tenant, patch: TenantPatch, now: string
     next = { ...next, sectors: merged.sectors, addedSectors: merged.added };
     if (next.addedSectors?.length === 0) delete next.addedSectors;
   }
-  if (patch.matchingWeights) next.matchingWeights = patch.matchingWeights;
-  if (patch.supportAfterHire) next.supportAfterHire = patch.supportAfterHire;
+  // The values GET shows are those in force, defaults included: sending them back changes nothing.
+  if (
+    patch.matchingWeights &&
+    !isDeepStrictEqual(patch.matchingWeights, tenant.matchingWeights ?? defaultWeights)
+  ) {
+    next.matchingWeights = patch.matchingWeights;
+  }
+  if (
+    patch.supportAfterHire &&
+    !isDeepStrictEqual(patch.supportAfterHire, tenant.supportAfterHire ?? defaultSupportAfterHire)
+  ) {
+    next.supportAfterHire = patch.supportAfterHire;
+  }
   const changed = (['sectors', 'matchingWeights', 'supportAfterHire'] as const).filter((field) =>
     field === 'sectors'
       ? !isDeepStrictEqual(
@@ -118,7 +129,7 @@ function mergeSectors(
     } else {
       const before = added.get(setting.id);
       const label = setting.label ?? before?.label;
-      if (!label) return refuse('request.invalid', `${field}.label`, sayLabelRequired);
+      if (!label) return refuse('sector.unknown', `${field}.id`, unknownSector(setting.id, tenant));
       added.set(setting.id, {
         id: setting.id,
         label,
@@ -138,5 +149,14 @@ function mergeSectors(
 }
 
 const sayDefaultFixed = fieldMessages['sector.default_fixed'];
-const sayLabelRequired = fieldMessages['sector.label_required'];
+/** A sector neither default nor added: name it to add it, or pick one the tenant has. */
+const unknownSector = (id: string, tenant: Tenant) => {
+  const known = tenantSectorList(tenant)
+    .map((sector) => sector.id)
+    .join(', ');
+  return {
+    sv: `Okänd bransch "${id}". Ge den ett namn på svenska och engelska för att lägga till den, eller välj en av: ${known}.`,
+    en: `Unknown sector "${id}". Give it a name in Swedish and English to add it, or choose one of: ${known}.`,
+  };
+};
 const sayNoSector = fieldMessages['employer.sectors'];

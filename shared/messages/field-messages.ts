@@ -77,10 +77,6 @@ export const fieldMessages = {
     en: 'The longest time must be longer than the first period.',
   },
   'sectors.unique': { sv: 'Ta med varje bransch bara en gång.', en: 'List each sector only once.' },
-  'sector.label_required': {
-    sv: 'En ny bransch behöver ett namn på svenska och engelska.',
-    en: 'A new sector needs a name in Swedish and English.',
-  },
   'sector.default_fixed': {
     sv: 'En standardbransch har fasta namn och uppgifter. Du kan bara slå på eller av den.',
     en: 'A default sector has fixed names and tasks. You can only turn it on or off.',

@@ -130,7 +130,8 @@ describe('changing the settings', () => {
     expect(labelled.json.errors[0].field).toBe('sectors.0');
     const unnamed = await changeSettings({ sectors: [{ id: 'bike_repair', enabled: true }] });
     expect(unnamed.status).toBe(400);
-    expect(unnamed.json.errors[0].field).toBe('sectors.0.label');
+    expect(unnamed.json.type).toMatch(/sector\.unknown$/);
+    expect(unnamed.json.errors[0].field).toBe('sectors.0.id');
     const current = await readSettings();
     const allOff = await changeSettings({
       sectors: current.json.sectors.map((sector: { id: string }) => ({ id: sector.id, enabled: false })),

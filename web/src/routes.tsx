@@ -47,6 +47,10 @@ const ProposalsPage = lazy(() =>
   import('./employer/ProposalsPage.tsx').then((module) => ({ default: module.ProposalsPage })),
 );
 
+const TenantSettingsPage = lazy(() =>
+  import('./admin/TenantSettingsPage.tsx').then((module) => ({ default: module.TenantSettingsPage })),
+);
+
 export const routes: Route[] = [
   { path: '/sign-in', render: () => <SignInPage /> },
   { path: '/auth/callback', render: () => <AuthCallbackPage /> },
@@ -85,4 +89,5 @@ export const routes: Route[] = [
     render: ({ id }) => <ParticipantMatchingPage key={id} participantId={id ?? ''} />,
   },
   { path: '/matching', roles: staff, render: () => <BatchPage /> },
+  { path: '/settings', roles: ['admin'], render: () => <TenantSettingsPage /> },
 ];
