@@ -19,6 +19,5 @@ const read = apiRoute({
 
 export const vocabularyRoutes = $(apiRoutes().use(authenticate)).openapi(read, async (c) => {
   const tenant = await getTenant(c.var.principal.tenant);
-  c.header('Cache-Control', 'private, max-age=300');
   return c.json(vocabularyFor(tenant), 200);
 });
