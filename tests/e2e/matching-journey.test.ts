@@ -180,7 +180,7 @@ describe('participants, explainable matching and the match lifecycle', () => {
       .waitFor();
 
     await switchLanguage(coach, 'en');
-    await coach.getByText('The placement is in second-hand, your first choice.').waitFor();
+    await coach.getByText('The placement is in second hand and reuse, your first choice.').waitFor();
     await switchLanguage(coach, 'sv');
     await expectAccessible(coach, 'matching placements');
     await capture(coach, 'participant-matching');
@@ -297,7 +297,7 @@ describe('participants, explainable matching and the match lifecycle', () => {
     await coach.getByRole('heading', { name: 'Kandidater till Packa paket i lagret', level: 1 }).waitFor();
     const ranked = coach.getByRole('list', { name: 'Kandidater till Packa paket i lagret' });
     await ranked.getByRole('heading', { name: 'Omar Hassan' }).waitFor();
-    await ranked.getByText('Platsen är inom lager och logistik, som är ditt förstahandsval.').waitFor();
+    await ranked.getByText('Platsen är inom lager och paketering, som är ditt förstahandsval.').waitFor();
     await coach.getByRole('button', { name: /Visa deltagare som inte passar/ }).click();
     await coach
       .getByRole('region', { name: 'Deltagare som inte passar' })
@@ -317,7 +317,7 @@ describe('participants, explainable matching and the match lifecycle', () => {
     await pair.waitFor();
     await coach.getByText(/\d+ par föreslås\./).waitFor();
     await pair.getByText('Därför').click();
-    await pair.getByText('Platsen är inom lager och logistik, som är ditt förstahandsval.').waitFor();
+    await pair.getByText('Platsen är inom lager och paketering, som är ditt förstahandsval.').waitFor();
     await pair
       .getByRole('checkbox', { name: 'Skicka som förslag: Omar Hassan till Packa paket i lagret' })
       .check();
