@@ -301,6 +301,19 @@ describe('the vocabulary', () => {
       body: employerBody({ sectors: ['reuse_house'] }),
     });
     expect(employer.status).toBe(201);
+    // Matching's reasons name it by its label (with the interest weighed again).
+    expect((await changeSettings({ matchingWeights: defaultWeights })).status).toBe(200);
+    await call(coach, 'POST', `/v1/employers/${employer.json.id}/placements`, {
+      body: placementBody({ status: 'open', sector: 'reuse_house', tasks: ['repair_reuse'] }),
+    });
+    const person = await call(coach, 'POST', '/v1/participants', {
+      body: participantBody({ interests: ['reuse_house'] }),
+    });
+    const ranked = await call(coach, 'GET', `/v1/participants/${person.json.id}/matches?limit=500`);
+    const reasons = ranked.json.items.flatMap((item: { reasons: { sv: string }[] }) =>
+      item.reasons.map((reason) => reason.sv),
+    );
+    expect(reasons).toContain('Platsen är inom återbrukshus, som är ditt förstahandsval.');
     // Another tenant does not have it.
     const stranger = await caller(newTenant(), 'coach');
     const theirs = await call(stranger, 'GET', '/v1/vocabulary');

@@ -13,7 +13,7 @@ import type { Principal } from '../auth/principal.ts';
 import type { AppEnv } from '../env.ts';
 import { fieldIssue, problem, storeProblem } from '../errors.ts';
 import { isStaff } from '../middleware/auth.ts';
-import { tenantWeights } from './matching-sets.ts';
+import { tenantMatching } from './matching-sets.ts';
 
 export async function visibleMatch(principal: Principal, matchId: string): Promise<Match> {
   const match = await getMatch(principal.tenant, matchId);
@@ -58,9 +58,7 @@ export async function proposeMatch(principal: Principal, body: MatchCreate): Pro
     ...(placement ? [] : [fieldIssue('placementId', 'placement.missing')]),
   ];
   if (!participant || !placement) throw problem('match.references_missing', missing);
-  const evaluation = evaluatePair(participant, placement, {
-    weights: await tenantWeights(principal.tenant),
-  });
+  const evaluation = evaluatePair(participant, placement, await tenantMatching(principal.tenant));
   if (evaluation.excluded) {
     throw problem(
       'match.does_not_fit',
