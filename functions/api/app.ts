@@ -17,6 +17,8 @@ import { openApiRoutes, referenceRoutes } from './routes/openapi.ts';
 import { participantRoutes } from './routes/participants.ts';
 import { placementRoutes } from './routes/placements.ts';
 import { publicRoutes } from './routes/public.ts';
+import { tenantRoutes } from './routes/tenant.ts';
+import { vocabularyRoutes } from './routes/vocabulary.ts';
 
 export const maxBodyBytes = 64 * 1024;
 
@@ -59,7 +61,9 @@ export function createApp(deps: AppDeps) {
     .route('/matches', matchRoutes)
     .route('/matching', matchingRoutes)
     .route('/audit', auditRoutes)
-    .route('/public', publicRoutes);
+    .route('/public', publicRoutes)
+    .route('/vocabulary', vocabularyRoutes)
+    .route('/tenant', tenantRoutes);
   // On the app that answers: OpenAPIHono's basePath does not carry these over.
   routes.onError(problemResponse);
   routes.notFound((c) => problemResponse(problem('route.not_found'), c));

@@ -3,6 +3,7 @@ import type { Role } from '#shared/schemas/common';
 import type { EmployerCreate } from '#shared/schemas/employer';
 import type { ParticipantCreate } from '#shared/schemas/participant';
 import type { PlacementCreate } from '#shared/schemas/placement';
+import type { SupportAfterHire } from '#shared/schemas/tenant';
 import { sectors } from '#shared/schemas/vocabulary';
 
 export interface DemoUser {
@@ -26,6 +27,8 @@ export interface DemoTenant {
   users: DemoUser[];
   employers: DemoEmployer[];
   participants: ParticipantCreate[];
+  /** The tenant's support after hire (stöd vid arbete, förlängt stöd). */
+  supportAfterHire: SupportAfterHire;
 }
 
 const orgNumber = (nineDigits: string) => formatOrgNumber(`${nineDigits}${luhnCheckDigit(nineDigits)}`);
@@ -69,6 +72,11 @@ const participant = (
 const malmo: DemoTenant = {
   id: 'malmo',
   name: 'Malmö stad',
+  supportAfterHire: {
+    name: { sv: 'Stöd vid arbete', en: 'Support at work' },
+    months: 12,
+    renewableOnce: false,
+  },
   users: [
     { id: 'malmo-admin', role: 'admin', tenant: 'malmo', name: 'Amira Haddad' },
     { id: 'malmo-coach', role: 'coach', tenant: 'malmo', name: 'Karin Lindqvist' },
@@ -268,6 +276,12 @@ const malmo: DemoTenant = {
 const vasteras: DemoTenant = {
   id: 'vasteras',
   name: 'Västerås stad',
+  supportAfterHire: {
+    name: { sv: 'Förlängt stöd', en: 'Extended support' },
+    months: 6,
+    renewableOnce: true,
+    maxMonths: 12,
+  },
   users: [
     { id: 'vasteras-admin', role: 'admin', tenant: 'vasteras', name: 'Mikael Ek' },
     { id: 'vasteras-coach', role: 'coach', tenant: 'vasteras', name: 'Fatima Yusuf' },

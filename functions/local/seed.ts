@@ -13,6 +13,7 @@ export async function seedDemoData(tenants: DemoTenant[] = demoTenants): Promise
       id: tenant.id,
       name: tenant.name,
       sectors: demoSectors,
+      supportAfterHire: tenant.supportAfterHire,
       createdAt: new Date().toISOString(),
     });
     if (!created) continue;

@@ -5,16 +5,18 @@ import type {
   EnvironmentTag,
   Gender,
   ScheduleKind,
-  Sector,
   sectors as sectorList,
   Task,
   Trait,
   Weekday,
 } from '../schemas/vocabulary.ts';
 
-// The vocabulary's words as a person reads them on their own: a choice in a form, a tag, a
-// heading. Swedish first. The web shows these and keeps no copy; matching's reasons use
-// their own forms, which fit inside a sentence (matching/labels.ts).
+// The vocabulary's words, in ONE place: the name a person reads on its own (a choice in a
+// form, a tag, a heading), Swedish first. GET /v1/vocabulary serves them to the web, which
+// keeps no copy. Matching's reasons put the same words inside sentences: its forms are
+// derived from the name (first letter in lower case, see `inSentence`), or, where a
+// sentence needs another grammatical form, given as `inText` beside the name in the same
+// entry ("Du kan stå länge", "Platsen är bullrig").
 
 /** One word or phrase in both languages. */
 export interface Words<T = string> {
@@ -22,7 +24,20 @@ export interface Words<T = string> {
   en: T;
 }
 
-type KnownSector = (typeof sectorList)[number];
+/** A name, and the form a sentence needs when the name does not fit inside one. */
+export interface Term extends Words {
+  inText?: Words;
+}
+
+const lowerFirst = (text: string) =>
+  // "IT och media" stays as it is: an abbreviation keeps its capitals.
+  /^\p{Lu}{2}/u.test(text) ? text : text.charAt(0).toLocaleLowerCase('sv') + text.slice(1);
+
+/** The words a sentence puts in: the entry's `inText`, or its name with a small first letter. */
+export const inSentence = (term: Term): Words =>
+  term.inText ?? { sv: lowerFirst(term.sv), en: lowerFirst(term.en) };
+
+export type KnownSector = (typeof sectorList)[number];
 
 /** The default sectors (tenants may add more; those show by their slug). */
 const sectors: Record<KnownSector, Words> = {
@@ -37,7 +52,7 @@ const sectors: Record<KnownSector, Words> = {
   office_admin: { sv: 'Kontor och administration', en: 'Office and administration' },
 };
 
-const tasks: Record<Task, Words> = {
+const tasks: Record<Task, Term> = {
   sorting: { sv: 'Sortera saker', en: 'Sorting things' },
   packing: { sv: 'Packa', en: 'Packing' },
   shelving: { sv: 'Ställa varor eller böcker på hyllor', en: 'Putting goods or books on shelves' },
@@ -76,50 +91,151 @@ const tasks: Record<Task, Words> = {
 };
 
 /** Work-demand traits, as a choice or a list names them: both what a placement demands and what a participant manages. */
-const traits: Record<Trait, Words> = {
-  standing_long: { sv: 'Stå länge', en: 'Standing for a long time' },
-  walking_much: { sv: 'Gå mycket', en: 'Walking a lot' },
-  lifting: { sv: 'Lyfta tunga saker', en: 'Lifting heavy things' },
-  fine_motor: { sv: 'Göra noggranna saker med fingrarna', en: 'Careful work with the fingers' },
-  gross_motor: { sv: 'Röra sig mycket med hela kroppen', en: 'Moving the whole body a lot' },
-  reading: { sv: 'Läsa', en: 'Reading' },
-  writing: { sv: 'Skriva', en: 'Writing' },
-  counting: { sv: 'Räkna', en: 'Counting' },
-  computer_use: { sv: 'Använda dator', en: 'Using a computer' },
+const traits: Record<Trait, Term> = {
+  standing_long: {
+    sv: 'Stå länge',
+    en: 'Standing for a long time',
+    inText: { sv: 'stå länge', en: 'stand for long periods' },
+  },
+  walking_much: { sv: 'Gå mycket', en: 'Walking a lot', inText: { sv: 'gå mycket', en: 'walk a lot' } },
+  lifting: { sv: 'Lyfta tunga saker', en: 'Lifting heavy things', inText: { sv: 'lyfta', en: 'lift' } },
+  fine_motor: {
+    sv: 'Göra noggranna saker med fingrarna',
+    en: 'Careful work with the fingers',
+    inText: { sv: 'arbeta noggrant med händerna', en: 'do precise work with the hands' },
+  },
+  gross_motor: {
+    sv: 'Röra sig mycket med hela kroppen',
+    en: 'Moving the whole body a lot',
+    inText: { sv: 'röra hela kroppen i arbetet', en: 'use the whole body at work' },
+  },
+  reading: { sv: 'Läsa', en: 'Reading', inText: { sv: 'läsa', en: 'read' } },
+  writing: { sv: 'Skriva', en: 'Writing', inText: { sv: 'skriva', en: 'write' } },
+  counting: { sv: 'Räkna', en: 'Counting', inText: { sv: 'räkna', en: 'count' } },
+  computer_use: {
+    sv: 'Använda dator',
+    en: 'Using a computer',
+    inText: { sv: 'använda dator', en: 'use a computer' },
+  },
   multi_step_instructions: {
     sv: 'Följa instruktioner i flera steg',
     en: 'Following instructions in several steps',
+    inText: { sv: 'följa instruktioner i flera steg', en: 'follow multi-step instructions' },
   },
-  working_pace: { sv: 'Hålla ett jämnt tempo', en: 'Keeping a steady pace' },
-  customer_contact: { sv: 'Prata med kunder', en: 'Talking to customers' },
-  teamwork: { sv: 'Arbeta tillsammans med andra', en: 'Working together with others' },
-  working_alone: { sv: 'Arbeta själv', en: 'Working alone' },
-  noise_tolerance: { sv: 'Klara ljud och buller', en: 'Coping with noise' },
-  crowd_tolerance: { sv: 'Klara många människor runt sig', en: 'Coping with many people around' },
-  routine_changes: { sv: 'Klara att rutiner ändras', en: 'Coping when routines change' },
-  outdoor_work: { sv: 'Arbeta utomhus', en: 'Working outdoors' },
-  cleanliness_hygiene: { sv: 'Tänka på hygien', en: 'Taking care with hygiene' },
-  driving_license: { sv: 'Ha körkort', en: 'Having a driving licence' },
+  working_pace: {
+    sv: 'Hålla ett jämnt tempo',
+    en: 'Keeping a steady pace',
+    inText: { sv: 'hålla ett jämnt tempo', en: 'keep a steady pace' },
+  },
+  customer_contact: {
+    sv: 'Prata med kunder',
+    en: 'Talking to customers',
+    inText: { sv: 'prata med kunder', en: 'talk with customers' },
+  },
+  teamwork: {
+    sv: 'Arbeta tillsammans med andra',
+    en: 'Working together with others',
+    inText: { sv: 'arbeta tillsammans med andra', en: 'work in a team' },
+  },
+  working_alone: {
+    sv: 'Arbeta själv',
+    en: 'Working alone',
+    inText: { sv: 'arbeta själv', en: 'work alone' },
+  },
+  noise_tolerance: {
+    sv: 'Klara ljud och buller',
+    en: 'Coping with noise',
+    inText: { sv: 'klara ljud och buller', en: 'cope with noise' },
+  },
+  crowd_tolerance: {
+    sv: 'Klara många människor runt sig',
+    en: 'Coping with many people around',
+    inText: { sv: 'klara många människor omkring sig', en: 'cope with many people around' },
+  },
+  routine_changes: {
+    sv: 'Klara att rutiner ändras',
+    en: 'Coping when routines change',
+    inText: { sv: 'klara ändringar i rutinerna', en: 'cope with changes in routine' },
+  },
+  outdoor_work: {
+    sv: 'Arbeta utomhus',
+    en: 'Working outdoors',
+    inText: { sv: 'arbeta utomhus', en: 'work outdoors' },
+  },
+  cleanliness_hygiene: {
+    sv: 'Tänka på hygien',
+    en: 'Taking care with hygiene',
+    inText: { sv: 'tänka på hygien och renlighet', en: 'keep to hygiene rules' },
+  },
+  driving_license: {
+    sv: 'Ha körkort',
+    en: 'Having a driving licence',
+    inText: { sv: 'köra bil med körkort', en: 'drive with a licence' },
+  },
 };
 
-const environmentTags: Record<EnvironmentTag, Words> = {
-  quiet: { sv: 'Lugnt och tyst', en: 'Calm and quiet' },
-  noisy: { sv: 'Mycket ljud', en: 'Lots of noise' },
-  indoor: { sv: 'Inomhus', en: 'Indoors' },
-  outdoor: { sv: 'Utomhus', en: 'Outdoors' },
-  physical: { sv: 'Fysiskt arbete', en: 'Physical work' },
-  customer_contact: { sv: 'Kunder på plats', en: 'Customers on site' },
-  many_people: { sv: 'Många människor', en: 'Many people' },
-  few_people: { sv: 'Få människor', en: 'Few people' },
+const environmentTags: Record<EnvironmentTag, Term> = {
+  quiet: {
+    sv: 'Lugnt och tyst',
+    en: 'Calm and quiet',
+    inText: { sv: 'är lugn och tyst', en: 'is calm and quiet' },
+  },
+  noisy: { sv: 'Mycket ljud', en: 'Lots of noise', inText: { sv: 'är bullrig', en: 'is noisy' } },
+  indoor: { sv: 'Inomhus', en: 'Indoors', inText: { sv: 'är inomhus', en: 'is indoors' } },
+  outdoor: { sv: 'Utomhus', en: 'Outdoors', inText: { sv: 'är utomhus', en: 'is outdoors' } },
+  physical: {
+    sv: 'Fysiskt arbete',
+    en: 'Physical work',
+    inText: { sv: 'har fysiskt tungt arbete', en: 'has physically demanding work' },
+  },
+  customer_contact: {
+    sv: 'Kunder på plats',
+    en: 'Customers on site',
+    inText: { sv: 'har kundkontakt', en: 'has customer contact' },
+  },
+  many_people: {
+    sv: 'Många människor',
+    en: 'Many people',
+    inText: { sv: 'har många människor', en: 'has many people around' },
+  },
+  few_people: {
+    sv: 'Få människor',
+    en: 'Few people',
+    inText: { sv: 'har få människor', en: 'has few people around' },
+  },
 };
 
-const environmentNeeds: Record<EnvironmentNeed, Words> = {
-  needs_quiet: { sv: 'Behöver en lugn och tyst miljö', en: 'Needs a calm and quiet place' },
-  indoor_only: { sv: 'Vill bara arbeta inomhus', en: 'Wants to work indoors only' },
-  outdoor_only: { sv: 'Vill bara arbeta utomhus', en: 'Wants to work outdoors only' },
-  no_customer_contact: { sv: 'Vill inte ha kontakt med kunder', en: 'Does not want contact with customers' },
-  few_people: { sv: 'Vill ha få människor omkring sig', en: 'Wants few people around' },
-  no_heavy_lifting: { sv: 'Ska inte lyfta tungt', en: 'Should not lift heavy things' },
+const environmentNeeds: Record<EnvironmentNeed, Term> = {
+  needs_quiet: {
+    sv: 'Behöver en lugn och tyst miljö',
+    en: 'Needs a calm and quiet place',
+    inText: { sv: 'behöver en lugn och tyst miljö', en: 'need a calm and quiet place' },
+  },
+  indoor_only: {
+    sv: 'Vill bara arbeta inomhus',
+    en: 'Wants to work indoors only',
+    inText: { sv: 'vill arbeta inomhus', en: 'want to work indoors' },
+  },
+  outdoor_only: {
+    sv: 'Vill bara arbeta utomhus',
+    en: 'Wants to work outdoors only',
+    inText: { sv: 'vill arbeta utomhus', en: 'want to work outdoors' },
+  },
+  no_customer_contact: {
+    sv: 'Vill inte ha kontakt med kunder',
+    en: 'Does not want contact with customers',
+    inText: { sv: 'vill inte ha kundkontakt', en: 'do not want customer contact' },
+  },
+  few_people: {
+    sv: 'Vill ha få människor omkring sig',
+    en: 'Wants few people around',
+    inText: { sv: 'vill ha få människor omkring dig', en: 'want few people around you' },
+  },
+  no_heavy_lifting: {
+    sv: 'Ska inte lyfta tungt',
+    en: 'Should not lift heavy things',
+    inText: { sv: 'ska inte lyfta tungt', en: 'should not lift heavy things' },
+  },
 };
 
 const weekdays: Record<Weekday, Words> = {
@@ -227,20 +343,17 @@ export const vocabularyWords = {
 const inLang = <K extends string | number, T>(words: Record<K, Words<T>>, lang: 'sv' | 'en') =>
   Object.fromEntries(Object.entries<Words<T>>(words).map(([key, word]) => [key, word[lang]])) as Record<K, T>;
 
-/** The whole vocabulary in one language, as the web's catalogues take it. */
-export function vocabularyIn(lang: 'sv' | 'en') {
+/**
+ * The words of a form that are not the domain's vocabulary (days, schedule kinds,
+ * genders, placement kinds), in one language, as the web's catalogues take them. Sectors, tasks, traits,
+ * environment, support levels and outcomes come to the web from GET /v1/vocabulary.
+ */
+export function everydayWordsIn(lang: 'sv' | 'en') {
   return {
-    sectors: inLang(sectors, lang) as Record<Sector, string>,
-    tasks: inLang(tasks, lang),
-    traits: inLang(traits, lang),
-    environment: inLang(environmentTags, lang),
-    environmentNeeds: inLang(environmentNeeds, lang),
     weekdays: inLang(weekdays, lang),
     weekdaysInText: inLang(weekdaysInText, lang),
     scheduleKinds: inLang(scheduleKinds, lang),
-    supportLevels: inLang(supportLevels, lang),
     genders: inLang(genders, lang),
     placementKinds: inLang(placementKinds, lang),
-    matchOutcomes: inLang(matchOutcomes, lang),
   };
 }

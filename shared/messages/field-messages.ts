@@ -64,6 +64,27 @@ export const fieldMessages = {
     sv: 'Minst en vikt måste vara mer än 0.',
     en: 'At least one weight must be more than 0.',
   },
+  'words.short': { sv: 'Skriv minst 2 tecken.', en: 'Write at least 2 characters.' },
+  'words.long': { sv: 'Skriv högst 120 tecken.', en: 'Write at most 120 characters.' },
+  'months.min': { sv: 'Skriv ett antal månader, minst 1.', en: 'Enter a number of months, at least 1.' },
+  'months.max': { sv: 'Det är för många månader.', en: 'That is too many months.' },
+  'max_months.required': {
+    sv: 'Skriv hur många månader stödet kan bli som längst.',
+    en: 'Enter the longest the support can be, in months.',
+  },
+  'max_months.not_renewable': {
+    sv: 'Längsta tid gäller bara när stödet kan förlängas.',
+    en: 'A longest time applies only when the support can be extended.',
+  },
+  'max_months.not_longer': {
+    sv: 'Längsta tid måste vara längre än den första tiden.',
+    en: 'The longest time must be longer than the first period.',
+  },
+  'sectors.unique': { sv: 'Ta med varje bransch bara en gång.', en: 'List each sector only once.' },
+  'sector.default_fixed': {
+    sv: 'En standardbransch har fasta namn och uppgifter. Du kan bara slå på eller av den.',
+    en: 'A default sector has fixed names and tasks. You can only turn it on or off.',
+  },
   'score.min': {
     sv: 'Lägsta poäng kan inte vara mindre än 0.',
     en: 'The lowest score cannot be less than 0.',

@@ -424,6 +424,14 @@ export const problemCatalogue = {
       en: 'A step cannot be dated before the previous one.',
     },
   ),
+  'tenant.no_sector': entry(
+    422,
+    { sv: 'Ingen bransch kvar', en: 'No sector left' },
+    {
+      sv: 'Kommunen måste ha minst en bransch påslagen. Slå på en bransch innan du slår av den sista.',
+      en: 'The municipality needs at least one sector turned on. Turn one on before turning off the last.',
+    },
+  ),
   'placement.seats_below_taken': entry(
     422,
     { sv: 'För få platser', en: 'Too few seats' },

@@ -10,10 +10,16 @@ export const AuditAction = z.enum([
   'placement.candidates.read',
   'match.read',
   'match.summary.read',
+  'tenant.settings.write',
 ]);
 
+/** A participant's id, or `tenant` for the trail of changes to the tenant's settings. */
+export const AuditSubject = Id.or(z.literal('tenant')).describe(
+  'The participant whose data was read, or `tenant` for changes to the tenant settings',
+);
+
 export const AuditEntryCreate = z.object({
-  subjectId: Id.describe('The participant whose data was read'),
+  subjectId: AuditSubject,
   action: AuditAction,
   actorId: z.string(),
   actorRole: Role,
@@ -24,4 +30,4 @@ export type AuditEntryCreate = z.infer<typeof AuditEntryCreate>;
 export const AuditEntry = AuditEntryCreate.extend({ id: Id, tenant: TenantId, at: Timestamp });
 export type AuditEntry = z.infer<typeof AuditEntry>;
 
-export const AuditQuery = z.object({ subjectId: Id });
+export const AuditQuery = z.object({ subjectId: AuditSubject });

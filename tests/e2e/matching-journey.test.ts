@@ -173,7 +173,7 @@ describe('participants, explainable matching and the match lifecycle', () => {
     const top = ranked.getByRole('article').first();
     expect(await top.getByRole('heading', { level: 2 }).textContent()).toBe(topPlacement);
     await top.getByText(/Hur bra det passar: \d+(,\d)? av 100 poäng/).waitFor();
-    await top.getByText('Platsen är inom second hand, som är ditt förstahandsval.').waitFor();
+    await top.getByText('Platsen är inom second hand och återbruk, som är ditt förstahandsval.').waitFor();
     await top.getByText('Platsen är lugn och tyst, som du vill.').waitFor();
 
     const toggle = coach.getByRole('button', { name: /Visa platser som inte passar/ });
@@ -193,7 +193,7 @@ describe('participants, explainable matching and the match lifecycle', () => {
       .waitFor();
 
     await switchLanguage(coach, 'en');
-    await coach.getByText('The placement is in second-hand, your first choice.').waitFor();
+    await coach.getByText('The placement is in second hand and reuse, your first choice.').waitFor();
     await switchLanguage(coach, 'sv');
     await expectAccessible(coach, 'matching placements');
     await capture(coach, 'participant-matching');
@@ -338,7 +338,7 @@ describe('participants, explainable matching and the match lifecycle', () => {
     await coach.getByRole('heading', { name: 'Kandidater till Packa paket i lagret', level: 1 }).waitFor();
     const ranked = coach.getByRole('list', { name: 'Kandidater till Packa paket i lagret' });
     await ranked.getByRole('heading', { name: 'Omar Hassan' }).waitFor();
-    await ranked.getByText('Platsen är inom lager och logistik, som är ditt förstahandsval.').waitFor();
+    await ranked.getByText('Platsen är inom lager och paketering, som är ditt förstahandsval.').waitFor();
     await coach.getByRole('button', { name: /Visa deltagare som inte passar/ }).click();
     await coach
       .getByRole('region', { name: 'Deltagare som inte passar' })
@@ -358,7 +358,7 @@ describe('participants, explainable matching and the match lifecycle', () => {
     await pair.waitFor();
     await coach.getByText(/\d+ par föreslås\./).waitFor();
     await pair.getByText('Därför').click();
-    await pair.getByText('Platsen är inom lager och logistik, som är ditt förstahandsval.').waitFor();
+    await pair.getByText('Platsen är inom lager och paketering, som är ditt förstahandsval.').waitFor();
     await pair
       .getByRole('checkbox', { name: 'Skicka som förslag: Omar Hassan till Packa paket i lagret' })
       .check();

@@ -5,7 +5,9 @@ import { AuditEntry } from '#shared/schemas/audit';
 import { Employer } from '#shared/schemas/employer';
 import { EmployerUser, Invitation } from '#shared/schemas/employer-user';
 import { EmployerMatch } from '#shared/schemas/match';
+import { defaultWeights } from '#shared/schemas/matching';
 import { Placement } from '#shared/schemas/placement';
+import { Vocabulary } from '#shared/schemas/vocabulary-list';
 import {
   app,
   type Caller,
@@ -196,6 +198,9 @@ const specs: Record<string, RouteSpec> = {
     baseQuery: (objects) => `?subjectId=${objects.participant}`,
     belongs: (item, who) => inTenant(item, who) && AuditEntry.safeParse(item).success,
   },
+  'GET /v1/vocabulary': { access: 'signedIn', employerView: deepStrict(Vocabulary) },
+  'GET /v1/tenant': { access: 'staff' },
+  'PATCH /v1/tenant': { access: 'admin', body: () => ({ matchingWeights: { ...defaultWeights, tasks: 5 } }) },
 };
 
 interface World {

@@ -303,6 +303,18 @@ const recipes: Record<ProblemCode, () => Promise<Answer>> = {
     ask(coach, 'POST', `/v1/participants/${(await participant()).id}/transitions`, {
       body: { to: 'learning_placement', date: '1950-01-01', note: 'Nästa steg' },
     }),
+  'tenant.no_sector': async () => {
+    const admin = await caller(tenant, 'admin');
+    const current = await call(admin, 'GET', '/v1/tenant');
+    const everyOff = current.json.sectors.map((sector: { id: string }) => ({
+      id: sector.id,
+      enabled: false,
+    }));
+    return ask(admin, 'PATCH', '/v1/tenant', {
+      body: { sectors: everyOff },
+      headers: { 'if-match': current.headers.get('etag') ?? '' },
+    });
+  },
   'placement.seats_below_taken': async () => {
     const { place, match } = await proposal({ seats: 2 });
     const person = await participant();

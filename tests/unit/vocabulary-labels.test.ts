@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { vocabularyIn, vocabularyWords } from '#shared/domain/vocabulary-labels';
+import { sectorLabel, taskLabels, traitLabels } from '#shared/domain/matching/labels';
+import { sectorTasks } from '#shared/domain/sector-tasks';
+import { vocabularyDescriptions } from '#shared/domain/vocabulary-descriptions';
+import { everydayWordsIn, inSentence, vocabularyWords } from '#shared/domain/vocabulary-labels';
+import { vocabularyFor } from '#shared/domain/vocabulary-list';
 import { MatchOutcome } from '#shared/schemas/match';
 import { EnvironmentNeed } from '#shared/schemas/participant';
 import { placementKinds } from '#shared/schemas/placement';
@@ -8,11 +12,13 @@ import {
   Gender,
   ScheduleKind,
   sectors,
+  stages,
   tasks,
   taskTraits,
   traits,
   Weekday,
 } from '#shared/schemas/vocabulary';
+import { Vocabulary } from '#shared/schemas/vocabulary-list';
 
 describe('the vocabulary in words', () => {
   it('has Swedish and English words for every term of every list', () => {
@@ -43,10 +49,64 @@ describe('the vocabulary in words', () => {
     }
   });
 
-  it('gives one language of it as the catalogues take it', () => {
-    expect(vocabularyIn('sv').sectors.second_hand).toBe('Second hand och återbruk');
-    expect(vocabularyIn('en').tasks.packing).toBe('Packing');
-    expect(vocabularyIn('sv').supportLevels[4].title).toBe('Nivå 4 – mest stöd');
+  it('gives the everyday words of a form in one language, as the catalogues take them', () => {
+    expect(everydayWordsIn('sv').weekdaysInText.mon).toBe('måndag');
+    expect(everydayWordsIn('en').genders.unspecified).toBe('Prefers not to say');
+  });
+
+  it('has a one-line plain description for every term the vocabulary serves', () => {
+    const lists: [keyof typeof vocabularyDescriptions, readonly string[]][] = [
+      ['sectors', sectors],
+      ['tasks', tasks],
+      ['traits', traits],
+      ['environmentTags', environmentTags],
+      ['environmentNeeds', EnvironmentNeed.options],
+      ['stages', stages],
+      ['outcomes', MatchOutcome.options],
+    ];
+    for (const [name, terms] of lists) {
+      const lines = vocabularyDescriptions[name] as Record<string, { sv: string; en: string } | undefined>;
+      expect(
+        terms.filter((term) => !lines[term]?.sv || !lines[term]?.en),
+        `${name} without a line`,
+      ).toEqual([]);
+    }
+  });
+
+  it('gives every default sector tasks that exist', () => {
+    for (const sector of sectors) {
+      expect(sectorTasks[sector].length, sector).toBeGreaterThan(0);
+      for (const task of sectorTasks[sector]) expect(tasks, sector).toContain(task);
+    }
+  });
+
+  it('serves the whole vocabulary for a tenant in the shape the API declares', () => {
+    const vocabulary = vocabularyFor(undefined);
+    expect(Vocabulary.safeParse(vocabulary).success).toBe(true);
+    expect(vocabulary.sectors.map((sector) => sector.id)).toEqual([...sectors]);
+    expect(vocabulary.stages.find((stage) => stage.id === 'prework')?.label.sv).toBe('Förarbetet');
+  });
+});
+
+describe('matching’s words inside sentences', () => {
+  it('derive from the vocabulary’s names: a small first letter, abbreviations kept', () => {
+    expect(sectorLabel('second_hand')).toEqual({
+      sv: 'second hand och återbruk',
+      en: 'second hand and reuse',
+    });
+    expect(sectorLabel('it_media').sv).toBe('IT och media');
+    expect(taskLabels.packing).toEqual(inSentence(vocabularyWords.tasks.packing));
+    expect(taskLabels.sorting.sv).toBe('sortera saker');
+  });
+
+  it('use the form beside the name where a sentence needs another one', () => {
+    expect(traitLabels.standing_long).toEqual({ sv: 'stå länge', en: 'stand for long periods' });
+  });
+
+  it('name a tenant’s own sector by the label it was given, else by its slug', () => {
+    const added = { reuse_house: { sv: 'Återbrukshus', en: 'Reuse house' } };
+    expect(sectorLabel('reuse_house', added)).toEqual({ sv: 'återbrukshus', en: 'reuse house' });
+    expect(sectorLabel('bike_repair').sv).toBe('bike repair');
   });
 
   it("has the tasks of the seeds' own employers, each with the traits it demands", () => {

@@ -9,6 +9,7 @@ import { Layout } from './layout/Layout.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
 import { matchPath, Redirect, RouterProvider, useRouter } from './router/router.tsx';
 import { routes } from './routes.tsx';
+import { VocabularyProvider } from './vocabulary/VocabularyProvider.tsx';
 
 /** Remembers where someone was going, so signing in takes them there. */
 function SendToSignIn({ from }: { from: string }) {
@@ -60,7 +61,9 @@ export function App({ cognito }: { cognito: CognitoConfig | undefined }) {
       <RouterProvider>
         <AuthProvider cognito={cognito}>
           <Layout>
-            <CurrentPageWithin />
+            <VocabularyProvider>
+              <CurrentPageWithin />
+            </VocabularyProvider>
           </Layout>
         </AuthProvider>
       </RouterProvider>

@@ -51,6 +51,10 @@ const ProposalsPage = lazy(() =>
   import('./employer/ProposalsPage.tsx').then((module) => ({ default: module.ProposalsPage })),
 );
 
+const TenantSettingsPage = lazy(() =>
+  import('./admin/TenantSettingsPage.tsx').then((module) => ({ default: module.TenantSettingsPage })),
+);
+
 export const routes: Route[] = [
   { path: '/sign-in', render: () => <SignInPage /> },
   { path: '/auth/callback', render: () => <AuthCallbackPage /> },
@@ -89,6 +93,7 @@ export const routes: Route[] = [
     render: ({ id }) => <ParticipantMatchingPage key={id} participantId={id ?? ''} />,
   },
   { path: '/matching', roles: staff, render: () => <BatchPage /> },
+  { path: '/settings', roles: ['admin'], render: () => <TenantSettingsPage /> },
   // Each municipality's own sign-up page for employers, e.g. /malmo/registrera (Swedish, like the link it is shared as).
   { path: '/:tenant/registrera', render: ({ tenant }) => <SignUpPage key={tenant} tenant={tenant ?? ''} /> },
 ];

@@ -15,7 +15,9 @@ const documentConfig = {
     title: 'Bryggan API',
     version: '1.0.0',
     description:
-      'Learning placements, participants and matching for Swedish municipalities. The tenant comes from the token.',
+      'Learning placements, participants and matching for Swedish municipalities. The tenant comes from the token. ' +
+      'The values of sectors, tasks, traits, environment tags and needs, stages, outcomes and support levels, with ' +
+      'their Swedish and English labels, are at [/v1/vocabulary](/v1/vocabulary).',
   },
   servers: [{ url: '/' }],
 };

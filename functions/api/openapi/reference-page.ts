@@ -34,6 +34,11 @@ export function referencePage(document: { paths: Record<string, Record<string, u
   <body>
     <h1>Bryggan API reference</h1>
     <p>The machine-readable document is at <a href="/v1/openapi.json">/v1/openapi.json</a> (OpenAPI 3.1).</p>
+    <p>
+      The words of the domain (sectors and their tasks, tasks and the traits they demand, traits, environment,
+      stages, outcomes, support levels), with Swedish and English labels and a plain description of each, are
+      at <a href="/v1/vocabulary">/v1/vocabulary</a> (signed in; the caller's tenant, with the sectors it added).
+    </p>
     ${operations.map(
       ({ path, method, operation }) => html`<details>
         <summary><span class="method">${method}</span> <code>${path}</code> — ${operation.summary}</summary>

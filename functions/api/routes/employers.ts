@@ -138,7 +138,7 @@ export const employerRoutes = $(apiRoutes().use(authenticate))
     const current = await visibleEmployer(principal, c.req.valid('param').id);
     const version = expectedVersion(c, current.version);
     const patch = c.req.valid('json');
-    await assertKnownSectors(principal.tenant, { sectors: patch.sectors });
+    await assertKnownSectors(principal.tenant, { sectors: patch.sectors }, { kept: current.sectors });
     if (patch.status !== undefined && patch.status !== current.status) {
       if (!isStaff(principal.role)) throw problem('employer.status_by_staff_only');
       if (current.status === 'pending') throw problem('employer.pending');

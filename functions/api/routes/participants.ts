@@ -162,7 +162,7 @@ export const participantRoutes = $(apiRoutes().use(authenticate))
     const current = await existingParticipant(tenant, c.req.valid('param').id);
     const version = expectedVersion(c, current.version);
     const patch = c.req.valid('json');
-    await assertKnownSectors(tenant, { interests: patch.interests });
+    await assertKnownSectors(tenant, { interests: patch.interests }, { kept: current.interests });
     const next = { ...current, ...patch, updatedAt: new Date().toISOString() };
     const saved = isUnchanged(current, next)
       ? current

@@ -77,7 +77,7 @@ export const placementRoutes = $(apiRoutes().use(authenticate))
   .openapi(list, async (c) => {
     const principal = c.var.principal;
     const { limit, cursor, ...query } = c.req.valid('query');
-    await assertKnownSectors(principal.tenant, { 'query.sector': query.sector });
+    await assertKnownSectors(principal.tenant, { 'query.sector': query.sector }, { anyKnown: true });
     if (!isStaff(principal.role) && !principal.employerId) return c.json({ items: [] as Placement[] }, 200);
     // Employers list their own placements whatever they ask for.
     const filter = isStaff(principal.role) ? query : { ...query, employerId: principal.employerId };
@@ -106,7 +106,7 @@ export const placementRoutes = $(apiRoutes().use(authenticate))
     const current = await visiblePlacement(principal, c.req.valid('param').id);
     const version = expectedVersion(c, current.version);
     const patch = c.req.valid('json');
-    await assertKnownSectors(principal.tenant, { sector: patch.sector });
+    await assertKnownSectors(principal.tenant, { sector: patch.sector }, { kept: [current.sector] });
     const kindLocked = checkKindChange(current, patch.kind);
     if (kindLocked) throw problemFor(kindLocked);
     const change = applyPlacementPatch(current, patch, new Date());

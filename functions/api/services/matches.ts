@@ -15,7 +15,7 @@ import type { AppEnv } from '../env.ts';
 import { fieldIssue, problem, storeProblem } from '../errors.ts';
 import { isStaff } from '../middleware/auth.ts';
 import { problemFor } from '../refusal.ts';
-import { tenantWeights } from './matching-sets.ts';
+import { tenantMatching } from './matching-sets.ts';
 
 export async function visibleMatch(principal: Principal, matchId: string): Promise<Match> {
   const match = await getMatch(principal.tenant, matchId);
@@ -67,9 +67,7 @@ export async function proposeMatch(principal: Principal, body: MatchCreate): Pro
   // Nobody is proposed for a seat their stage cannot start: the coded refusal, before the fit.
   const notEligible = checkMayStart(participant.stage, placement.kind, 'participantId');
   if (notEligible) throw problemFor(notEligible);
-  const evaluation = evaluatePair(participant, placement, {
-    weights: await tenantWeights(principal.tenant),
-  });
+  const evaluation = evaluatePair(participant, placement, await tenantMatching(principal.tenant));
   if (evaluation.excluded) {
     throw problem(
       'match.does_not_fit',

@@ -4,20 +4,20 @@ import { listParticipants } from '#shared/db/repositories/participants';
 import { listPlacements } from '#shared/db/repositories/placements';
 import { getTenant } from '#shared/db/repositories/tenants';
 import { waitingStages } from '#shared/domain/match-lifecycle';
-import { suggestAssignment } from '#shared/domain/matching/index';
-import {
-  type BatchRequest,
-  type BatchSuggestion,
-  defaultWeights,
-  type MatchingWeights,
-} from '#shared/schemas/matching';
+import { type MatchingContext, suggestAssignment } from '#shared/domain/matching/index';
+import { type BatchRequest, type BatchSuggestion, defaultWeights } from '#shared/schemas/matching';
 import type { Participant } from '#shared/schemas/participant';
 import type { Placement } from '#shared/schemas/placement';
 
 // The sets matching works on, read the same way by every route that ranks or proposes.
 
-export async function tenantWeights(tenant: string): Promise<MatchingWeights> {
-  return (await getTenant(tenant))?.matchingWeights ?? defaultWeights;
+/** What matching needs of the tenant: its weights and the names of the sectors it added. */
+export async function tenantMatching(tenant: string): Promise<Required<MatchingContext>> {
+  const stored = await getTenant(tenant);
+  return {
+    weights: stored?.matchingWeights ?? defaultWeights,
+    sectorNames: Object.fromEntries((stored?.addedSectors ?? []).map((sector) => [sector.id, sector.label])),
+  };
 }
 
 /**
@@ -43,17 +43,17 @@ export async function waitingParticipants(tenant: string): Promise<Participant[]
 
 /** The assignment of waiting participants to open seats with the highest total score, for a coach to review. */
 export async function batchSuggestion(tenant: string, request: BatchRequest): Promise<BatchSuggestion> {
-  const [participants, placements, weights] = await Promise.all([
+  const [participants, placements, context] = await Promise.all([
     waitingParticipants(tenant),
     openPlacements(tenant),
-    tenantWeights(tenant),
+    tenantMatching(tenant),
   ]);
   const wantedPeople = request.participantIds ? new Set(request.participantIds) : undefined;
   const wantedPlaces = request.placementIds ? new Set(request.placementIds) : undefined;
   const suggestion = suggestAssignment(
     wantedPeople ? participants.filter((p) => wantedPeople.has(p.id)) : participants,
     wantedPlaces ? placements.filter((p) => wantedPlaces.has(p.id)) : placements,
-    { weights, threshold: request.threshold },
+    { ...context, threshold: request.threshold },
   );
   return {
     pairs: suggestion.pairs.map((pair) => ({

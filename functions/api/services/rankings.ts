@@ -4,7 +4,7 @@ import type { Participant } from '#shared/schemas/participant';
 import type { Placement } from '#shared/schemas/placement';
 import type { CandidatePerson, CandidateRanking, PlacementRanking } from '#shared/schemas/ranking';
 import { problem } from '../errors.ts';
-import { openPlacements, tenantWeights, waitingParticipants } from './matching-sets.ts';
+import { openPlacements, tenantMatching, waitingParticipants } from './matching-sets.ts';
 
 interface RankOptions {
   includeExcluded: boolean;
@@ -41,8 +41,8 @@ export async function candidateRanking(
   placement: Placement,
   { includeExcluded, limit }: RankOptions,
 ): Promise<{ ranking: CandidateRanking; shown: string[] }> {
-  const [participants, weights] = await Promise.all([waitingParticipants(tenant), tenantWeights(tenant)]);
-  const ranking = rankCandidates(placement, participants, { weights, includeExcluded, limit });
+  const [participants, context] = await Promise.all([waitingParticipants(tenant), tenantMatching(tenant)]);
+  const ranking = rankCandidates(placement, participants, { ...context, includeExcluded, limit });
   return {
     shown: [...ranking.ranked, ...ranking.excluded].map(({ participant }) => participant.id),
     ranking: {
@@ -70,8 +70,8 @@ export async function placementRanking(
   participant: Participant,
   { includeExcluded, limit }: RankOptions,
 ): Promise<PlacementRanking> {
-  const [placements, weights] = await Promise.all([openPlacements(tenant), tenantWeights(tenant)]);
-  const ranking = rankPlacements(participant, placements, { weights, includeExcluded, limit });
+  const [placements, context] = await Promise.all([openPlacements(tenant), tenantMatching(tenant)]);
+  const ranking = rankPlacements(participant, placements, { ...context, includeExcluded, limit });
   return {
     items: ranking.ranked.map(({ placement, score, reasons }) => ({ placement, score, reasons })),
     eligibleCount: ranking.eligibleCount,

@@ -1,10 +1,18 @@
 import { getTenant } from '#shared/db/repositories/tenants';
+import { tenantSectorList } from '#shared/domain/tenant-settings';
 import { sectors as defaultSectors } from '#shared/schemas/vocabulary';
 import { problem } from '../errors.ts';
 
-/** The sectors a tenant works with; a tenant without its own list has the default ones. */
+/** The sectors a tenant works with (new writes may use these); without its own list, the defaults. */
 export async function tenantSectors(tenant: string): Promise<readonly string[]> {
   return (await getTenant(tenant))?.sectors ?? defaultSectors;
+}
+
+interface SectorCheck {
+  /** Values the record already has: a sector turned off since stays on the records that use it. */
+  kept?: readonly (string | undefined)[];
+  /** A filter: any sector the tenant has, also one turned off, finds the records that keep it. */
+  anyKnown?: boolean;
 }
 
 /**
@@ -15,11 +23,18 @@ export async function tenantSectors(tenant: string): Promise<readonly string[]> 
 export async function assertKnownSectors(
   tenant: string,
   fields: Record<string, string | readonly string[] | undefined>,
+  check: SectorCheck = {},
 ): Promise<void> {
   const given = Object.entries(fields).filter(([, values]) => values !== undefined && values.length > 0);
   if (given.length === 0) return;
-  const known = new Set(await tenantSectors(tenant));
-  const allowed = [...known].join(', ');
+  const stored = await getTenant(tenant);
+  const enabled = stored?.sectors ?? defaultSectors;
+  const known = new Set([
+    ...enabled,
+    ...(check.kept ?? []).filter((value) => value !== undefined),
+    ...(check.anyKnown ? tenantSectorList(stored).map((sector) => sector.id) : []),
+  ]);
+  const allowed = enabled.join(', ');
   const errors = given.flatMap(([field, values]) =>
     (typeof values === 'string' ? [values] : (values ?? [])).flatMap((value, index) =>
       known.has(value)

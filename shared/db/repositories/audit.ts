@@ -5,6 +5,16 @@ import { documents, tableName } from '../client.ts';
 import { keys } from '../keys.ts';
 import { type Page, type PageRequest, queryPage, stripKeys } from '../page.ts';
 
+/** The stored item of a new entry, for a write that records its own audit entry in its transaction. */
+export function auditItem(
+  tenant: string,
+  entry: AuditEntryCreate,
+  now = new Date(),
+): Record<string, unknown> {
+  const stored: AuditEntry = { ...entry, id: ulid(), tenant, at: now.toISOString() };
+  return { ...keys.auditEntry(tenant, stored.subjectId, stored.at, stored.id), entity: 'audit', ...stored };
+}
+
 /** Appends an entry; entries are never updated or deleted by the application. */
 export async function appendAudit(
   tenant: string,

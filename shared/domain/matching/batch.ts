@@ -43,7 +43,7 @@ export function suggestAssignment<Pa extends MatchParticipant, Pl extends MatchP
   // Sorting first makes the suggestion independent of the order the repository returned.
   const people = [...participants]
     .sort((a, b) => compareIds(a.id, b.id))
-    .map((participant) => prepareParticipant(participant, options.weights));
+    .map((participant) => prepareParticipant(participant, options.weights, options.sectorNames));
   const places = [...placements]
     .sort((a, b) => compareIds(a.id, b.id))
     .map((placement) => preparePlacement(placement))

@@ -21,7 +21,10 @@ export function evaluatePair(
   placement: MatchPlacement,
   context: MatchingContext = {},
 ): PairEvaluation {
-  return evaluatePrepared(prepareParticipant(participant, context.weights), preparePlacement(placement));
+  return evaluatePrepared(
+    prepareParticipant(participant, context.weights, context.sectorNames),
+    preparePlacement(placement),
+  );
 }
 
 export function evaluatePrepared(

@@ -263,7 +263,7 @@ function interestText(participant: PreparedParticipant, placement: PreparedPlace
       en: 'You have not chosen any sectors yet, so the sector gives half the points.',
     };
   }
-  const sector = sectorLabel(placement.source.sector);
+  const sector = sectorLabel(placement.source.sector, participant.sectorNames);
   const rank = participant.interestRank.get(placement.source.sector);
   if (rank === undefined) {
     return {

@@ -42,6 +42,8 @@ export interface PreparedParticipant<P extends MatchParticipant = MatchParticipa
   /** Effective weight per factor; support scales with the support level. */
   weights: Float64Array;
   weightTotal: number;
+  /** The tenant's own sectors by name, for the reasons. */
+  sectorNames: Readonly<Record<string, { sv: string; en: string }>> | undefined;
 }
 
 export interface PreparedPlacement<P extends MatchPlacement = MatchPlacement> {
@@ -62,6 +64,7 @@ export interface PreparedPlacement<P extends MatchPlacement = MatchPlacement> {
 export function prepareParticipant<P extends MatchParticipant>(
   participant: P,
   weights: MatchingWeights = defaultWeights,
+  sectorNames?: PreparedParticipant['sectorNames'],
 ): PreparedParticipant<P> {
   const needs = participant.environmentNeeds.map((need) => {
     const rule = needRules[need];
@@ -97,6 +100,7 @@ export function prepareParticipant<P extends MatchParticipant>(
     wantedTagMask: maskOf(wantedTags, tagBits),
     weights: effective,
     weightTotal: effective.reduce((sum, weight) => sum + weight, 0),
+    sectorNames,
   };
 }
 

@@ -74,7 +74,7 @@ export function rankPlacements<P extends MatchPlacement>(
   placements: readonly P[],
   options: RankOptions = {},
 ): PlacementRanking<P> {
-  const person = prepareParticipant(participant, options.weights);
+  const person = prepareParticipant(participant, options.weights, options.sectorNames);
   const scored: Scored = { order: [], tenths: new Int32Array(placements.length) };
   const prepared: PreparedPlacement<P>[] = new Array(placements.length);
   const excluded: ExcludedPlacement<P>[] = [];
@@ -119,7 +119,7 @@ export function rankCandidates<P extends MatchParticipant>(
   const excluded: ExcludedCandidate<P>[] = [];
   for (let i = 0; i < participants.length; i++) {
     const participant = participants[i]!;
-    const person = prepareParticipant(participant, options.weights);
+    const person = prepareParticipant(participant, options.weights, options.sectorNames);
     const minutes = pairTravelMinutes(person, place);
     const failed = failedConstraints(person, place, minutes);
     if (failed === 0) {

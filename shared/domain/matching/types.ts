@@ -37,4 +37,6 @@ export type MatchPlacement = Pick<
 export interface MatchingContext {
   /** The tenant's weights; defaultWeights when absent. */
   weights?: MatchingWeights;
+  /** The names of the sectors the tenant added, so a reason can name them. */
+  sectorNames?: Readonly<Record<string, { sv: string; en: string }>>;
 }

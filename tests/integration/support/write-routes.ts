@@ -5,6 +5,7 @@
 import { ulid } from 'ulid';
 import { allowedNextStages } from '#shared/domain/pathway';
 import { mayStart } from '#shared/domain/placement-kind';
+import { defaultWeights } from '#shared/schemas/matching';
 import { type PlacementKind, placementKinds } from '#shared/schemas/placement';
 import type { Stage } from '#shared/schemas/vocabulary';
 import {
@@ -26,6 +27,7 @@ export type Entity = 'employer' | 'placement' | 'participant' | 'match';
 export interface World {
   tenant: string;
   coach: Caller;
+  admin: Caller;
   /** An employer user linked to `ownEmployerId` (verified). */
   owner: Caller;
   ownEmployerId: string;
@@ -55,6 +57,8 @@ export interface WriteRoute {
   subject?: Entity;
   /** Whether the route reads a JSON body. */
   hasBody: boolean;
+  /** For a PATCH of a record that has no :id (the tenant): the ETag a client that just read it sends. */
+  etag?: (world: World) => string;
   /** Body fields that hold ids of other entities. */
   references?: Record<string, Entity>;
   /** A request the route accepts in the current world (pick chooses among several shapes). */
@@ -429,6 +433,48 @@ const allRoutes: WriteRoute[] = [
             },
           },
   },
+  {
+    method: 'PATCH',
+    path: '/v1/tenant',
+    hasBody: true,
+    etag: (world) => `"v${Number(world.snapshot.get(`T#${world.tenant}#TENANT|TENANT`)?.version ?? 1)}"`,
+    // Only sectors no fixture uses are turned off, so the other routes' requests stay valid.
+    valid: (world, pick) =>
+      nth<Target>(
+        [
+          { as: world.admin, body: { matchingWeights: { ...defaultWeights, travel: pick % 40 } } },
+          {
+            as: world.admin,
+            body: {
+              sectors: [
+                { id: 'office_admin', enabled: pick % 2 === 0 },
+                {
+                  id: 'reuse_house',
+                  enabled: pick % 3 !== 0,
+                  label: { sv: `Återbrukshus ${pick % 5}`, en: `Reuse house ${pick % 5}` },
+                  tasks: ['repair_reuse', 'serving'],
+                },
+              ],
+            },
+          },
+          {
+            as: world.admin,
+            body: {
+              supportAfterHire: {
+                name: { sv: 'Förlängt stöd', en: 'Extended support' },
+                months: 1 + (pick % 12),
+                renewableOnce: true,
+                maxMonths: 13 + (pick % 12),
+              },
+            },
+          },
+        ],
+        pick,
+      ),
+    // Only an admin changes the settings: 403. (Every sector off, 422, is in tenant.test.ts: a
+    // mutation of it could turn off sectors the other routes' requests use.)
+    refused: (world) => ({ as: world.coach, body: { matchingWeights: { ...defaultWeights, tasks: 0 } } }),
+  },
 ];
 
 export const writeRoutes: readonly WriteRoute[] = allRoutes;
@@ -464,6 +510,7 @@ export function requestFor(world: World, route: WriteRoute, target: Target): Req
   if (route.method === 'PATCH' && route.subject && target.id) {
     headers['if-match'] = currentEtag(world, route.subject, target.id);
   }
+  if (route.method === 'PATCH' && route.etag) headers['if-match'] = route.etag(world);
   return {
     as: target.as,
     method: route.method,
@@ -501,6 +548,7 @@ async function created(who: Caller, path: string, body: unknown): Promise<string
 export async function buildWorld(): Promise<World> {
   const tenant = newTenant();
   const coach = await caller(tenant, 'coach');
+  const admin = await caller(tenant, 'admin');
   const owner = await caller(tenant, 'employer');
   const applicant = await caller(tenant, 'employer');
   const ownEmployerId = await created(owner, '/v1/employers', employerBody());
@@ -543,6 +591,7 @@ export async function buildWorld(): Promise<World> {
   const world: World = {
     tenant,
     coach,
+    admin,
     owner,
     ownEmployerId,
     other: {

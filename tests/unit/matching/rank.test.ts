@@ -121,6 +121,8 @@ describe('rankCandidates', () => {
     expect(result.excluded.map((e) => [e.participant.id, e.reasons[0]?.constraint])).toEqual([
       [idFor('PART', 4), 'supportLevel'],
     ]);
-    expect(result.ranked[0]!.reasons[0]!.sv).toBe('Platsen är inom handel, som är ditt förstahandsval.');
+    expect(result.ranked[0]!.reasons[0]!.sv).toBe(
+      'Platsen är inom butik och handel, som är ditt förstahandsval.',
+    );
   });
 });

@@ -35,16 +35,16 @@ describe('score and reasons', () => {
   it('tells the participant in plain Swedish which choice the sector is', () => {
     const participant = aParticipant({ interests: ['retail', 'logistics', 'second_hand', 'it_media'] });
     expect(reason(evaluatePair(participant, aPlacement({ sector: 'retail' })), 'interest').sv).toBe(
-      'Platsen är inom handel, som är ditt förstahandsval.',
+      'Platsen är inom butik och handel, som är ditt förstahandsval.',
     );
     expect(reason(evaluatePair(participant, aPlacement({ sector: 'logistics' })), 'interest').sv).toBe(
-      'Platsen är inom lager och logistik, som är ditt andrahandsval.',
+      'Platsen är inom lager och paketering, som är ditt andrahandsval.',
     );
     expect(reason(evaluatePair(participant, aPlacement({ sector: 'it_media' })), 'interest').sv).toBe(
       'Platsen är inom IT och media, som är nummer 4 på din lista.',
     );
     expect(reason(evaluatePair(participant, aPlacement({ sector: 'food_service' })), 'interest').sv).toBe(
-      'Platsen är inom restaurang och kök, som inte finns bland dina önskade branscher.',
+      'Platsen är inom restaurang och café, som inte finns bland dina önskade branscher.',
     );
   });
 
@@ -94,7 +94,7 @@ describe('score and reasons', () => {
     expect(two.points).toBeGreaterThan(one.points);
     expect(one.points).toBeGreaterThan(none.points);
     expect(none.points).toBe(0);
-    expect(two.sv).toBe('Platsen har uppgifter du gärna gör: sortering och packning.');
+    expect(two.sv).toBe('Platsen har uppgifter du gärna gör: sortera saker och packa.');
   });
 
   it('scores capability fit as the share of demanded traits the participant manages, naming the gaps', () => {

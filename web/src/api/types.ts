@@ -27,3 +27,5 @@ export type EmployerMatch = Exclude<AnyMatch, { participantId: string }>;
 
 export const isEmployerMatch = (match: AnyMatch): match is EmployerMatch => 'candidate' in match;
 export const isStaffMatch = (match: AnyMatch): match is Match => 'participantId' in match;
+export type Vocabulary = InferResponseType<typeof api.v1.vocabulary.$get, 200>;
+export type TenantSettings = InferResponseType<typeof api.v1.tenant.$get, 200>;

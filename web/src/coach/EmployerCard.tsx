@@ -3,6 +3,7 @@ import { Fact } from '../components/Fact.tsx';
 import { StatusBadge } from '../components/StatusBadge.tsx';
 import { TagList } from '../components/TagList.tsx';
 import { useI18n } from '../i18n/I18nProvider.tsx';
+import { useVocabulary } from '../vocabulary/VocabularyProvider.tsx';
 
 interface EmployerCardProps {
   employer: Employer;
@@ -13,6 +14,7 @@ interface EmployerCardProps {
 /** What a coach checks before verifying: org number, sectors, address and contact. */
 export function EmployerCard({ employer, verifying, onVerify }: EmployerCardProps) {
   const { t } = useI18n();
+  const { words } = useVocabulary();
   const { address, contact } = employer;
   return (
     <article className="card" aria-labelledby={`employer-${employer.id}`}>
@@ -23,7 +25,7 @@ export function EmployerCard({ employer, verifying, onVerify }: EmployerCardProp
       <dl className="facts">
         <Fact label={t.employers.orgNumber}>{employer.orgNumber}</Fact>
         <Fact label={t.employers.sectors}>
-          <TagList items={employer.sectors.map((sector) => t.sectors[sector] ?? sector)} />
+          <TagList items={employer.sectors.map((sector) => words.sectors[sector] ?? sector)} />
         </Fact>
         <Fact label={t.employers.address}>
           {address.street}, {address.postcode} {address.city} ({address.area})

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { PlacementStatus } from '#shared/schemas/placement';
-import { Sector, sectors } from '#shared/schemas/vocabulary';
+import { Sector } from '#shared/schemas/vocabulary';
 import { api } from '../api/client.ts';
 import { readBody } from '../api/problem.ts';
 import type { Placement } from '../api/types.ts';
@@ -10,12 +10,14 @@ import { PageHeading } from '../components/PageHeading.tsx';
 import { SelectField } from '../forms/SelectField.tsx';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { useRouter } from '../router/router.tsx';
+import { useVocabulary } from '../vocabulary/VocabularyProvider.tsx';
 import { FilterForm } from './FilterForm.tsx';
 import { PlacementCard } from './PlacementCard.tsx';
 
 /** Placements across the tenant's employers, by sector and status. */
 export function PlacementsPage() {
   const { t } = useI18n();
+  const { words, vocabulary } = useVocabulary();
   const { search, navigate } = useRouter();
   const sector = Sector.safeParse(search.get('sector')).data;
   const status = PlacementStatus.safeParse(search.get('status')).data;
@@ -41,7 +43,10 @@ export function PlacementsPage() {
           value={chosen.sector}
           options={[
             { value: '', label: t.placements.allSectors },
-            ...sectors.map((option) => ({ value: option, label: t.sectors[option] ?? option })),
+            ...vocabulary.sectors.map(({ id: option }) => ({
+              value: option,
+              label: words.sectors[option] ?? option,
+            })),
           ]}
           onValue={(value) => setChosen({ ...chosen, sector: value })}
         />

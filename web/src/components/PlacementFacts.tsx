@@ -1,6 +1,7 @@
 import type { Placement } from '../api/types.ts';
 import { Fact, ScheduleText } from '../components/Fact.tsx';
 import { useI18n } from '../i18n/I18nProvider.tsx';
+import { useVocabulary } from '../vocabulary/VocabularyProvider.tsx';
 import { formatDate } from './format.ts';
 import { TagList } from './TagList.tsx';
 
@@ -15,31 +16,32 @@ export function PlacementFacts({
   showEmployer?: boolean;
 }) {
   const { t, lang } = useI18n();
+  const { words } = useVocabulary();
   const level = levels.find((candidate) => candidate === placement.maxSupportLevel);
   return (
     <dl className="facts">
       <Fact label={t.placement.labels.kind}>{t.placementKinds[placement.kind]}</Fact>
       {showEmployer && <Fact label={t.placement.labels.employer}>{placement.employerName}</Fact>}
-      <Fact label={t.placement.labels.sector}>{t.sectors[placement.sector] ?? placement.sector}</Fact>
+      <Fact label={t.placement.labels.sector}>{words.sectors[placement.sector] ?? placement.sector}</Fact>
       <Fact label={t.placement.labels.seats}>{t.placement.seats(placement.seatsTaken, placement.seats)}</Fact>
       <Fact label={t.placement.labels.tasks}>
-        <TagList items={placement.tasks.map((task) => t.tasks[task])} />
+        <TagList items={placement.tasks.map((task) => words.tasks[task])} />
       </Fact>
       {placement.traits.length > 0 && (
         <Fact label={t.placement.labels.demands}>
-          <TagList items={placement.traits.map((trait) => t.traits[trait])} />
+          <TagList items={placement.traits.map((trait) => words.traits[trait])} />
         </Fact>
       )}
       <Fact label={t.placement.labels.schedule}>
         <ScheduleText schedule={placement.schedule} />
       </Fact>
       <Fact label={t.placement.labels.support}>
-        {level ? t.supportLevels[level].title : placement.maxSupportLevel}
+        {level ? words.supportLevels[level].title : placement.maxSupportLevel}
       </Fact>
       <Fact label={t.placement.labels.environment}>
         <TagList
           items={[
-            ...placement.environment.map((tag) => t.environment[tag]),
+            ...placement.environment.map((tag) => words.environment[tag]),
             placement.supervisorOnSite ? t.placement.supervisor : t.placement.noSupervisor,
           ]}
         />

@@ -4,10 +4,12 @@ import { Notice } from '../components/Notice.tsx';
 import { StatusBadge } from '../components/StatusBadge.tsx';
 import { TagList } from '../components/TagList.tsx';
 import { useI18n } from '../i18n/I18nProvider.tsx';
+import { useVocabulary } from '../vocabulary/VocabularyProvider.tsx';
 
 /** The company as registered, and what its status means for the employer. */
 export function CompanySummary({ employer }: { employer: Employer }) {
   const { t } = useI18n();
+  const { words } = useVocabulary();
   return (
     <section className="card" aria-labelledby="company-name">
       <div className="card__header">
@@ -28,7 +30,7 @@ export function CompanySummary({ employer }: { employer: Employer }) {
       <dl className="facts">
         <Fact label={t.company.orgNumber}>{employer.orgNumber}</Fact>
         <Fact label={t.company.sectors}>
-          <TagList items={employer.sectors.map((sector) => t.sectors[sector] ?? sector)} />
+          <TagList items={employer.sectors.map((sector) => words.sectors[sector] ?? sector)} />
         </Fact>
       </dl>
     </section>

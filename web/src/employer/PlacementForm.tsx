@@ -1,7 +1,7 @@
 import type { FormEvent } from 'react';
 import { isPublished } from '#shared/domain/placement-status';
 import { PlacementCreate, PlacementPatch, placementKinds } from '#shared/schemas/placement';
-import { environmentTags, sectors, tasks, traits } from '#shared/schemas/vocabulary';
+import { environmentTags, tasks, traits } from '#shared/schemas/vocabulary';
 import { api } from '../api/client.ts';
 import { isSignedOut, readBody } from '../api/problem.ts';
 import type { Employer, Placement } from '../api/types.ts';
@@ -21,6 +21,7 @@ import { TextField } from '../forms/TextField.tsx';
 import { useForm, type Validation } from '../forms/useForm.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { Link, useRouter } from '../router/router.tsx';
+import { useVocabulary } from '../vocabulary/VocabularyProvider.tsx';
 import {
   draftFromPlacement,
   newPlacementDraft,
@@ -63,6 +64,7 @@ function withSeatsTaken<Payload>(
 
 export function PlacementForm({ employer, existing, onStale }: PlacementFormProps) {
   const { t, lang } = useI18n();
+  const { words, enabledSectors } = useVocabulary();
   const { navigate } = useRouter();
   const sendAction = useSendAction();
   const form = useForm({
@@ -142,9 +144,15 @@ export function PlacementForm({ employer, existing, onStale }: PlacementFormProp
       <SelectField
         {...field('sector')}
         value={draft.sector}
-        options={[...new Set([...employer.sectors, ...sectors, draft.sector])].map((sector) => ({
+        options={[
+          ...new Set([
+            ...employer.sectors.filter((sector) => enabledSectors.includes(sector)),
+            ...enabledSectors,
+            draft.sector,
+          ]),
+        ].map((sector) => ({
           value: sector,
-          label: t.sectors[sector] ?? sector,
+          label: words.sectors[sector] ?? sector,
         }))}
         onValue={text('sector')}
       />
@@ -161,7 +169,7 @@ export function PlacementForm({ employer, existing, onStale }: PlacementFormProp
       <ChoiceGroup
         type="checkbox"
         {...field('tasks')}
-        options={choicesOf(tasks, t.tasks)}
+        options={choicesOf(tasks, words.tasks)}
         selected={draft.tasks}
         onSelected={(selected) => update(withTasks(draft, selected))}
         columns
@@ -169,7 +177,7 @@ export function PlacementForm({ employer, existing, onStale }: PlacementFormProp
       <ChoiceGroup
         type="checkbox"
         {...field('traits')}
-        options={choicesOf(traits, t.traits)}
+        options={choicesOf(traits, words.traits)}
         selected={draft.traits}
         onSelected={(selected) => update({ traits: selected })}
         columns
@@ -207,7 +215,7 @@ export function PlacementForm({ employer, existing, onStale }: PlacementFormProp
       <ChoiceGroup
         type="checkbox"
         {...field('environment')}
-        options={choicesOf(environmentTags, t.environment)}
+        options={choicesOf(environmentTags, words.environment)}
         selected={draft.environment}
         onSelected={(selected) => update({ environment: selected })}
         columns

@@ -9,6 +9,7 @@ import { fieldId } from '../forms/field-errors.ts';
 import { TextArea } from '../forms/TextArea.tsx';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { plainIssues } from '../i18n/plain-issues.ts';
+import { useVocabulary } from '../vocabulary/VocabularyProvider.tsx';
 
 /** A proposal the employer has still to answer: accepting it is a step the lifecycle offers them. */
 export const awaitsAnswer = (status: MatchStatus) => nextMatchSteps(status, 'employer').includes('accepted');
@@ -28,6 +29,7 @@ interface ProposalCardProps {
  */
 export function ProposalCard({ match, placement, busy, error, onAnswer }: ProposalCardProps) {
   const { t, lang, translate } = useI18n();
+  const { words } = useVocabulary();
   const id = useId();
   const [declining, setDeclining] = useState(false);
   const [reason, setReason] = useState('');
@@ -89,7 +91,7 @@ export function ProposalCard({ match, placement, busy, error, onAnswer }: Propos
             <Fact label={t.proposals.labels.interests}>
               <ol className="inline-ranking">
                 {candidate.interests.map((sector) => (
-                  <li key={sector}>{t.sectors[sector] ?? sector}</li>
+                  <li key={sector}>{words.sectors[sector] ?? sector}</li>
                 ))}
               </ol>
             </Fact>

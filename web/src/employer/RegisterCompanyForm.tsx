@@ -1,6 +1,5 @@
 import type { FormEvent } from 'react';
 import { EmployerCreate } from '#shared/schemas/employer';
-import { sectors } from '#shared/schemas/vocabulary';
 import { api } from '../api/client.ts';
 import { isSignedOut, readBody } from '../api/problem.ts';
 import { useSendAction } from '../api/useSendAction.ts';
@@ -13,11 +12,13 @@ import { TextField } from '../forms/TextField.tsx';
 import { useForm } from '../forms/useForm.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { useRouter } from '../router/router.tsx';
+import { useVocabulary } from '../vocabulary/VocabularyProvider.tsx';
 import { type CompanyDraft, companyLabels, emptyCompany, toEmployerInput } from './company-draft.ts';
 import { OrgNumberField } from './OrgNumberField.tsx';
 
 export function RegisterCompanyForm() {
   const { t, lang } = useI18n();
+  const { words, enabledSectors } = useVocabulary();
   const { navigate } = useRouter();
   const sendAction = useSendAction();
   const form = useForm({
@@ -55,7 +56,7 @@ export function RegisterCompanyForm() {
       <ChoiceGroup
         type="checkbox"
         {...field('sectors')}
-        options={choicesOf(sectors, t.sectors)}
+        options={choicesOf(enabledSectors, words.sectors)}
         selected={draft.sectors}
         onSelected={(selected) => update({ sectors: selected })}
         columns

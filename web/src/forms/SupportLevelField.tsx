@@ -1,8 +1,9 @@
-import { useI18n } from '../i18n/I18nProvider.tsx';
+import { useVocabulary, type VocabularyWords } from '../vocabulary/VocabularyProvider.tsx';
+
+type Level = keyof VocabularyWords['supportLevels'];
+
 import { ChoiceGroup } from './ChoiceGroup.tsx';
 import type { FieldProps } from './FieldMessages.tsx';
-
-type Level = keyof ReturnType<typeof useI18n>['t']['supportLevels'];
 
 interface SupportLevelFieldProps extends FieldProps {
   /** The level as the draft keeps it, `'1'` to `'4'`; empty while none is chosen. */
@@ -12,16 +13,16 @@ interface SupportLevelFieldProps extends FieldProps {
 
 /** A support level (omvårdnadsnivå 1–4), each with its plain-words explanation. */
 export function SupportLevelField({ value, onValue, ...field }: SupportLevelFieldProps) {
-  const { t } = useI18n();
-  const levels = Object.keys(t.supportLevels).map(Number) as Level[];
+  const { words } = useVocabulary();
+  const levels = Object.keys(words.supportLevels).map(Number) as Level[];
   return (
     <ChoiceGroup
       type="radio"
       {...field}
       options={levels.map((level) => ({
         value: String(level),
-        label: t.supportLevels[level].title,
-        hint: t.supportLevels[level].text,
+        label: words.supportLevels[level].title,
+        hint: words.supportLevels[level].text,
       }))}
       selected={value}
       onSelected={onValue}

@@ -1,4 +1,4 @@
-import { vocabularyIn } from '#shared/domain/vocabulary-labels';
+import { everydayWordsIn } from '#shared/domain/vocabulary-labels';
 import { stageNames, stageNamesInText } from './shared-labels.ts';
 import type { Messages } from './sv.ts';
 
@@ -31,6 +31,7 @@ export const en: Messages = {
     participants: 'Participants',
     matching: 'Match several',
     proposals: 'Proposals',
+    settings: 'Settings',
     signOut: 'Sign out',
     signedInAs: (name, role) => `Signed in as ${name} (${role})`,
   },
@@ -116,8 +117,9 @@ export const en: Messages = {
   issues: {
     choose: 'Choose one of the options.',
   },
-  // The vocabulary's words come from shared/domain/vocabulary-labels.ts.
-  ...vocabularyIn('en'),
+  // Days, schedule kinds and genders; the domain's vocabulary (sectors, tasks, traits,
+  // environment, support levels, outcomes) comes from GET /v1/vocabulary (web/src/vocabulary).
+  ...everydayWordsIn('en'),
   employerStatus: {
     pending: 'Waiting for verification',
     active: 'Verified',
@@ -297,6 +299,32 @@ export const en: Messages = {
     started: 'Ongoing',
     completed: 'Completed',
     cancelled: 'Cancelled',
+  },
+  tenantSettings: {
+    title: 'Settings for the municipality',
+    intro: 'Here you choose the sectors, how matching weighs things and how long support after hire lasts.',
+    sectorsSection: 'Sectors',
+    sectors: 'Sectors that can be chosen',
+    sectorsHint:
+      'A sector you turn off stays on the employers, placements and participants that already have it. It cannot be chosen for new ones.',
+    addedMark: 'own',
+    newSectorHeading: 'Add a sector of your own',
+    newSectorHint: 'Fill in only if the municipality needs a sector that is missing.',
+    newSectorSv: 'Name in Swedish',
+    newSectorEn: 'Name in English',
+    weightsSection: 'Weights in matching',
+    weightsHint: 'A number from 0 to 100 for each part. Only the proportions between them matter.',
+    weightsDefault: 'The default weights are in use.',
+    resetWeights: 'Use the default weights',
+    supportSection: 'Support after hire',
+    supportNameSv: 'What the support is called in Swedish',
+    supportNameEn: 'What the support is called in English',
+    months: 'Number of months',
+    renewableOnce: 'The support can be extended once',
+    maxMonths: 'Longest time with the extension, in months',
+    save: 'Save the settings',
+    saved: 'The settings are saved.',
+    version: (version) => `Version ${version}`,
   },
   factors: {
     interest: 'Interest',

@@ -1,4 +1,4 @@
-import { vocabularyIn } from '#shared/domain/vocabulary-labels';
+import { everydayWordsIn } from '#shared/domain/vocabulary-labels';
 import type { EmployerStatus } from '#shared/schemas/employer';
 import type { MatchStatus } from '#shared/schemas/match';
 import type { HardConstraint, MatchFactor } from '#shared/schemas/matching';
@@ -50,6 +50,7 @@ export const sv = {
     participants: 'Deltagare',
     matching: 'Matcha flera',
     proposals: 'Förslag',
+    settings: 'Inställningar',
     signOut: 'Logga ut',
     signedInAs: (name: string, role: string) => `Inloggad som ${name} (${role})`,
   },
@@ -137,8 +138,9 @@ export const sv = {
   issues: {
     choose: 'Välj ett av alternativen.',
   },
-  // The vocabulary's words come from shared/domain/vocabulary-labels.ts.
-  ...vocabularyIn('sv'),
+  // Days, schedule kinds and genders; the domain's vocabulary (sectors, tasks, traits,
+  // environment, support levels, outcomes) comes from GET /v1/vocabulary (web/src/vocabulary).
+  ...everydayWordsIn('sv'),
   employerStatus: {
     pending: 'Väntar på verifiering',
     active: 'Verifierad',
@@ -313,6 +315,33 @@ export const sv = {
     surroundings: 'Människor och ljud',
   },
   matchStatus,
+  tenantSettings: {
+    title: 'Inställningar för kommunen',
+    intro:
+      'Här väljer du branscher, hur matchningen väger saker och hur länge stödet efter anställning varar.',
+    sectorsSection: 'Branscher',
+    sectors: 'Branscher som kan väljas',
+    sectorsHint:
+      'En bransch som du stänger av finns kvar hos arbetsgivare, platser och deltagare som redan har den. Den går inte att välja för nya.',
+    addedMark: 'egen',
+    newSectorHeading: 'Lägg till en egen bransch',
+    newSectorHint: 'Fyll bara i om kommunen behöver en bransch som saknas.',
+    newSectorSv: 'Namn på svenska',
+    newSectorEn: 'Namn på engelska',
+    weightsSection: 'Vikter i matchningen',
+    weightsHint: 'Ett tal från 0 till 100 för varje del. Bara förhållandet mellan talen spelar roll.',
+    weightsDefault: 'Standardvikterna används nu.',
+    resetWeights: 'Använd standardvikterna',
+    supportSection: 'Stöd efter anställning',
+    supportNameSv: 'Vad stödet heter på svenska',
+    supportNameEn: 'Vad stödet heter på engelska',
+    months: 'Antal månader',
+    renewableOnce: 'Stödet kan förlängas en gång',
+    maxMonths: 'Längsta tid med förlängning, i månader',
+    save: 'Spara inställningarna',
+    saved: 'Inställningarna är sparade.',
+    version: (version: number) => `Version ${version}`,
+  },
   factors: {
     interest: 'Intresse',
     tasks: 'Arbetsuppgifter',

@@ -20,6 +20,7 @@ function itemsFor(session: Session, t: ReturnType<typeof useI18n>['t']): NavItem
     { to: '/employers', label: t.nav.employers },
     { to: '/placements', label: t.nav.placements },
     { to: '/matching', label: t.nav.matching },
+    ...(session.role === 'admin' ? [{ to: '/settings', label: t.nav.settings }] : []),
   ];
 }
 

@@ -10,6 +10,7 @@ import { TextArea } from '../../forms/TextArea.tsx';
 import { TextField } from '../../forms/TextField.tsx';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { plainIssues } from '../../i18n/plain-issues.ts';
+import { useVocabulary } from '../../vocabulary/VocabularyProvider.tsx';
 
 /** A step a coach may take, or record for the employer: a panel asks for the fields the step takes. */
 export type Panel = 'accepted' | 'declined' | 'started' | 'completed' | 'cancelled';
@@ -37,6 +38,7 @@ interface ActionPanelProps {
 /** A small form for one lifecycle step, validated with the API's own `MatchPatch`. */
 export function ActionPanel({ match, panel, busy, onSave, onClose }: ActionPanelProps) {
   const { t, lang, translate } = useI18n();
+  const { words } = useVocabulary();
   const id = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const [startDate, setStartDate] = useState(today());
@@ -109,7 +111,10 @@ export function ActionPanel({ match, panel, busy, onSave, onClose }: ActionPanel
         label={t.matches.outcomeChoice}
         hint={t.matches.outcomeHint}
         error={errors.outcome}
-        options={MatchOutcome.options.map((option) => ({ value: option, label: t.matchOutcomes[option] }))}
+        options={MatchOutcome.options.map((option) => ({
+          value: option,
+          label: words.matchOutcomes[option],
+        }))}
         selected={outcome}
         onSelected={setOutcome}
       />

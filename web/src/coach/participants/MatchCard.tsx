@@ -10,6 +10,7 @@ import { formatDate, formatNumber, formatTimestamp } from '../../components/form
 import { StatusBadge } from '../../components/StatusBadge.tsx';
 import { problemText } from '../../forms/server-problems.ts';
 import { type ActionMessage, useI18n } from '../../i18n/I18nProvider.tsx';
+import { useVocabulary } from '../../vocabulary/VocabularyProvider.tsx';
 import { ActionPanel, type Panel, panelsFor } from './MatchActions.tsx';
 
 interface MatchCardProps {
@@ -24,6 +25,7 @@ interface MatchCardProps {
 /** One proposal of the participant, its status and the steps the coach may take next. */
 export function MatchCard({ match, placement, onChanged, onStale }: MatchCardProps) {
   const { t, lang } = useI18n();
+  const { words } = useVocabulary();
   const [panel, setPanel] = useState<Panel>();
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<ActionMessage>();
@@ -90,7 +92,7 @@ export function MatchCard({ match, placement, onChanged, onStale }: MatchCardPro
         <Fact label={t.score.label}>{t.score.value(formatNumber(match.score, lang))}</Fact>
         <Fact label={t.matchStatus.proposed}>{formatTimestamp(match.createdAt, lang)}</Fact>
         {match.startDate && <Fact label={t.placement.labels.start}>{formatDate(match.startDate, lang)}</Fact>}
-        {match.outcome && <Fact label={t.matchStatus.completed}>{t.matchOutcomes[match.outcome]}</Fact>}
+        {match.outcome && <Fact label={t.matchStatus.completed}>{words.matchOutcomes[match.outcome]}</Fact>}
         {match.declineReason && (
           <Fact label={t.matchStatus.declined}>{t.matches.declineReason(match.declineReason)}</Fact>
         )}

@@ -3,6 +3,7 @@ import { Fact } from '../../components/Fact.tsx';
 import { StatusBadge } from '../../components/StatusBadge.tsx';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { Link } from '../../router/router.tsx';
+import { useVocabulary } from '../../vocabulary/VocabularyProvider.tsx';
 import { fullName } from './load-participant.ts';
 
 const levels = [1, 2, 3, 4] as const;
@@ -17,6 +18,7 @@ export function ParticipantCard({
   you: string | undefined;
 }) {
   const { t } = useI18n();
+  const { words } = useVocabulary();
   const level = levels.find((candidate) => candidate === participant.supportLevel);
   return (
     <article className="card" aria-labelledby={`participant-${participant.id}`}>
@@ -31,11 +33,11 @@ export function ParticipantCard({
           {you ? t.participant.coachYou(you) : participant.coachId}
         </Fact>
         <Fact label={t.participants.labels.support}>
-          {level ? t.supportLevels[level].title : participant.supportLevel}
+          {level ? words.supportLevels[level].title : participant.supportLevel}
         </Fact>
         <Fact label={t.participants.labels.interests}>
           {participant.interests.length > 0
-            ? participant.interests.map((sector) => t.sectors[sector] ?? sector).join(', ')
+            ? participant.interests.map((sector) => words.sectors[sector] ?? sector).join(', ')
             : t.participant.nothingChosen}
         </Fact>
         <Fact label={t.participants.labels.home}>{participant.home.area}</Fact>

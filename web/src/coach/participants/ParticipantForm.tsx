@@ -1,7 +1,7 @@
 import type { FormEvent } from 'react';
 import { pathwayStages } from '#shared/domain/pathway';
 import { environmentNeeds, ParticipantCreate, ParticipantPatch } from '#shared/schemas/participant';
-import { Gender, sectors, tasks } from '#shared/schemas/vocabulary';
+import { Gender, tasks } from '#shared/schemas/vocabulary';
 import { api } from '../../api/client.ts';
 import { isSignedOut, readBody } from '../../api/problem.ts';
 import type { Participant } from '../../api/types.ts';
@@ -24,6 +24,7 @@ import { TextField } from '../../forms/TextField.tsx';
 import { useForm } from '../../forms/useForm.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { Link, useRouter } from '../../router/router.tsx';
+import { useVocabulary } from '../../vocabulary/VocabularyProvider.tsx';
 import {
   draftFromParticipant,
   newParticipantDraft,
@@ -46,6 +47,7 @@ interface ParticipantFormProps {
  */
 export function ParticipantForm({ existing, onStale }: ParticipantFormProps) {
   const { t, lang } = useI18n();
+  const { words, enabledSectors } = useVocabulary();
   const session = useSession();
   const { navigate } = useRouter();
   const sendAction = useSendAction();
@@ -176,9 +178,9 @@ export function ParticipantForm({ existing, onStale }: ParticipantFormProps) {
       <h2>{t.participantForm.wishesSection}</h2>
       <RankedChoices
         {...field('interests')}
-        options={[...new Set([...sectors, ...draft.interests])].map((sector) => ({
+        options={[...new Set([...enabledSectors, ...draft.interests])].map((sector) => ({
           value: sector,
-          label: t.sectors[sector] ?? sector,
+          label: words.sectors[sector] ?? sector,
         }))}
         selected={draft.interests}
         onSelected={(selected) => update({ interests: selected })}
@@ -186,7 +188,7 @@ export function ParticipantForm({ existing, onStale }: ParticipantFormProps) {
       <ChoiceGroup
         type="checkbox"
         {...field('preferredTasks', 'tasks')}
-        options={choicesOf(tasks, t.tasks)}
+        options={choicesOf(tasks, words.tasks)}
         selected={draft.preferredTasks}
         onSelected={(selected) => update({ preferredTasks: selected })}
         columns
@@ -210,7 +212,7 @@ export function ParticipantForm({ existing, onStale }: ParticipantFormProps) {
       <ChoiceGroup
         type="checkbox"
         {...field('environmentNeeds')}
-        options={choicesOf(environmentNeeds, t.environmentNeeds)}
+        options={choicesOf(environmentNeeds, words.environmentNeeds)}
         selected={draft.environmentNeeds}
         onSelected={(selected) => update({ environmentNeeds: selected })}
         columns
@@ -222,7 +224,7 @@ export function ParticipantForm({ existing, onStale }: ParticipantFormProps) {
         groups={Object.entries(traitGroups).map(([key, members]) => ({
           key,
           label: t.traitGroups[key as keyof typeof traitGroups],
-          options: choicesOf(members, t.traits),
+          options: choicesOf(members, words.traits),
         }))}
         selected={draft.capabilities}
         onSelected={(selected) => update({ capabilities: selected })}

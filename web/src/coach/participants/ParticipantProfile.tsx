@@ -4,12 +4,14 @@ import { Fact, ScheduleText } from '../../components/Fact.tsx';
 import { formatDate } from '../../components/format.ts';
 import { TagList } from '../../components/TagList.tsx';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
+import { useVocabulary } from '../../vocabulary/VocabularyProvider.tsx';
 
 const levels = [1, 2, 3, 4] as const;
 
 /** The profile in words, for the coach (employers never see this; they get a summary, with consent). */
 export function ParticipantProfile({ participant }: { participant: Participant }) {
   const { t, lang } = useI18n();
+  const { words } = useVocabulary();
   const session = useSession();
   const level = levels.find((candidate) => candidate === participant.supportLevel);
   const { consent } = participant;
@@ -33,7 +35,7 @@ export function ParticipantProfile({ participant }: { participant: Participant }
           {participant.interests.length > 0 ? (
             <ol className="inline-ranking">
               {participant.interests.map((sector) => (
-                <li key={sector}>{t.sectors[sector] ?? sector}</li>
+                <li key={sector}>{words.sectors[sector] ?? sector}</li>
               ))}
             </ol>
           ) : (
@@ -41,7 +43,7 @@ export function ParticipantProfile({ participant }: { participant: Participant }
           )}
         </Fact>
         <Fact label={t.participant.labels.tasks}>
-          {tags(participant.preferredTasks.map((task) => t.tasks[task]))}
+          {tags(participant.preferredTasks.map((task) => words.tasks[task]))}
         </Fact>
         <Fact label={t.participant.labels.availability}>
           <ScheduleText schedule={participant.availability} />
@@ -49,17 +51,17 @@ export function ParticipantProfile({ participant }: { participant: Participant }
         <Fact label={t.participant.labels.support}>
           {level ? (
             <>
-              {t.supportLevels[level].title}. {t.supportLevels[level].text}
+              {words.supportLevels[level].title}. {words.supportLevels[level].text}
             </>
           ) : (
             participant.supportLevel
           )}
         </Fact>
         <Fact label={t.participant.labels.needs}>
-          {tags(participant.environmentNeeds.map((need) => t.environmentNeeds[need]))}
+          {tags(participant.environmentNeeds.map((need) => words.environmentNeeds[need]))}
         </Fact>
         <Fact label={t.participant.labels.capabilities}>
-          {tags(participant.capabilities.map((trait) => t.traits[trait]))}
+          {tags(participant.capabilities.map((trait) => words.traits[trait]))}
         </Fact>
         <Fact label={t.participant.labels.home}>
           {participant.home.area} ({participant.home.postcode})
