@@ -11,7 +11,7 @@ import { PageHeading } from '../components/PageHeading.tsx';
 import { SelectField } from '../forms/SelectField.tsx';
 import { problemText } from '../forms/server-problems.ts';
 import { type ActionMessage, useI18n } from '../i18n/I18nProvider.tsx';
-import { useRouter } from '../router/router.tsx';
+import { Link, useRouter } from '../router/router.tsx';
 import { EmployerCard } from './EmployerCard.tsx';
 import { FilterForm } from './FilterForm.tsx';
 
@@ -59,6 +59,11 @@ export function EmployersPage() {
     <>
       <PageHeading title={t.employers.title} />
       <p className="lead">{t.employers.intro}</p>
+      <p>
+        <Link to="/employers/new" className="button">
+          {t.employers.register}
+        </Link>
+      </p>
       <FilterForm
         label={t.employers.filterTitle}
         submitLabel={t.employers.filter}
@@ -82,6 +87,7 @@ export function EmployersPage() {
             employer={employer}
             verifying={verifyingId === employer.id}
             onVerify={() => verify(employer)}
+            linkToPage
           />
         )}
       </PagedList>
