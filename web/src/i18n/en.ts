@@ -315,8 +315,10 @@ export const en: Messages = {
   },
   invitation: {
     title: 'Invitation to Bryggan',
+    invitedTo: (name, company) => `Hello ${name}! You are invited to join ${company} in Bryggan.`,
     intro:
-      'You have been invited to join a company in Bryggan. There you can answer proposals from the municipality’s job coaches and offer learning placements.',
+      'In Bryggan you can answer proposals from the municipality’s job coaches and offer learning placements for the company.',
+    validUntil: (date) => `The invitation is valid until ${date}.`,
     join: 'Join',
     joining: 'Joining …',
     joined: (company) => `You are now part of ${company}.`,

@@ -338,8 +338,11 @@ export const sv = {
   },
   invitation: {
     title: 'Inbjudan till Bryggan',
+    invitedTo: (name: string, company: string) =>
+      `Hej ${name}! Du är inbjuden att gå med i ${company} i Bryggan.`,
     intro:
-      'Du har fått en inbjudan att gå med i ett företag i Bryggan. Där kan du svara på förslag från kommunens arbetskonsulenter och lägga ut lärandeplatser.',
+      'I Bryggan kan du svara på förslag från kommunens arbetskonsulenter och lägga ut lärandeplatser för företaget.',
+    validUntil: (date: string) => `Inbjudan gäller till ${date}.`,
     join: 'Gå med',
     joining: 'Går med …',
     joined: (company: string) => `Du är nu med i ${company}.`,

@@ -1,11 +1,19 @@
 import { useState } from 'react';
+import { useLoad } from '../api/useLoad.ts';
 import { useAuth } from '../auth/AuthProvider.tsx';
 import { startCognitoSignIn } from '../auth/cognito.ts';
 import { rememberReturnTo } from '../auth/session.ts';
+import { formatTimestamp } from '../components/format.ts';
 import { Notice } from '../components/Notice.tsx';
 import { PageHeading } from '../components/PageHeading.tsx';
 import { useI18n } from '../i18n/I18nProvider.tsx';
-import { type Accepted, acceptInvitation, afterJoining, signInLocally } from './accept-invitation.ts';
+import {
+  type Accepted,
+  acceptInvitation,
+  afterJoining,
+  previewInvitation,
+  signInLocally,
+} from './accept-invitation.ts';
 import { InvitationProblem } from './InvitationProblem.tsx';
 
 type Step =
@@ -15,12 +23,14 @@ type Step =
   | { kind: 'failed'; error: unknown };
 
 /**
- * `/inbjudan/:token`, the link in the invitation mail: anyone holding it may join the
- * company; then, locally, straight in; in AWS, a sign-in with the password Cognito mailed.
+ * `/inbjudan/:token`, the link in the invitation mail: says which company invites, and
+ * whoever holds the link may join it; then, locally, straight in; in AWS, a sign-in
+ * with the temporary password Cognito mailed.
  */
 export function InvitationPage({ token }: { token: string }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const { cognito, signIn } = useAuth();
+  const { state } = useLoad(`invitation-${token}`, () => previewInvitation(token));
   const [step, setStep] = useState<Step>({ kind: 'ready' });
   const [signInFailed, setSignInFailed] = useState(false);
 
@@ -45,10 +55,23 @@ export function InvitationPage({ token }: { token: string }) {
     void startCognitoSignIn(cognito);
   };
 
+  const canJoin = state.status === 'ready' && (step.kind === 'ready' || step.kind === 'joining');
   return (
     <>
       <PageHeading title={t.invitation.title} />
-      {step.kind !== 'joined' && <p className="lead">{t.invitation.intro}</p>}
+      {state.status === 'loading' && (
+        <p className="loading" role="status">
+          {t.app.loading}
+        </p>
+      )}
+      {state.status === 'failed' && <InvitationProblem error={state.error} />}
+      {state.status === 'ready' && step.kind !== 'joined' && (
+        <>
+          <p className="lead">{t.invitation.invitedTo(state.data.name, state.data.employerName)}</p>
+          <p>{t.invitation.intro}</p>
+          <p>{t.invitation.validUntil(formatTimestamp(state.data.expiresAt, lang))}</p>
+        </>
+      )}
       <div aria-live="polite">
         {step.kind === 'failed' && <InvitationProblem error={step.error} />}
         {step.kind === 'joined' && (
@@ -67,7 +90,7 @@ export function InvitationPage({ token }: { token: string }) {
         )}
         {signInFailed && <Notice kind="error">{t.signIn.unavailable}</Notice>}
       </div>
-      {(step.kind === 'ready' || step.kind === 'joining') && (
+      {canJoin && (
         <div className="actions">
           <button type="button" className="button" onClick={join} disabled={step.kind === 'joining'}>
             {step.kind === 'joining' ? t.invitation.joining : t.invitation.join}

@@ -1,5 +1,5 @@
 import { isProblemCode, problemCatalogue } from '#shared/messages/problems';
-import { problemCode } from '../api/problem.ts';
+import { ApiError, problemCode } from '../api/problem.ts';
 import { Notice } from '../components/Notice.tsx';
 import { problemText } from '../forms/server-problems.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
@@ -18,7 +18,13 @@ export function InvitationProblem({ error }: { error: unknown }) {
   const known = code !== undefined && isProblemCode(code) ? problemCatalogue[code] : undefined;
   return (
     <Notice kind="error" title={known?.title[lang]}>
-      <p>{known ? known.detail[lang] : problemText(error, t, lang)}</p>
+      <p>
+        {known
+          ? known.detail[lang]
+          : error instanceof ApiError
+            ? problemText(error, t, lang)
+            : t.app.loadFailed}
+      </p>
       {code && needsNewInvitation.has(code) && <p>{t.invitation.askAgain}</p>}
     </Notice>
   );

@@ -5,6 +5,10 @@ import { rememberReturnTo } from '../auth/session.ts';
 /** Where a new employer user starts: the proposals the coach is waiting for an answer to. */
 export const afterJoining = '/company/proposals';
 
+/** What the invitation is to, or why it cannot be used (404, 409 used, 410 expired). */
+export const previewInvitation = (token: string) =>
+  readBody(api.v1.invitations[':token'].$get({ param: { token } }));
+
 /** The token in the mailed link is the proof; no sign-in is needed to accept it. */
 export const acceptInvitation = (token: string) =>
   readBody(api.v1.invitations[':token'].accept.$post({ param: { token } }));
