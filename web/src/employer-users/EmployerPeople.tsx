@@ -44,7 +44,7 @@ export function EmployerPeople({ employerId }: { employerId: string }) {
   };
 
   return (
-    <section className="card" aria-labelledby="people-title">
+    <section className="card people" aria-labelledby="people-title">
       <h2 id="people-title">{t.people.title}</h2>
       <p>{t.people.intro}</p>
       <div aria-live="polite">{message && <Notice kind={message.kind}>{message.text(t, lang)}</Notice>}</div>
