@@ -28,6 +28,9 @@ export function matchStepFields(target: Target): StepField[] {
   return [...required, ...optional];
 }
 
+/** The employer's own answers to a proposal, which a coach may record for them (`onBehalf`). */
+export const employerAnswerSteps: readonly Target[] = ['accepted', 'declined'];
+
 /** How far a start may be dated from today: a start recorded late, or planned ahead. */
 export const startDateWindow = { daysBack: 60, daysAhead: 365 };
 
@@ -89,6 +92,10 @@ export function planMatchChange(input: MatchChangeInput): MatchChangePlan | Refu
     }
     if (!given && fields.required.includes(field)) return missing(field);
   }
+  const answer = checkAnswerForEmployer(input, target);
+  if (answer) return answer;
+  // A coach who records the employer's answer takes the employer's step, saying how it was given.
+  const stepRole = patch.onBehalf ? 'employer' : actor.role;
 
   // A retried request that asks for the state the match is already in changes nothing.
   if (target === current.status) {
@@ -98,7 +105,7 @@ export function planMatchChange(input: MatchChangeInput): MatchChangePlan | Refu
     if (same) return { ok: true, unchanged: true };
   }
 
-  const step = checkMatchStep(current.status, target, actor.role);
+  const step = checkMatchStep(current.status, target, stepRole);
   if (!step.ok) {
     return refuse(step.forbidden ? 'match.step_not_yours' : 'match.step_not_allowed', 'status', {
       sv: `Ett förslag med status ${current.status} kan inte bli ${target}${step.forbidden ? ' av dig' : ''}.`,
@@ -142,7 +149,13 @@ export function planMatchChange(input: MatchChangeInput): MatchChangePlan | Refu
     ...(patch.outcome ? { outcome: patch.outcome } : {}),
     history: [
       ...current.history,
-      { status: target, at, by: actor.userId, ...(patch.reason ? { reason: patch.reason } : {}) },
+      {
+        status: target,
+        at,
+        by: actor.userId,
+        ...(patch.reason ? { reason: patch.reason } : {}),
+        ...(patch.onBehalf ? { onBehalf: patch.onBehalf } : {}),
+      },
     ],
   };
   return {
@@ -156,7 +169,7 @@ export function planMatchChange(input: MatchChangeInput): MatchChangePlan | Refu
 }
 
 function planConsent({ current, patch, actor, now }: MatchChangeInput): MatchChangePlan | Refusal {
-  for (const field of ['status', 'reason', 'startDate', 'outcome'] as const) {
+  for (const field of ['status', 'reason', 'startDate', 'outcome', 'onBehalf'] as const) {
     if (patch[field] !== undefined) return fieldNotAllowed(field, 'consent');
   }
   if (actor.role === 'employer') {
@@ -201,6 +214,33 @@ export function stepMovesStage(match: Pick<Match, 'status' | 'outcome' | 'startD
   if (match.status === 'started') return true;
   if (match.status !== 'completed' || !match.outcome) return false;
   return stageAfterOutcome[match.outcome] !== undefined;
+}
+
+/**
+ * An employer answers a proposal itself; a coach may record that answer for it,
+ * and then must say how, by whom and when it was given (never later than today,
+ * never before the proposal). Nobody else sends `onBehalf`.
+ */
+function checkAnswerForEmployer({ current, patch, actor, now }: MatchChangeInput, target: Target) {
+  const staff = actor.role !== 'employer';
+  const answers = current.status === 'proposed' && employerAnswerSteps.includes(target);
+  if (patch.onBehalf === undefined) {
+    if (!staff || !answers) return undefined;
+    return refuse('match.field_required', 'onBehalf', {
+      sv: 'Skriv hur arbetsgivaren svarade: på vilket sätt, vem som svarade och när.',
+      en: 'Say how the employer answered: by what means, who answered and when.',
+    });
+  }
+  if (!staff || !answers) return fieldNotAllowed('onBehalf', target);
+  const earliest = swedishDate(new Date(current.createdAt));
+  const today = swedishDate(now);
+  if (patch.onBehalf.date < earliest || patch.onBehalf.date > today) {
+    return refuse('match.answer_date_out_of_range', 'onBehalf.date', {
+      sv: `Datumet för svaret ska vara mellan ${earliest} och ${today}.`,
+      en: `The date of the answer must be between ${earliest} and ${today}.`,
+    });
+  }
+  return undefined;
 }
 
 const missing = (field: StepField) =>

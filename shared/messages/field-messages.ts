@@ -151,6 +151,10 @@ export const fieldMessages = {
     sv: 'Länken i inbjudan är inte hel. Kopiera hela länken.',
     en: 'The invitation link is not complete. Copy the whole link.',
   },
+  'answer.person': {
+    sv: 'Skriv namnet på den som svarade hos arbetsgivaren.',
+    en: 'Enter the name of the person who answered at the employer.',
+  },
   'matches.filter': { sv: 'Välj en plats eller en deltagare.', en: 'Choose a placement or a participant.' },
 } as const satisfies Record<string, Said>;
 

@@ -110,6 +110,14 @@ export const problemCatalogue = {
     { sv: 'Uppgift saknas', en: 'Field missing' },
     { sv: 'Steget behöver en uppgift till.', en: 'The step needs one more field.' },
   ),
+  'match.answer_date_out_of_range': entry(
+    400,
+    { sv: 'Svarsdatumet går inte', en: 'Answer date out of range' },
+    {
+      sv: 'Arbetsgivarens svar kan inte vara daterat före förslaget eller efter i dag.',
+      en: 'The employer’s answer cannot be dated before the proposal or after today.',
+    },
+  ),
   'pathway.date_too_far_ahead': entry(
     400,
     { sv: 'Datumet är för långt fram', en: 'Date too far ahead' },

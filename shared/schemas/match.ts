@@ -31,6 +31,19 @@ export const MatchCreate = z
   .strict();
 export type MatchCreate = z.infer<typeof MatchCreate>;
 
+/** How an employer gave a coach its answer to a proposal, when the coach records it for them. */
+export const EmployerAnswer = z.strictObject({
+  channel: z.enum(['phone', 'email', 'meeting']),
+  person: z
+    .string()
+    .trim()
+    .min(2, fieldMessage('answer.person'))
+    .max(120)
+    .describe('Who at the employer answered'),
+  date: IsoDate.describe('When the employer answered'),
+});
+export type EmployerAnswer = z.infer<typeof EmployerAnswer>;
+
 // Which fields each step takes, and who may take it, is the domain's rule
 // (shared/domain/match-change.ts); the schema only checks each field's shape.
 export const MatchPatch = z
@@ -40,6 +53,9 @@ export const MatchPatch = z
     startDate: IsoDate.optional().describe('With status started only'),
     outcome: MatchOutcome.optional().describe('With status completed only; coaches only'),
     consentToShare: z.boolean().optional().describe('Alone, without a status; coaches only'),
+    onBehalf: EmployerAnswer.optional().describe(
+      'A coach records the employer’s answer (accepted or declined) given by phone, e-mail or at a meeting',
+    ),
   })
   .strict();
 export type MatchPatch = z.infer<typeof MatchPatch>;
@@ -49,6 +65,8 @@ export const MatchEvent = z.object({
   at: Timestamp,
   by: z.string(),
   reason: z.string().optional(),
+  /** Set when a coach recorded the employer's answer for them: who answered, how and when. */
+  onBehalf: EmployerAnswer.optional(),
 });
 
 /** The whole match, as coaches and admins see it. */

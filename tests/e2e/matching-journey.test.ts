@@ -376,4 +376,21 @@ describe('participants, explainable matching and the match lifecycle', () => {
     expect(await pair.locator('.badge').textContent()).toBe('Skickat');
     expect(await pair.getByRole('checkbox').count()).toBe(0);
   });
+
+  it('records the employer’s yes, given by phone, for an employer that answered the coach', async () => {
+    await menu(coach).getByRole('link', { name: 'Deltagare' }).click();
+    await coach.getByRole('list', { name: 'Deltagare' }).getByRole('link', { name: 'Omar Hassan' }).click();
+    const card = coach.getByRole('region', { name: 'Förslag till arbetsgivare' }).getByRole('article', {
+      name: 'Packa paket i lagret',
+    });
+    await card.getByRole('button', { name: 'Arbetsgivaren sa ja Packa paket i lagret' }).click();
+    await card.getByRole('button', { name: 'Spara svaret' }).click();
+    await card.getByText('Skriv namnet på den som svarade hos arbetsgivaren.').waitFor();
+    await card.getByRole('radio', { name: 'I telefon' }).check();
+    await card.getByLabel('Vem svarade hos arbetsgivaren?').fill('Karin Lager');
+    await expectAccessible(coach, 'recording the employer’s answer');
+    await card.getByRole('button', { name: 'Spara svaret' }).click();
+    await card.getByText('Packa paket i lagret: Accepterad.').waitFor();
+    await card.getByText(/Svarade i telefon \(Karin Lager\)/).waitFor();
+  });
 });

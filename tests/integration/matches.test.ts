@@ -87,13 +87,63 @@ describe('proposing', () => {
   });
 });
 
+describe('a coach answering for the employer', () => {
+  it('records an acceptance given by phone, taking the seat, with who answered and how in the history', async () => {
+    const placement = await openPlacement(1);
+    const person = await participant({ stage: 'prework' });
+    const proposed = (await propose(person.id, placement.id)).json;
+    const today = new Date().toISOString().slice(0, 10);
+    const onBehalf = { channel: 'phone', person: 'Johan Berg', date: today };
+
+    const early = await patch(coach, proposed.id, 1, {
+      status: 'accepted',
+      onBehalf: { ...onBehalf, date: '2020-01-01' },
+    });
+    expect(early.status).toBe(400);
+    expect(early.json.errors[0].field).toBe('onBehalf.date');
+    const byEmployer = await patch(employerUser, proposed.id, 1, { status: 'accepted', onBehalf });
+    expect(byEmployer.json.errors[0]).toMatchObject({ field: 'onBehalf' });
+
+    const accepted = await patch(coach, proposed.id, 1, { status: 'accepted', onBehalf });
+    expect(accepted.status).toBe(200);
+    expect(accepted.json.history.at(-1)).toEqual({
+      status: 'accepted',
+      at: expect.any(String),
+      by: coach.userId,
+      onBehalf,
+    });
+    expect((await call(coach, 'GET', `/v1/placements/${placement.id}`)).json.seatsTaken).toBe(1);
+    // Only the answers to a proposal are the employer's to give: a start is the coach's own step.
+    const started = await patch(coach, proposed.id, 2, { status: 'started', startDate: today, onBehalf });
+    expect(started.json.errors[0]).toMatchObject({ field: 'onBehalf' });
+  });
+
+  it('records a decline given at a meeting, with the reason', async () => {
+    const placement = await openPlacement(1);
+    const person = await participant({ stage: 'prework' });
+    const proposed = (await propose(person.id, placement.id)).json;
+    const today = new Date().toISOString().slice(0, 10);
+    const declined = await patch(coach, proposed.id, 1, {
+      status: 'declined',
+      reason: 'Inte just nu',
+      onBehalf: { channel: 'meeting', person: 'Lena Test', date: today },
+    });
+    expect(declined.status).toBe(200);
+    expect(declined.json).toMatchObject({ status: 'declined', declineReason: 'Inte just nu' });
+    expect(declined.json.history.at(-1).onBehalf).toMatchObject({ channel: 'meeting', person: 'Lena Test' });
+  });
+});
+
 describe('the lifecycle', () => {
   it('takes a seat on acceptance, moves the stage on start and frees the seat on completion', async () => {
     const placement = await openPlacement(1);
     const person = await participant({ stage: 'prework' });
     const proposed = (await propose(person.id, placement.id)).json;
 
-    expect((await patch(coach, proposed.id, 1, { status: 'accepted' })).status).toBe(403);
+    // The answer is the employer's: a coach records it only saying how it was given.
+    const unsaid = await patch(coach, proposed.id, 1, { status: 'accepted' });
+    expect(unsaid.status).toBe(400);
+    expect(unsaid.json.errors[0].field).toBe('onBehalf');
     const accepted = await patch(employerUser, proposed.id, 1, { status: 'accepted' });
     expect(accepted.status).toBe(200);
     const full = (await call(coach, 'GET', `/v1/placements/${placement.id}`)).json;

@@ -44,8 +44,12 @@ async function participant(stage: ParticipantCreate['stage']) {
   return created.json as { id: string };
 }
 
+// In Swedish: the tests read the refusals' words.
 const propose = (participantId: string, placementId: string) =>
-  call(coach, 'POST', '/v1/matches', { body: { participantId, placementId, consentToShare: false } });
+  call(coach, 'POST', '/v1/matches', {
+    body: { participantId, placementId, consentToShare: false },
+    headers: { 'accept-language': 'sv' },
+  });
 
 const patchMatch = (who: Caller, id: string, version: number, body: Record<string, unknown>) =>
   call(who, 'PATCH', `/v1/matches/${id}`, { body, headers: { 'if-match': `"v${version}"` } });

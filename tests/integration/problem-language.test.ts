@@ -127,6 +127,11 @@ const recipes: Record<ProblemCode, () => Promise<Answer>> = {
   'match.start_date_out_of_range': async () =>
     patchMatch(coach, (await accepted()).match, { status: 'started', startDate: '2099-01-01' }),
   'match.field_required': async () => patchMatch(coach, (await accepted()).match, { status: 'started' }),
+  'match.answer_date_out_of_range': async () =>
+    patchMatch(coach, (await proposal()).match, {
+      status: 'accepted',
+      onBehalf: { channel: 'phone', person: 'Johan Berg', date: '2020-01-01' },
+    }),
   'pathway.date_too_far_ahead': async () =>
     ask(coach, 'POST', `/v1/participants/${(await participant()).id}/transitions`, {
       body: { to: 'learning_placement', date: '2099-01-01', note: 'Nästa steg' },

@@ -10,6 +10,8 @@ secrets.on(GetSecretValueCommand).resolves({ SecretString: 'cursor-secret' });
 process.env.JWT_ISSUER = 'https://cognito-idp.eu-north-1.amazonaws.com/eu-north-1_test';
 process.env.JWT_AUDIENCE = 'client-1';
 process.env.CURSOR_SECRET_ARN = 'arn:aws:secretsmanager:eu-north-1:123456789012:secret:cursor';
+process.env.MAIL_FROM = 'no-reply@bryggan.test';
+process.env.USER_POOL_ID = 'eu-north-1_test';
 
 type Handler = (event: APIGatewayProxyEventV2, context: Context) => Promise<APIGatewayProxyResultV2>;
 let handler: Handler;

@@ -109,6 +109,8 @@ beforeAll(async () => {
     JWT_ISSUER: issuer,
     JWT_AUDIENCE: 'client-1',
     CURSOR_SECRET_ARN: 'arn:aws:secretsmanager:eu-north-1:123456789012:secret:cursor',
+    MAIL_FROM: 'no-reply@bryggan.test',
+    USER_POOL_ID: 'eu-north-1_test',
   });
   ({ handler } = (await import('#api/handler')) as unknown as { handler: Handler });
 });

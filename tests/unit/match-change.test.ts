@@ -111,7 +111,6 @@ describe('planning a match change', () => {
     const inGroup = { ...participant, stage: 'group_activity' } as Participant;
     const refused = {
       ok: false,
-      kind: 'unprocessable',
       code: 'match.stage_not_eligible',
       field: 'status',
     };
@@ -181,5 +180,35 @@ describe('planning a match change', () => {
       ok: true,
       unchanged: true,
     });
+  });
+
+  it('lets a coach record the employer’s answer only with how, who and when, dated from the proposal to today', () => {
+    const coach = { actor: { role: 'coach' as const, userId: 'coach-1' } };
+    const onBehalf = { channel: 'phone' as const, person: 'Johan Berg', date: '2026-03-10' };
+    expect(plan({ status: 'accepted' }, coach)).toMatchObject({
+      ok: false,
+      code: 'match.field_required',
+      field: 'onBehalf',
+    });
+    expect(plan({ status: 'accepted', onBehalf }, coach)).toMatchObject({
+      ok: true,
+      seatChange: 1,
+      next: { history: [expect.anything(), { status: 'accepted', by: 'coach-1', onBehalf }] },
+    });
+    // Today in Sweden is 2026-03-10; the proposal was made 2026-03-01.
+    expect(plan({ status: 'accepted', onBehalf: { ...onBehalf, date: '2026-03-11' } }, coach)).toMatchObject({
+      code: 'match.answer_date_out_of_range',
+      field: 'onBehalf.date',
+    });
+    expect(plan({ status: 'declined', onBehalf: { ...onBehalf, date: '2026-02-28' } }, coach)).toMatchObject({
+      code: 'match.answer_date_out_of_range',
+    });
+    expect(plan({ status: 'accepted', onBehalf })).toMatchObject({
+      code: 'match.field_not_allowed',
+      field: 'onBehalf',
+    });
+    expect(
+      plan({ status: 'cancelled', onBehalf }, { ...coach, current: match({ status: 'accepted' }) }),
+    ).toMatchObject({ code: 'match.field_not_allowed', field: 'onBehalf' });
   });
 });

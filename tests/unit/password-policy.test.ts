@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { brokenPasswordRules, passwordPolicy } from '#shared/domain/password-policy';
+import { sayField } from '#shared/messages/field-messages';
 import { SignUpDetails } from '#shared/schemas/sign-up';
 
 describe('the password rules the pool, the sign-up page and the local stand-in share', () => {
@@ -22,8 +23,8 @@ describe('the password rules the pool, the sign-up page and the local stand-in s
     const details = { name: 'Sara', email: 'sara@example.se' };
     expect(SignUpDetails.safeParse({ ...details, password: 'Snickra-hyllor-2027' }).success).toBe(true);
     const refused = SignUpDetails.safeParse({ ...details, password: 'snickrahyllor' });
-    expect(refused.error?.issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([
-      ['password', expect.stringMatching(/^Lösenordet behöver minst 12 tecken/)],
-    ]);
+    expect(
+      refused.error?.issues.map((issue) => [issue.path.join('.'), sayField(issue.message, 'sv')]),
+    ).toEqual([['password', expect.stringMatching(/^Lösenordet behöver minst 12 tecken/)]]);
   });
 });

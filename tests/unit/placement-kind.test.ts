@@ -56,7 +56,6 @@ describe('which stages may start which kind of placement', () => {
     expect(checkMayStart('group_activity', 'company_group', 'status')).toBeUndefined();
     expect(checkMayStart('prework', 'company_group', 'participantId')).toEqual({
       ok: false,
-      kind: 'unprocessable',
       code: 'match.stage_not_eligible',
       field: 'participantId',
       message: {
@@ -77,7 +76,6 @@ describe('which stages may start which kind of placement', () => {
     ).toBeUndefined();
     expect(checkKindChange({ kind: 'learning_placement', seatsTaken: 1 }, undefined)).toBeUndefined();
     expect(checkKindChange({ kind: 'learning_placement', seatsTaken: 1 }, 'company_group')).toMatchObject({
-      kind: 'unprocessable',
       code: 'placement.kind_locked',
       field: 'kind',
     });

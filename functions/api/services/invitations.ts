@@ -5,6 +5,7 @@ import { getEmployer } from '#shared/db/repositories/employers';
 import { swedishDate } from '#shared/domain/calendar';
 import { employerDisplayName } from '#shared/domain/employer-unit';
 import { checkInvitation, invitationExpiry } from '#shared/domain/invitation';
+import { invitationMail } from '#shared/messages/invitation-mail';
 import type { Employer } from '#shared/schemas/employer';
 import type {
   Invitation,
@@ -15,7 +16,6 @@ import type {
 import type { Principal } from '../auth/principal.ts';
 import type { AppDeps } from '../env.ts';
 import { problem, storeProblem } from '../errors.ts';
-import { invitationMail } from '../mail/invitation-mail.ts';
 import { problemFor } from '../refusal.ts';
 
 const hashOf = (secret: string) => createHash('sha256').update(secret).digest('base64url');
@@ -48,16 +48,16 @@ export async function inviteEmployerUser(
     createdBy: principal.userId,
   };
   await createInvitation(principal.tenant, { invitation, tokenHash: hashOf(secret) });
-  await deps.mailer.send(
-    invitationMail({
-      to: request.email,
+  await deps.mailer.send({
+    to: request.email,
+    ...invitationMail({
       name: request.name,
       employerName: employerDisplayName(employer),
       invitedBy: principal.name ?? 'En arbetskonsulent',
       link: `${webUrl}/inbjudan/${principal.tenant}.${secret}`,
       expiresOn: swedishDate(new Date(invitation.expiresAt)),
     }),
-  );
+  });
   return invitation;
 }
 

@@ -1,7 +1,7 @@
 import { type FormEvent, type ReactNode, useEffect, useId, useRef, useState } from 'react';
-import { matchStepFields } from '#shared/domain/match-change';
+import { employerAnswerSteps, matchStepFields } from '#shared/domain/match-change';
 import { nextMatchSteps } from '#shared/domain/match-lifecycle';
-import { MatchOutcome, MatchPatch } from '#shared/schemas/match';
+import { EmployerAnswer, MatchOutcome, MatchPatch } from '#shared/schemas/match';
 import type { Match } from '../../api/types.ts';
 import { today } from '../../components/format.ts';
 import { ChoiceGroup } from '../../forms/ChoiceGroup.tsx';
@@ -11,11 +11,19 @@ import { TextField } from '../../forms/TextField.tsx';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { plainIssues } from '../../i18n/plain-issues.ts';
 
-/** A step a coach may take: a panel asks for the fields the step takes. */
-export type Panel = 'started' | 'completed' | 'cancelled';
+/** A step a coach may take, or record for the employer: a panel asks for the fields the step takes. */
+export type Panel = 'accepted' | 'declined' | 'started' | 'completed' | 'cancelled';
 
-/** The panels a coach may open for a match in this status: the lifecycle's next steps for staff. */
-export const panelsFor = (status: Match['status']) => nextMatchSteps(status, 'coach') as Panel[];
+/**
+ * The panels a coach may open for a match in this status: the employer's answers to a
+ * proposal, recorded for it, then the lifecycle's next steps for staff.
+ */
+export const panelsFor = (status: Match['status']): Panel[] => [
+  ...(status === 'proposed' ? (employerAnswerSteps as Panel[]) : []),
+  ...(nextMatchSteps(status, 'coach') as Panel[]),
+];
+
+const isAnswer = (panel: Panel) => (employerAnswerSteps as Panel[]).includes(panel);
 
 interface ActionPanelProps {
   match: Match;
@@ -34,6 +42,9 @@ export function ActionPanel({ match, panel, busy, onSave, onClose }: ActionPanel
   const [startDate, setStartDate] = useState(today());
   const [outcome, setOutcome] = useState('');
   const [reason, setReason] = useState('');
+  const [channel, setChannel] = useState('');
+  const [person, setPerson] = useState('');
+  const [answerDate, setAnswerDate] = useState(today());
   const [errors, setErrors] = useState<FieldErrors>({});
   const names = (field: string) => `${field}-${match.id}`;
 
@@ -44,6 +55,9 @@ export function ActionPanel({ match, panel, busy, onSave, onClose }: ActionPanel
   const patchOf = (): Record<string, unknown> => ({
     status: panel,
     ...Object.fromEntries(fields.filter((field) => given[field]).map((field) => [field, given[field]])),
+    ...(isAnswer(panel)
+      ? { onBehalf: { channel: channel || undefined, person: person.trim(), date: answerDate.trim() } }
+      : {}),
   });
 
   const submit = (event: FormEvent) => {
@@ -61,11 +75,15 @@ export function ActionPanel({ match, panel, busy, onSave, onClose }: ActionPanel
   };
 
   const titles: Record<Panel, string> = {
+    accepted: t.matches.answerYesTitle,
+    declined: t.matches.answerNoTitle,
     started: t.matches.startTitle,
     completed: t.matches.completeTitle,
     cancelled: t.matches.cancelTitle,
   };
   const submits: Record<Panel, string> = {
+    accepted: t.matches.saveAnswer,
+    declined: t.matches.saveAnswer,
     started: t.matches.saveStart,
     completed: t.matches.saveComplete,
     cancelled: t.matches.confirmCancel,
@@ -100,8 +118,8 @@ export function ActionPanel({ match, panel, busy, onSave, onClose }: ActionPanel
       <TextArea
         key="reason"
         name={names('reason')}
-        label={t.matches.cancelReason}
-        hint={t.matches.cancelReasonHint}
+        label={isAnswer(panel) ? t.matches.answerReason : t.matches.cancelReason}
+        hint={isAnswer(panel) ? undefined : t.matches.cancelReasonHint}
         error={errors.reason}
         value={reason}
         onValue={setReason}
@@ -115,6 +133,39 @@ export function ActionPanel({ match, panel, busy, onSave, onClose }: ActionPanel
       <h4 id={`${id}-title`} tabIndex={-1} ref={headingRef}>
         {titles[panel]}
       </h4>
+      {isAnswer(panel) && (
+        <>
+          <ChoiceGroup
+            type="radio"
+            name={names('onBehalf.channel')}
+            label={t.matches.answerChannel}
+            error={errors['onBehalf.channel']}
+            options={EmployerAnswer.shape.channel.options.map((option) => ({
+              value: option,
+              label: t.matches.answerChannels[option],
+            }))}
+            selected={channel}
+            onSelected={setChannel}
+          />
+          <TextField
+            name={names('onBehalf.person')}
+            label={t.matches.answerPerson}
+            error={errors['onBehalf.person']}
+            value={person}
+            onValue={setPerson}
+            autoComplete="off"
+          />
+          <TextField
+            name={names('onBehalf.date')}
+            label={t.matches.answerDate}
+            hint={t.matches.answerDateHint}
+            error={errors['onBehalf.date']}
+            value={answerDate}
+            onValue={setAnswerDate}
+            width="medium"
+          />
+        </>
+      )}
       {fields.map((field) => inputs[field])}
       <div className="actions">
         <button type="submit" className="button" disabled={busy}>

@@ -62,11 +62,15 @@ export function MatchCard({ match, placement, onChanged, onStale }: MatchCardPro
   };
 
   const labels: Record<Panel, string> = {
+    accepted: t.matches.answeredYes,
+    declined: t.matches.answeredNo,
     started: t.matches.start,
     completed: t.matches.complete,
     cancelled: t.matches.cancel,
   };
   const panels = panelsFor(match.status);
+  // The employer's answer as a coach recorded it for them: who answered, how and when.
+  const answer = match.history.findLast((event) => event.onBehalf)?.onBehalf;
 
   return (
     <article className="card" aria-labelledby={`match-${match.id}`}>
@@ -89,6 +93,12 @@ export function MatchCard({ match, placement, onChanged, onStale }: MatchCardPro
         {match.outcome && <Fact label={t.matchStatus.completed}>{t.matchOutcomes[match.outcome]}</Fact>}
         {match.declineReason && (
           <Fact label={t.matchStatus.declined}>{t.matches.declineReason(match.declineReason)}</Fact>
+        )}
+        {answer && (
+          <Fact label={t.matches.answerChannel}>
+            {t.matches.answeredBy(answer.person, t.matches.answerChannels[answer.channel])}{' '}
+            {formatDate(answer.date, lang)}
+          </Fact>
         )}
         <Fact label={t.participant.labels.consent}>
           {shared ? t.matches.consentShared : t.matches.consentNotShared}

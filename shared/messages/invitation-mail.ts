@@ -1,7 +1,4 @@
-import type { Mail } from '../ports.ts';
-
 interface InvitationMail {
-  to: string;
   name: string;
   employerName: string;
   invitedBy: string;
@@ -9,16 +6,8 @@ interface InvitationMail {
   expiresOn: string;
 }
 
-/** Plain words, Swedish first with English below: the person may not read either well. */
-export const invitationMail = ({
-  to,
-  name,
-  employerName,
-  invitedBy,
-  link,
-  expiresOn,
-}: InvitationMail): Mail => ({
-  to,
+/** The invitation's subject and text: plain words, Swedish first with English below. */
+export const invitationMail = ({ name, employerName, invitedBy, link, expiresOn }: InvitationMail) => ({
   subject: `Inbjudan till Bryggan för ${employerName} / Invitation to Bryggan`,
   text: [
     `Hej ${name}!`,
