@@ -47,6 +47,17 @@ export const InvitationToken = z
   .string()
   .regex(/^[a-z][a-z0-9-]{1,39}\.[A-Za-z0-9_-]{43}$/, fieldMessage('invitation.token'));
 
+/**
+ * What the invitation page shows before anyone joins: who invites, to what, until when.
+ * Only to the holder of the token, and never the address, which the mail already went to.
+ */
+export const InvitationPreview = z.object({
+  employerName: z.string(),
+  name: z.string(),
+  expiresAt: Timestamp,
+});
+export type InvitationPreview = z.infer<typeof InvitationPreview>;
+
 export const InvitationAccepted = z.object({
   employerId: Id,
   employerName: z.string(),

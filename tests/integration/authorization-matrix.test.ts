@@ -122,6 +122,11 @@ const specs: Record<string, RouteSpec> = {
     params: { userId: 'not-a-member' },
     allowedProblems: ['employer_user.not_found'],
   },
+  'GET /v1/invitations/:token': {
+    access: 'public',
+    params: { token: 'nowhere.0000000000000000000000000000000000000000000' },
+    allowedProblems: ['invitation.not_found'],
+  },
   'POST /v1/invitations/:token/accept': {
     access: 'public',
     params: { token: 'nowhere.0000000000000000000000000000000000000000000' },

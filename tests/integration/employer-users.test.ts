@@ -87,6 +87,30 @@ describe('inviting an employer’s contact person', () => {
     expect(await users(coach)).toHaveLength(before.length + 1);
   });
 
+  it('says what an invitation is to before anyone joins, changing nothing, and refuses the same tokens accepting does', async () => {
+    const before = await users(coach);
+    const token = await invite(coach, employerId, `preview-${ulid()}@lagret.example`, 'Pia Förhand');
+    const preview = await call(undefined, 'GET', `/v1/invitations/${token}`);
+    expect(preview.status).toBe(200);
+    expect(preview.json).toEqual({
+      employerName: 'Lagret AB',
+      name: 'Pia Förhand',
+      expiresAt: expect.any(String),
+    });
+    // Looking is not joining: nobody is linked, and the invitation can still be accepted once.
+    expect(await users(coach)).toEqual(before);
+    expect((await call(undefined, 'POST', `/v1/invitations/${token}/accept`)).status).toBe(200);
+    expect((await call(undefined, 'GET', `/v1/invitations/${token}`)).status).toBe(409);
+
+    const expired = await invite(coach, employerId, `preview-late-${ulid()}@lagret.example`);
+    await expireInvitation(expired);
+    expect((await call(undefined, 'GET', `/v1/invitations/${expired}`)).status).toBe(410);
+    const [, secret] = expired.split('.');
+    const wrong = `${tenant}.${secret!.slice(0, -1)}${secret!.endsWith('A') ? 'B' : 'A'}`;
+    expect((await call(undefined, 'GET', `/v1/invitations/${wrong}`)).status).toBe(404);
+    expect((await call(undefined, 'GET', `/v1/invitations/${tenant}.short`)).status).toBe(400);
+  });
+
   it('lets exactly one of ten racing acceptances of one invitation through', async () => {
     const token = await invite(coach, employerId, `race-${ulid()}@lagret.example`);
     const before = (await users(coach)).length;

@@ -1,10 +1,13 @@
 import { lazy, type ReactNode } from 'react';
 import type { Role } from '#shared/schemas/common';
+import { EmployerPage } from './coach/EmployerPage.tsx';
 import { EmployersPage } from './coach/EmployersPage.tsx';
 import { PlacementsPage } from './coach/PlacementsPage.tsx';
+import { RegisterEmployerPage } from './coach/RegisterEmployerPage.tsx';
 import { CompanyPage } from './employer/CompanyPage.tsx';
 import { PlacementFormPage } from './employer/PlacementFormPage.tsx';
 import { RegisterCompanyPage } from './employer/RegisterCompanyPage.tsx';
+import { InvitationPage } from './invitation/InvitationPage.tsx';
 import { AuthCallbackPage } from './pages/AuthCallbackPage.tsx';
 import { SignInPage } from './pages/SignInPage.tsx';
 
@@ -58,6 +61,8 @@ const TenantSettingsPage = lazy(() =>
 export const routes: Route[] = [
   { path: '/sign-in', render: () => <SignInPage /> },
   { path: '/auth/callback', render: () => <AuthCallbackPage /> },
+  // The link in the invitation mail (Swedish, like the mail it comes in); the token is the proof, no sign-in needed.
+  { path: '/inbjudan/:token', render: ({ token }) => <InvitationPage key={token} token={token ?? ''} /> },
   { path: '/company', roles: ['employer'], render: () => <CompanyPage /> },
   { path: '/company/register', roles: ['employer'], render: () => <RegisterCompanyPage /> },
   { path: '/company/proposals', roles: ['employer'], render: () => <ProposalsPage /> },
@@ -68,6 +73,13 @@ export const routes: Route[] = [
     render: ({ id }) => <PlacementFormPage key={id} placementId={id} />,
   },
   { path: '/employers', roles: staff, render: () => <EmployersPage /> },
+  // Before `/employers/:id`, which would also match it.
+  { path: '/employers/new', roles: staff, render: () => <RegisterEmployerPage /> },
+  {
+    path: '/employers/:id',
+    roles: staff,
+    render: ({ id }) => <EmployerPage key={id} employerId={id ?? ''} />,
+  },
   { path: '/placements', roles: staff, render: () => <PlacementsPage /> },
   {
     path: '/placements/:id/candidates',

@@ -7,7 +7,12 @@ import { employerDisplayName } from '#shared/domain/employer-unit';
 import { checkInvitation, invitationExpiry } from '#shared/domain/invitation';
 import { invitationMail } from '#shared/messages/invitation-mail';
 import type { Employer } from '#shared/schemas/employer';
-import type { Invitation, InvitationAccepted, InvitationCreate } from '#shared/schemas/employer-user';
+import type {
+  Invitation,
+  InvitationAccepted,
+  InvitationCreate,
+  InvitationPreview,
+} from '#shared/schemas/employer-user';
 import type { Principal } from '../auth/principal.ts';
 import type { AppDeps } from '../env.ts';
 import { problem, storeProblem } from '../errors.ts';
@@ -56,6 +61,28 @@ export async function inviteEmployerUser(
   return invitation;
 }
 
+/** An invitation that can still be accepted, and its employer; the problem otherwise (404, 409 used, 410 expired). */
+async function usableInvitation(token: string, now: Date) {
+  const { tenant, tokenHash } = parseToken(token);
+  const invitation = await getInvitation(tenant, tokenHash);
+  if (!invitation) throw problem('invitation.not_found');
+  const refusal = checkInvitation(invitation, now);
+  if (refusal) throw problemFor(refusal);
+  const employer = await getEmployer(tenant, invitation.employerId);
+  if (!employer) throw problem('invitation.not_found');
+  return { tenant, tokenHash, invitation, employer };
+}
+
+/** What the invitation page says before the person joins: the same checks as accepting, nothing written. */
+export async function previewEmployerInvitation(token: string, now = new Date()): Promise<InvitationPreview> {
+  const { invitation, employer } = await usableInvitation(token, now);
+  return {
+    employerName: employerDisplayName(employer),
+    name: invitation.name,
+    expiresAt: invitation.expiresAt,
+  };
+}
+
 /**
  * Accepts an invitation: the account is created or found in the directory, then
  * the invitation, the membership and the link are written in one transaction.
@@ -65,13 +92,7 @@ export async function acceptEmployerInvitation(
   token: string,
   now = new Date(),
 ): Promise<InvitationAccepted> {
-  const { tenant, tokenHash } = parseToken(token);
-  const invitation = await getInvitation(tenant, tokenHash);
-  if (!invitation) throw problem('invitation.not_found');
-  const refusal = checkInvitation(invitation, now);
-  if (refusal) throw problemFor(refusal);
-  const employer = await getEmployer(tenant, invitation.employerId);
-  if (!employer) throw problem('invitation.not_found');
+  const { tenant, tokenHash, invitation, employer } = await usableInvitation(token, now);
   const account = await deps.directory.provideEmployerUser({
     tenant,
     email: invitation.email,

@@ -26,11 +26,19 @@ export async function readJson<T>(
   request: Promise<JsonResponse<T>>,
 ): Promise<{ body: T; etag: string | undefined }> {
   const response = await request;
-  if (!response.ok) {
-    const body: unknown = await response.json().catch(() => undefined);
-    throw new ApiError(response.status, isProblem(body) ? body : undefined);
-  }
+  if (!response.ok) throw await failureOf(response);
   return { body: await response.json(), etag: response.headers.get('ETag') ?? undefined };
+}
+
+async function failureOf(response: JsonResponse<unknown>): Promise<ApiError> {
+  const body: unknown = await response.json().catch(() => undefined);
+  return new ApiError(response.status, isProblem(body) ? body : undefined);
+}
+
+/** An answer with no body (204): nothing to read, but a refusal is still an ApiError. */
+export async function expectNoContent(request: Promise<JsonResponse<unknown>>): Promise<void> {
+  const response = await request;
+  if (!response.ok) throw await failureOf(response);
 }
 
 export async function readBody<T>(request: Promise<JsonResponse<T>>): Promise<T> {

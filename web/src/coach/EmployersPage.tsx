@@ -1,64 +1,41 @@
 import { useState } from 'react';
 import { EmployerStatus } from '#shared/schemas/employer';
 import { api } from '../api/client.ts';
-import { isSignedOut, readBody } from '../api/problem.ts';
+import { readBody } from '../api/problem.ts';
 import type { Employer } from '../api/types.ts';
 import { usePaged } from '../api/usePaged.ts';
-import { useSendAction } from '../api/useSendAction.ts';
 import { Notice } from '../components/Notice.tsx';
 import { PagedList } from '../components/PagedList.tsx';
 import { PageHeading } from '../components/PageHeading.tsx';
 import { SelectField } from '../forms/SelectField.tsx';
-import { problemText } from '../forms/server-problems.ts';
-import { type ActionMessage, useI18n } from '../i18n/I18nProvider.tsx';
-import { useRouter } from '../router/router.tsx';
+import { useI18n } from '../i18n/I18nProvider.tsx';
+import { Link, useRouter } from '../router/router.tsx';
 import { EmployerCard } from './EmployerCard.tsx';
 import { FilterForm } from './FilterForm.tsx';
+import { useVerifyEmployer } from './useVerifyEmployer.ts';
 
 /** The tenant's employers, those waiting for verification first (the API sorts them so). */
 export function EmployersPage() {
   const { t, lang } = useI18n();
   const { search, navigate } = useRouter();
-  const sendAction = useSendAction();
   const status = EmployerStatus.safeParse(search.get('status')).data;
   const [chosenStatus, setChosenStatus] = useState<string>(status ?? '');
-  const [verifyingId, setVerifyingId] = useState<string>();
-  const [message, setMessage] = useState<ActionMessage>();
   const list = usePaged<Employer>(`employers-${status ?? 'all'}`, (cursor) =>
     readBody(
       api.v1.employers.$get({ query: { ...(status ? { status } : {}), ...(cursor ? { cursor } : {}) } }),
     ),
   );
-
-  const verify = async (employer: Employer) => {
-    setVerifyingId(employer.id);
-    setMessage(undefined);
-    try {
-      const saved = await sendAction(`verify-${employer.id}`, undefined, (key) =>
-        readBody(
-          api.v1.employers[':id'].verify.$post(
-            { param: { id: employer.id } },
-            { headers: { 'Idempotency-Key': key } },
-          ),
-        ),
-      );
-      list.replaceItem(saved);
-      setMessage({ kind: 'success', text: (t) => t.employers.verified(saved.name) });
-    } catch (error) {
-      if (isSignedOut(error)) return;
-      setMessage({
-        kind: 'error',
-        text: (t, lang) => problemText(error, t, lang),
-      });
-    } finally {
-      setVerifyingId(undefined);
-    }
-  };
+  const { verify, verifyingId, message } = useVerifyEmployer(list.replaceItem);
 
   return (
     <>
       <PageHeading title={t.employers.title} />
       <p className="lead">{t.employers.intro}</p>
+      <p>
+        <Link to="/employers/new" className="button">
+          {t.employers.register}
+        </Link>
+      </p>
       <FilterForm
         label={t.employers.filterTitle}
         submitLabel={t.employers.filter}
@@ -82,6 +59,7 @@ export function EmployersPage() {
             employer={employer}
             verifying={verifyingId === employer.id}
             onVerify={() => verify(employer)}
+            linkToPage
           />
         )}
       </PagedList>

@@ -2,6 +2,7 @@ import { useLoad } from '../api/useLoad.ts';
 import { LoadState } from '../components/LoadState.tsx';
 import { Notice } from '../components/Notice.tsx';
 import { PageHeading } from '../components/PageHeading.tsx';
+import { EmployerPeople } from '../employer-users/EmployerPeople.tsx';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { useRouter } from '../router/router.tsx';
 import { CompanySummary } from './CompanySummary.tsx';
@@ -9,7 +10,7 @@ import { EmployerPlacements } from './EmployerPlacements.tsx';
 import { NotRegistered } from './NotRegistered.tsx';
 import { loadOwnEmployer } from './own-employer.ts';
 
-/** The employer's start page: register first, then the company's status and its placements. */
+/** The employer's start page: register first, then the company's status, its placements and its users. */
 export function CompanyPage() {
   const { t } = useI18n();
   const { flash } = useRouter();
@@ -24,6 +25,7 @@ export function CompanyPage() {
             <>
               <CompanySummary employer={employer} />
               <EmployerPlacements employer={employer} />
+              <EmployerPeople employerId={employer.id} />
             </>
           ) : (
             <NotRegistered />

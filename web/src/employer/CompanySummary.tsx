@@ -1,3 +1,4 @@
+import { employerDisplayName } from '#shared/domain/employer-unit';
 import type { Employer } from '../api/types.ts';
 import { Fact } from '../components/Fact.tsx';
 import { Notice } from '../components/Notice.tsx';
@@ -13,7 +14,7 @@ export function CompanySummary({ employer }: { employer: Employer }) {
   return (
     <section className="card" aria-labelledby="company-name">
       <div className="card__header">
-        <h2 id="company-name">{employer.name}</h2>
+        <h2 id="company-name">{employerDisplayName(employer)}</h2>
         <StatusBadge status={employer.status} label={t.employerStatus[employer.status]} />
       </div>
       {employer.status === 'pending' && (
@@ -29,6 +30,7 @@ export function CompanySummary({ employer }: { employer: Employer }) {
       )}
       <dl className="facts">
         <Fact label={t.company.orgNumber}>{employer.orgNumber}</Fact>
+        {employer.unit && <Fact label={t.company.unit}>{employer.unit}</Fact>}
         <Fact label={t.company.sectors}>
           <TagList items={employer.sectors.map((sector) => words.sectors[sector] ?? sector)} />
         </Fact>

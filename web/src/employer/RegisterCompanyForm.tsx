@@ -1,7 +1,8 @@
-import type { FormEvent } from 'react';
+import type { FormEvent, ReactNode } from 'react';
 import { EmployerCreate } from '#shared/schemas/employer';
 import { api } from '../api/client.ts';
 import { isSignedOut, readBody } from '../api/problem.ts';
+import type { Employer } from '../api/types.ts';
 import { useSendAction } from '../api/useSendAction.ts';
 import { ChoiceGroup, choicesOf } from '../forms/ChoiceGroup.tsx';
 import { FormFrame } from '../forms/FormFrame.tsx';
@@ -11,18 +12,32 @@ import { schemaValidator } from '../forms/schema-validator.ts';
 import { TextField } from '../forms/TextField.tsx';
 import { useForm } from '../forms/useForm.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
-import { useRouter } from '../router/router.tsx';
 import { useVocabulary } from '../vocabulary/VocabularyProvider.tsx';
 import { type CompanyDraft, companyLabels, emptyCompany, toEmployerInput } from './company-draft.ts';
 import { OrgNumberField } from './OrgNumberField.tsx';
 
-export function RegisterCompanyForm() {
+interface RegisterCompanyFormProps {
+  /** Names the draft and the send action, so an employer's own form and a coach's keep apart. */
+  draftName: string;
+  submitLabel: string;
+  /** After the employer is stored: anything more to send, then where to go. */
+  onRegistered: (employer: Employer, draft: CompanyDraft) => Promise<void> | void;
+  /** What else to ask just before the button (a coach: whether to invite the contact). */
+  children?: ReactNode;
+}
+
+/** The employer's details as `POST /v1/employers` takes them: the employer's own registration and a coach's. */
+export function RegisterCompanyForm({
+  draftName,
+  submitLabel,
+  onRegistered,
+  children,
+}: RegisterCompanyFormProps) {
   const { t, lang } = useI18n();
   const { words, enabledSectors } = useVocabulary();
-  const { navigate } = useRouter();
   const sendAction = useSendAction();
   const form = useForm({
-    draftName: 'register-company',
+    draftName,
     initial: emptyCompany,
     validate: schemaValidator(EmployerCreate, toEmployerInput, t, lang),
   });
@@ -36,11 +51,12 @@ export function RegisterCompanyForm() {
     if (!payload || form.busy) return;
     form.setBusy(true);
     try {
-      await sendAction('register-company', payload, (key) =>
+      const employer = await sendAction(draftName, payload, (key) =>
         readBody(api.v1.employers.$post({ json: payload }, { headers: { 'Idempotency-Key': key } })),
       );
+      const { draft: registered } = form;
       form.finish();
-      navigate('/company', { flash: 'registered' });
+      await onRegistered(employer, registered);
     } catch (error) {
       if (isSignedOut(error)) return;
       form.failed(error);
@@ -53,6 +69,7 @@ export function RegisterCompanyForm() {
       <h2>{t.register.companySection}</h2>
       <TextField {...field('name')} value={draft.name} onValue={text('name')} autoComplete="organization" />
       <OrgNumberField value={draft.orgNumber} error={errors.orgNumber} onValue={text('orgNumber')} />
+      <TextField {...field('unit')} value={draft.unit} onValue={text('unit')} autoComplete="off" />
       <ChoiceGroup
         type="checkbox"
         {...field('sectors')}
@@ -102,9 +119,10 @@ export function RegisterCompanyForm() {
         type="email"
         autoComplete="email"
       />
+      {children}
       <div className="actions">
         <button type="submit" className="button" disabled={form.busy}>
-          {form.busy ? t.form.saving : t.register.submit}
+          {form.busy ? t.form.saving : submitLabel}
         </button>
       </div>
     </FormFrame>

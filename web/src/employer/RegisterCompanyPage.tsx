@@ -3,12 +3,13 @@ import { LoadState } from '../components/LoadState.tsx';
 import { Notice } from '../components/Notice.tsx';
 import { PageHeading } from '../components/PageHeading.tsx';
 import { useI18n } from '../i18n/I18nProvider.tsx';
-import { Link } from '../router/router.tsx';
+import { Link, useRouter } from '../router/router.tsx';
 import { loadOwnEmployer } from './own-employer.ts';
 import { RegisterCompanyForm } from './RegisterCompanyForm.tsx';
 
 export function RegisterCompanyPage() {
   const { t } = useI18n();
+  const { navigate } = useRouter();
   const { state, reload } = useLoad('own-employer', loadOwnEmployer);
   return (
     <>
@@ -23,7 +24,11 @@ export function RegisterCompanyPage() {
           ) : (
             <>
               <p className="lead">{t.register.intro}</p>
-              <RegisterCompanyForm />
+              <RegisterCompanyForm
+                draftName="register-company"
+                submitLabel={t.register.submit}
+                onRegistered={() => navigate('/company', { flash: 'registered' })}
+              />
             </>
           )
         }

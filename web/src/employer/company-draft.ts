@@ -4,6 +4,8 @@ import type { Messages } from '../i18n/sv.ts';
 export interface CompanyDraft {
   name: string;
   orgNumber: string;
+  /** Empty when the organisation has one workplace. */
+  unit: string;
   sectors: string[];
   street: string;
   postcode: string;
@@ -17,6 +19,7 @@ export interface CompanyDraft {
 export const emptyCompany: CompanyDraft = {
   name: '',
   orgNumber: '',
+  unit: '',
   sectors: [],
   street: '',
   postcode: '',
@@ -31,6 +34,8 @@ export const emptyCompany: CompanyDraft = {
 export const toEmployerInput = (draft: CompanyDraft) => ({
   name: draft.name,
   orgNumber: draft.orgNumber,
+  // An empty field means no unit, which the API takes as the organisation itself.
+  ...(draft.unit.trim() ? { unit: draft.unit } : {}),
   sectors: draft.sectors,
   address: { street: draft.street, postcode: draft.postcode, city: draft.city, area: draft.area },
   contact: { name: draft.contactName, phone: draft.phone, email: draft.email },
@@ -40,6 +45,7 @@ export const toEmployerInput = (draft: CompanyDraft) => ({
 export const companyLabels = (t: Messages): Record<string, string> => ({
   name: t.register.name,
   orgNumber: t.register.orgNumber,
+  unit: t.register.unit,
   sectors: t.register.sectors,
   'address.street': t.register.street,
   'address.postcode': t.register.postcode,
