@@ -17,9 +17,13 @@ export function expectedVersion(c: Context<AppEnv>, currentVersion: number): num
 }
 
 /** Cursors are bound to the tenant and the filter they were issued for. */
-/** Where the web that sent this request is served, for links in mail. */
-export const webOrigin = (c: Context<AppEnv>): string =>
-  c.var.deps.webUrl ?? c.req.header('origin') ?? new URL(c.req.url).origin;
+/**
+ * Where the web is served, for links in mail: the configured address, else the
+ * origin the request reached (in Lambda, API Gateway's own domain name). Never the
+ * caller's `Origin` header, which anyone could set to send Bryggan's mail with
+ * their own site's link in it.
+ */
+export const webOrigin = (c: Context<AppEnv>): string => c.var.deps.webUrl ?? new URL(c.req.url).origin;
 
 export function cursorScope(c: Context<AppEnv>, list: string, filter: Record<string, unknown>): string {
   return JSON.stringify([c.var.principal.tenant, c.var.principal.userId, list, filter]);
