@@ -18,6 +18,7 @@ import { participantRoutes } from './routes/participants.ts';
 import { placementRoutes } from './routes/placements.ts';
 import { publicRoutes } from './routes/public.ts';
 import { tenantRoutes } from './routes/tenant.ts';
+import { userRoutes } from './routes/users.ts';
 import { vocabularyRoutes } from './routes/vocabulary.ts';
 
 export const maxBodyBytes = 64 * 1024;
@@ -62,6 +63,7 @@ export function createApp(deps: AppDeps) {
     .route('/matching', matchingRoutes)
     .route('/audit', auditRoutes)
     .route('/public', publicRoutes)
+    .route('/users', userRoutes)
     .route('/vocabulary', vocabularyRoutes)
     .route('/tenant', tenantRoutes);
   // On the app that answers: OpenAPIHono's basePath does not carry these over.

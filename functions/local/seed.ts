@@ -1,6 +1,7 @@
 import { createEmployer } from '#shared/db/repositories/employers';
 import { createParticipant } from '#shared/db/repositories/participants';
 import { createPlacement } from '#shared/db/repositories/placements';
+import { recordStaffMember } from '#shared/db/repositories/staff';
 import { createTenantIfAbsent } from '#shared/db/repositories/tenants';
 import { employerDisplayName } from '#shared/domain/employer-unit';
 import { type DemoTenant, demoSectors, demoTenants } from './demo-data.ts';
@@ -37,8 +38,17 @@ export async function seedDemoData(tenants: DemoTenant[] = demoTenants): Promise
         });
       }
     }
+    // The demo staff can be picked as coaches before they have signed in.
+    for (const user of tenant.users) {
+      if (user.role !== 'employer')
+        await recordStaffMember(tenant.id, { userId: user.id, name: user.name, role: user.role });
+    }
     for (const fields of tenant.participants) {
-      await createParticipant(tenant.id, fields, coach?.id ?? 'seed');
+      await createParticipant(
+        tenant.id,
+        { ...fields, coachId: fields.coachId ?? coach?.id ?? 'seed' },
+        coach?.id ?? 'seed',
+      );
     }
     seeded.push(tenant.id);
   }

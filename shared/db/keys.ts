@@ -17,6 +17,8 @@ export const keys = {
     sk: unit === undefined ? 'ORGNR' : `UNIT#${unit}`,
   }),
   userLink: (tenant: string, userId: string) => ({ pk: `${t(tenant)}USER#${userId}`, sk: 'USER' }),
+  /** The tenant's coaches and admins, in one partition: a municipality has tens, not thousands. */
+  staffMember: (tenant: string, userId: string) => ({ pk: `${t(tenant)}STAFF`, sk: `USER#${userId}` }),
   /** An employer's users live in the employer's partition, after the employer item. */
   employerUser: (tenant: string, employerId: string, userId: string) => ({
     pk: `${t(tenant)}EMPLOYER#${employerId}`,

@@ -79,6 +79,14 @@ export const problemCatalogue = {
       en: 'The sector is not in the municipality’s list. Choose one of those named at the field.',
     },
   ),
+  'participant.coach_unknown': entry(
+    400,
+    { sv: 'Okänd arbetskonsulent', en: 'Unknown job coach' },
+    {
+      sv: 'Arbetskonsulenten finns inte i kommunen. Välj någon i listan.',
+      en: 'The job coach is not in the municipality. Choose someone from the list.',
+    },
+  ),
   'match.references_missing': entry(
     400,
     { sv: 'Deltagare eller plats saknas', en: 'Participant or placement missing' },

@@ -105,6 +105,9 @@ const participantFields = {
 export const ParticipantCreate = z
   .object({
     ...participantFields,
+    coachId: participantFields.coachId
+      .optional()
+      .describe('User id of a coach of the tenant; the caller when left out'),
     stage: Stage.exclude(['employed', 'studies', 'exited']).default('group_activity'),
   })
   .strict();

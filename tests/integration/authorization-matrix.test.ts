@@ -197,6 +197,7 @@ const specs: Record<string, RouteSpec> = {
     showsNothingForeign: (answer) =>
       answer.pairs?.length === 0 && answer.unassignedParticipantIds?.length === 0,
   },
+  'GET /v1/users': { access: 'staff', belongs: inTenant },
   'GET /v1/audit': {
     access: 'admin',
     queryObjects: { subjectId: 'participant' },

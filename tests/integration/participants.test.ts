@@ -50,6 +50,8 @@ describe('participant profiles', () => {
   });
 
   it('lists by stage and by coach', async () => {
+    // A coach is on the staff list once they have used Bryggan.
+    await call(await caller(tenant, 'coach', 'coach-lists'), 'GET', '/v1/users');
     const mine = await create({ coachId: 'coach-lists', stage: 'group_activity' });
     await create({ coachId: 'coach-lists', stage: 'prework' });
     const byCoach = await call(coach, 'GET', '/v1/participants?coachId=coach-lists');
@@ -62,6 +64,36 @@ describe('participant profiles', () => {
     expect(byCoachAndStage.json.items.map((p: { id: string }) => p.id)).toEqual([mine.json.id]);
     const byStage = await call(coach, 'GET', '/v1/participants?stage=group_activity&limit=100');
     for (const participant of byStage.json.items) expect(participant.stage).toBe('group_activity');
+  });
+
+  it('takes the caller as the coach by default, and refuses a coach who is not on the tenant’s staff', async () => {
+    const created = await create({});
+    expect(created.json.coachId).toBe(coach.userId);
+    const typed = await call(coach, 'POST', '/v1/participants', {
+      body: participantBody({ coachId: 'kajsa' }),
+    });
+    expect(typed.status).toBe(400);
+    expect(typed.json.type).toMatch(/participant\.coach_unknown$/);
+    expect(typed.json.errors[0].field).toBe('coachId');
+    // Another tenant's coach is not this tenant's staff either.
+    const elsewhere = await caller(newTenant(), 'coach');
+    await call(elsewhere, 'GET', '/v1/users');
+    const foreign = await call(coach, 'PATCH', `/v1/participants/${created.json.id}`, {
+      body: { coachId: elsewhere.userId },
+      headers: { 'if-match': created.headers.get('etag') ?? '' },
+    });
+    expect(foreign.status).toBe(400);
+  });
+
+  it('lists the tenant’s coaches to pick from, and only them', async () => {
+    await call(admin, 'GET', '/v1/users');
+    const coaches = await call(coach, 'GET', '/v1/users?role=coach&limit=100');
+    const ids = coaches.json.items.map((member: { userId: string }) => member.userId);
+    expect(ids).toContain(coach.userId);
+    expect(ids).not.toContain(admin.userId);
+    for (const member of coaches.json.items) expect(member).toMatchObject({ tenant, role: 'coach' });
+    const everyone = await call(coach, 'GET', '/v1/users?limit=100');
+    expect(everyone.json.items.map((member: { userId: string }) => member.userId)).toContain(admin.userId);
   });
 
   it('patches under If-Match but never the stage', async () => {

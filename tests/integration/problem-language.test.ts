@@ -116,6 +116,8 @@ const recipes: Record<ProblemCode, () => Promise<Answer>> = {
   'matches.filter_required': () => ask(coach, 'GET', '/v1/matches'),
   'sector.unknown': () =>
     ask(coach, 'POST', '/v1/employers', { body: employerBody({ sectors: ['space_travel'] }) }),
+  'participant.coach_unknown': () =>
+    ask(coach, 'POST', '/v1/participants', { body: participantBody({ coachId: 'nobody-here' }) }),
   'match.references_missing': () =>
     ask(coach, 'POST', '/v1/matches', {
       body: { participantId: ulid(), placementId: ulid(), consentToShare: false },

@@ -82,6 +82,7 @@ describe('1. another employer’s proposals', () => {
 describe('3. list reads are audited', () => {
   it('records one entry per participant a list page shows', async () => {
     const coachId = `coach-${Date.now()}`;
+    await call(await caller(tenant, 'coach', coachId), 'GET', '/v1/users');
     const people = [
       await consentingParticipant({ coachId }),
       await consentingParticipant({ coachId }),
@@ -365,7 +366,12 @@ describe('11. a day in Sweden', () => {
   it('dates a participant’s first step with the Swedish date, also between midnight and 01:00 there', async () => {
     const { createParticipant } = await import('#shared/db/repositories/participants');
     const lateEvening = new Date('2026-01-14T23:30:00Z'); // 00:30 on 15 January in Stockholm
-    const created = await createParticipant(tenant, participantBody(), coach.userId, lateEvening);
+    const created = await createParticipant(
+      tenant,
+      { ...participantBody(), coachId: coach.userId },
+      coach.userId,
+      lateEvening,
+    );
     expect(created.stageSince).toBe('2026-01-15');
     const timeline = await call(coach, 'GET', `/v1/participants/${created.id}/transitions`);
     expect(timeline.json.items[0].date).toBe('2026-01-15');

@@ -192,9 +192,15 @@ describe('tracing the Lambda entry', () => {
       Service: 'bryggan-api',
       ColdStart: expect.any(Boolean),
     });
-    // …and one subsegment per DynamoDB call (tenant, participant, audit), named, with the table.
+    // …and one subsegment per DynamoDB call (tenant, the coach's first visit on the staff
+    // list, participant, audit), named, with the table.
     const dynamo = nodes.filter((node) => node.name === 'DynamoDB');
-    expect(dynamo.map((node) => node.aws?.operation)).toEqual(['GetItem', 'GetItem', 'PutItem']);
+    expect(dynamo.map((node) => node.aws?.operation)).toEqual([
+      'GetItem',
+      'UpdateItem',
+      'GetItem',
+      'PutItem',
+    ]);
     for (const node of dynamo) expect(node.aws).toMatchObject({ table_name: 'bryggan' });
 
     // But no response body as metadata, and nothing of the profile anywhere.

@@ -5,6 +5,7 @@ import type { Role } from '#shared/schemas/common';
 import { InvalidTokenError } from '../auth/verifier.ts';
 import type { AppEnv } from '../env.ts';
 import { problem, unauthorized } from '../errors.ts';
+import { rememberStaff } from '../services/staff.ts';
 
 /** Verifies the bearer token and puts the caller in `c.var.principal`. */
 export const authenticate = createMiddleware<AppEnv>(async (c, next) => {
@@ -28,6 +29,7 @@ export const authenticate = createMiddleware<AppEnv>(async (c, next) => {
     const employerId = await getLinkedEmployerId(principal.tenant, principal.userId);
     principal = employerId ? { ...withoutClaim, employerId } : withoutClaim;
   }
+  await rememberStaff(principal);
   c.set('principal', principal);
   await next();
 });

@@ -31,6 +31,7 @@ import { apiRoute, apiRoutes, json, jsonRequest } from '../openapi/route.ts';
 import { problemFor } from '../refusal.ts';
 import { placementRanking } from '../services/rankings.ts';
 import { assertKnownSectors } from '../services/sectors.ts';
+import { assertStaffMember } from '../services/staff.ts';
 
 async function existingParticipant(tenant: string, participantId: string): Promise<Participant> {
   const participant = await getParticipant(tenant, participantId);
@@ -130,7 +131,9 @@ export const participantRoutes = $(apiRoutes().use(authenticate))
     const principal = c.var.principal;
     const body = c.req.valid('json');
     await assertKnownSectors(principal.tenant, { interests: body.interests });
-    const participant = await createParticipant(principal.tenant, body, principal.userId);
+    const coachId = body.coachId ?? principal.userId;
+    await assertStaffMember(principal.tenant, coachId);
+    const participant = await createParticipant(principal.tenant, { ...body, coachId }, principal.userId);
     await auditRead(c, participant.id, 'participant.write');
     c.header('Location', `/v1/participants/${participant.id}`);
     c.header('ETag', etagOf(participant.version));
@@ -163,6 +166,8 @@ export const participantRoutes = $(apiRoutes().use(authenticate))
     const version = expectedVersion(c, current.version);
     const patch = c.req.valid('json');
     await assertKnownSectors(tenant, { interests: patch.interests }, { kept: current.interests });
+    if (patch.coachId !== undefined && patch.coachId !== current.coachId)
+      await assertStaffMember(tenant, patch.coachId);
     const next = { ...current, ...patch, updatedAt: new Date().toISOString() };
     const saved = isUnchanged(current, next)
       ? current

@@ -148,7 +148,6 @@ export const participantBody = (overrides: Partial<ParticipantCreate> = {}): Par
   lastName: 'Lind',
   gender: 'woman',
   birthYear: 1998,
-  coachId: 'coach-1',
   interests: ['logistics', 'retail'],
   preferredTasks: ['packing'],
   availability: { kind: 'fullDay', weekdays: ['mon', 'tue', 'wed', 'thu', 'fri'] },

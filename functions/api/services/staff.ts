@@ -1,0 +1,23 @@
+import { getStaffMember, recordStaffMember } from '#shared/db/repositories/staff';
+import type { Principal } from '../auth/principal.ts';
+import { fieldIssue, problem } from '../errors.ts';
+
+/** A participant's coach is someone on the tenant's staff, never a typed guess. */
+export async function assertStaffMember(tenant: string, userId: string, field = 'coachId'): Promise<void> {
+  if (await getStaffMember(tenant, userId)) return;
+  throw problem('participant.coach_unknown', [fieldIssue(field, 'participant.coach')]);
+}
+
+// Who this container has already recorded, as `tenant userId role name`: a staff member
+// is written once per container and whenever their name or role changes, not per request.
+const recorded = new Set<string>();
+
+/** Records a coach or admin on their first request, so they can be picked as a participant's coach. */
+export async function rememberStaff(principal: Principal): Promise<void> {
+  if (principal.role === 'employer') return;
+  const name = principal.name ?? principal.userId;
+  const key = [principal.tenant, principal.userId, principal.role, name].join(' ');
+  if (recorded.has(key)) return;
+  await recordStaffMember(principal.tenant, { userId: principal.userId, name, role: principal.role });
+  recorded.add(key);
+}

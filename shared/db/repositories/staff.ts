@@ -1,0 +1,48 @@
+import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import type { StaffMember, StaffRole } from '../../schemas/staff.ts';
+import { documents, tableName } from '../client.ts';
+import { keys } from '../keys.ts';
+import { type Page, type PageRequest, queryPage, stripKeys } from '../page.ts';
+
+/** Records a coach or admin, keeping when they were first seen; name and role follow the latest sign-in. */
+export async function recordStaffMember(
+  tenant: string,
+  member: Pick<StaffMember, 'userId' | 'name' | 'role'>,
+  now = new Date(),
+): Promise<void> {
+  await documents().send(
+    new UpdateCommand({
+      TableName: tableName(),
+      Key: keys.staffMember(tenant, member.userId),
+      UpdateExpression:
+        'SET entity = :entity, tenant = :tenant, userId = :userId, #name = :name, #role = :role, firstSeenAt = if_not_exists(firstSeenAt, :now)',
+      ExpressionAttributeNames: { '#name': 'name', '#role': 'role' },
+      ExpressionAttributeValues: {
+        ':entity': 'staffMember',
+        ':tenant': tenant,
+        ':userId': member.userId,
+        ':name': member.name,
+        ':role': member.role,
+        ':now': now.toISOString(),
+      },
+    }),
+  );
+}
+
+export async function getStaffMember(tenant: string, userId: string): Promise<StaffMember | undefined> {
+  const result = await documents().send(
+    new GetCommand({ TableName: tableName(), Key: keys.staffMember(tenant, userId) }),
+  );
+  return result.Item ? stripKeys<StaffMember>(result.Item) : undefined;
+}
+
+/** The tenant's staff, optionally of one role (a filter on the tenant's one small partition). */
+export const listStaff = (
+  tenant: string,
+  filter: { role?: StaffRole },
+  page: PageRequest,
+): Promise<Page<StaffMember>> =>
+  queryPage('table', keys.staffMember(tenant, '').pk, page, stripKeys<StaffMember>, {
+    sortKeyPrefix: 'USER#',
+    filter: { role: filter.role },
+  });
