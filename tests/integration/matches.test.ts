@@ -8,6 +8,7 @@ import {
   newTenant,
   participantBody,
   placementBody,
+  verifiedEmployer,
 } from './support/harness.ts';
 import { deepStrict } from './support/strict.ts';
 
@@ -18,11 +19,8 @@ let employerUser: Caller;
 let employerId: string;
 
 beforeAll(async () => {
-  coach = await caller(tenant, 'coach');
+  ({ coach, employerUser, employerId } = await verifiedEmployer(tenant));
   admin = await caller(tenant, 'admin');
-  employerUser = await caller(tenant, 'employer');
-  employerId = (await call(employerUser, 'POST', '/v1/employers', { body: employerBody() })).json.id;
-  await call(coach, 'POST', `/v1/employers/${employerId}/verify`);
 });
 
 async function openPlacement(seats: number) {

@@ -7,11 +7,10 @@ import type { PlacementCreate } from '#shared/schemas/placement';
 import {
   type Caller,
   call,
-  caller,
-  employerBody,
   newTenant,
   participantBody,
   placementBody,
+  verifiedEmployer,
 } from './support/harness.ts';
 
 // Placement kinds and the stages that may start them (shared/domain/placement-kind.ts):
@@ -24,10 +23,7 @@ let employerUser: Caller;
 let employerId: string;
 
 beforeAll(async () => {
-  coach = await caller(tenant, 'coach');
-  employerUser = await caller(tenant, 'employer');
-  employerId = (await call(employerUser, 'POST', '/v1/employers', { body: employerBody() })).json.id;
-  await call(coach, 'POST', `/v1/employers/${employerId}/verify`);
+  ({ coach, employerUser, employerId } = await verifiedEmployer(tenant));
 });
 
 async function placement(overrides: Partial<PlacementCreate>) {

@@ -22,6 +22,7 @@ import {
   outbox,
   participantBody,
   placementBody,
+  verifiedEmployer,
 } from './support/harness.ts';
 import { expireInvitation, invite } from './support/invitations.ts';
 import { expectProblemInLanguage } from './support/problem-language.ts';
@@ -33,10 +34,7 @@ let employerUser: Caller;
 let employerId: string;
 
 beforeAll(async () => {
-  coach = await caller(tenant, 'coach');
-  employerUser = await caller(tenant, 'employer');
-  employerId = (await call(employerUser, 'POST', '/v1/employers', { body: employerBody() })).json.id;
-  await call(coach, 'POST', `/v1/employers/${employerId}/verify`);
+  ({ coach, employerUser, employerId } = await verifiedEmployer(tenant));
 });
 
 type Answer = Awaited<ReturnType<typeof call>>;

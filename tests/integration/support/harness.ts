@@ -136,6 +136,16 @@ export const placementBody = (overrides: Partial<PlacementCreate> = {}): Placeme
   ...overrides,
 });
 
+/** A coach and an employer user whose self-registered company the coach has verified. */
+export async function verifiedEmployer(tenant: string) {
+  const coach = await caller(tenant, 'coach');
+  const employerUser = await caller(tenant, 'employer');
+  const employerId: string = (await call(employerUser, 'POST', '/v1/employers', { body: employerBody() }))
+    .json.id;
+  await call(coach, 'POST', `/v1/employers/${employerId}/verify`);
+  return { coach, employerUser, employerId };
+}
+
 /** A coach registers an (active) employer; returns it. */
 export async function activeEmployer(coach: Caller, overrides: Partial<EmployerCreate> = {}) {
   const response = await call(coach, 'POST', '/v1/employers', { body: employerBody(overrides) });
