@@ -192,14 +192,14 @@ describe('tracing the Lambda entry', () => {
       Service: 'bryggan-api',
       ColdStart: expect.any(Boolean),
     });
-    // …and one subsegment per DynamoDB call (tenant, the coach's first visit on the staff
-    // list, participant, audit), named, with the table.
+    // …and one subsegment per DynamoDB call (tenant, participant, audit, and the coach's
+    // first successful request on the staff list), named, with the table.
     const dynamo = nodes.filter((node) => node.name === 'DynamoDB');
     expect(dynamo.map((node) => node.aws?.operation)).toEqual([
       'GetItem',
-      'UpdateItem',
       'GetItem',
       'PutItem',
+      'UpdateItem',
     ]);
     for (const node of dynamo) expect(node.aws).toMatchObject({ table_name: 'bryggan' });
 

@@ -29,9 +29,10 @@ export const authenticate = createMiddleware<AppEnv>(async (c, next) => {
     const employerId = await getLinkedEmployerId(principal.tenant, principal.userId);
     principal = employerId ? { ...withoutClaim, employerId } : withoutClaim;
   }
-  await rememberStaff(principal);
   c.set('principal', principal);
   await next();
+  // After the answer, and only for one that succeeded: a refused request writes nothing.
+  if (c.res.status < 400) await rememberStaff(principal);
 });
 
 // Tenants this container has seen in the table, until when. Without this every

@@ -132,7 +132,7 @@ export const participantRoutes = $(apiRoutes().use(authenticate))
     const body = c.req.valid('json');
     await assertKnownSectors(principal.tenant, { interests: body.interests });
     const coachId = body.coachId ?? principal.userId;
-    await assertStaffMember(principal.tenant, coachId);
+    await assertStaffMember(principal, coachId);
     const participant = await createParticipant(principal.tenant, { ...body, coachId }, principal.userId);
     await auditRead(c, participant.id, 'participant.write');
     c.header('Location', `/v1/participants/${participant.id}`);
@@ -166,8 +166,9 @@ export const participantRoutes = $(apiRoutes().use(authenticate))
     const version = expectedVersion(c, current.version);
     const patch = c.req.valid('json');
     await assertKnownSectors(tenant, { interests: patch.interests }, { kept: current.interests });
-    if (patch.coachId !== undefined && patch.coachId !== current.coachId)
-      await assertStaffMember(tenant, patch.coachId);
+    if (patch.coachId !== undefined && patch.coachId !== current.coachId) {
+      await assertStaffMember(c.var.principal, patch.coachId);
+    }
     const next = { ...current, ...patch, updatedAt: new Date().toISOString() };
     const saved = isUnchanged(current, next)
       ? current

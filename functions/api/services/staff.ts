@@ -2,9 +2,14 @@ import { getStaffMember, recordStaffMember } from '#shared/db/repositories/staff
 import type { Principal } from '../auth/principal.ts';
 import { fieldIssue, problem } from '../errors.ts';
 
-/** A participant's coach is someone on the tenant's staff, never a typed guess. */
-export async function assertStaffMember(tenant: string, userId: string, field = 'coachId'): Promise<void> {
-  if (await getStaffMember(tenant, userId)) return;
+/** A participant's coach is someone on the tenant's staff (the caller is), never a typed guess. */
+export async function assertStaffMember(
+  principal: Principal,
+  userId: string,
+  field = 'coachId',
+): Promise<void> {
+  if (userId === principal.userId && principal.role !== 'employer') return;
+  if (await getStaffMember(principal.tenant, userId)) return;
   throw problem('participant.coach_unknown', [fieldIssue(field, 'participant.coach')]);
 }
 
