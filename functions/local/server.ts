@@ -8,6 +8,7 @@ import { createApp } from '#api/app';
 import type { AppEnv } from '#api/env';
 import { problem } from '#api/errors';
 import { problemResponse } from '#api/problem-response';
+import type { JobDeps } from '../jobs/scheduled-job.ts';
 import { cognitoStandIn } from './cognito-stand-in.ts';
 import { createDevDirectory } from './dev-directory.ts';
 import { createDevIssuer, type DevIssuer } from './dev-issuer.ts';
@@ -15,6 +16,7 @@ import { devRoutes } from './dev-routes.ts';
 import { ensureTable, localClient, type RunningDynamo, startDynamoDbLocal } from './dynamodb-local.ts';
 import { LocalAccounts } from './local-accounts.ts';
 import { createOutbox } from './outbox.ts';
+import { catalogueJobs, type LocalJobs, localJobs } from './scheduled-jobs.ts';
 import { seedDemoData } from './seed.ts';
 
 export interface LocalStackOptions {
@@ -32,6 +34,8 @@ export interface LocalStack {
   /** Employers who signed up on the sign-up page; their codes are "e-mailed" here. */
   accounts: LocalAccounts;
   seededTenants: string[];
+  /** The scheduled jobs, run with the outbox; `npm start` runs them on a timer, tests on demand. */
+  jobs: LocalJobs;
   stop: () => Promise<void>;
 }
 
@@ -53,8 +57,10 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   const directory = createDevDirectory(beside('dev-users.json'));
   const server = new Hono<AppEnv>();
   const accounts = new LocalAccounts();
+  const jobDeps: JobDeps = { mailer: outbox };
+  const jobs = localJobs(await catalogueJobs(), jobDeps);
   server.route('/v1/dev/cognito', cognitoStandIn(accounts));
-  server.route('/v1/dev', devRoutes(issuer, { outbox, directory, accounts }));
+  server.route('/v1/dev', devRoutes(issuer, { outbox, directory, accounts }, jobs));
   server.route(
     '/',
     createApp({
@@ -76,11 +82,15 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   const http = serve({ fetch: server.fetch, port: options.port, hostname: '127.0.0.1' });
   await new Promise<void>((ready) => http.once('listening', ready));
   const { port } = http.address() as AddressInfo;
+  const url = `http://localhost:${port}`;
+  // Links in the jobs' mail point at this server, known only once it listens.
+  jobDeps.webUrl = url;
   return {
-    url: `http://localhost:${port}`,
+    url,
     issuer,
     accounts,
     seededTenants,
+    jobs,
     stop: async () => {
       await new Promise<void>((closed) => http.close(() => closed()));
       await dynamo?.stop();
