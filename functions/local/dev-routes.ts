@@ -6,7 +6,6 @@ import { problemResponse } from '#api/problem-response';
 import { validate } from '#api/validation';
 import { getLinkedEmployerId } from '#shared/db/repositories/employers';
 import { demoUsers } from './demo-data.ts';
-import type { DevDirectory } from './dev-directory.ts';
 import type { DevIssuer } from './dev-issuer.ts';
 import type { LocalAccounts } from './local-accounts.ts';
 import type { Outbox } from './outbox.ts';
@@ -17,19 +16,13 @@ const JobRun = z.object({ at: z.iso.datetime({ offset: true }).optional() }).str
 
 interface LocalPeople {
   outbox: Outbox;
-  /** Accounts made by accepted invitations. */
-  directory: DevDirectory;
-  /** Employers who signed up on the sign-up page since the server started. */
+  /** Employers who signed up on the sign-up page or accepted an invitation. */
   accounts: LocalAccounts;
 }
 
 /** Local only: lists the demo users and the local accounts, and signs tokens for them. Never part of the Lambda app. */
-export const devRoutes = (
-  issuer: DevIssuer,
-  { outbox, directory, accounts }: LocalPeople,
-  jobs: LocalJobs,
-) => {
-  const everyone = () => [...demoUsers, ...directory.users(), ...accounts.users()];
+export const devRoutes = (issuer: DevIssuer, { outbox, accounts }: LocalPeople, jobs: LocalJobs) => {
+  const everyone = () => [...demoUsers, ...accounts.users()];
   const routes = new Hono<AppEnv>()
     .get('/users', async (c) => {
       const users = await Promise.all(

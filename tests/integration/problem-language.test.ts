@@ -9,7 +9,6 @@ import { BusyError } from '#shared/db/transact';
 import { type ProblemCode, problemCatalogue } from '#shared/messages/problems';
 import { createDevIssuer } from '../../functions/local/dev-issuer.ts';
 import { devRoutes } from '../../functions/local/dev-routes.ts';
-import { LocalAccounts } from '../../functions/local/local-accounts.ts';
 import { localJobs } from '../../functions/local/scheduled-jobs.ts';
 import {
   app,
@@ -191,8 +190,7 @@ const recipes: Record<ProblemCode, () => Promise<Answer>> = {
       await createDevIssuer(),
       {
         outbox,
-        directory,
-        accounts: new LocalAccounts(),
+        accounts: directory,
       },
       localJobs([], { mailer: outbox }),
     ).request('/token', {
