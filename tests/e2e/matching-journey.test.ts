@@ -172,7 +172,10 @@ describe('participants, explainable matching and the match lifecycle', () => {
     await ranked.getByRole('heading').first().waitFor();
     const top = ranked.getByRole('article').first();
     expect(await top.getByRole('heading', { level: 2 }).textContent()).toBe(topPlacement);
-    await top.getByText(/Hur bra det passar: \d+(,\d)? av 100 poäng/).waitFor();
+    await top
+      .getByText(/Hur bra det passar: Passar (mycket bra|bra|delvis|inte så bra), \d+ av 100/)
+      .waitFor();
+    expect(await top.locator('.reasons__list').first().textContent()).not.toMatch(/poäng|\d,\d/);
     await top.getByText('Platsen är inom second hand och återbruk, som är ditt förstahandsval.').waitFor();
     await top.getByText('Platsen är lugn och tyst, som du vill.').waitFor();
 

@@ -263,8 +263,8 @@ function buildText(
 function interestText(participant: PreparedParticipant, placement: PreparedPlacement): Label {
   if (participant.interestRank.size === 0) {
     return {
-      sv: 'Du har inte valt några branscher än, så branschen ger halva poängen.',
-      en: 'You have not chosen any sectors yet, so the sector gives half the points.',
+      sv: 'Vi vet inte än vilka branscher du vill arbeta i.',
+      en: 'We do not know yet which sectors you want to work in.',
     };
   }
   const sector = sectorLabel(placement.source.sector, participant.sectorNames);
@@ -285,8 +285,8 @@ function interestText(participant: PreparedParticipant, placement: PreparedPlace
 function taskText(participant: PreparedParticipant, placement: PreparedPlacement): Label {
   if (participant.taskMask === 0) {
     return {
-      sv: 'Du har inte valt några arbetsuppgifter än, så uppgifterna ger halva poängen.',
-      en: 'You have not chosen any tasks yet, so the tasks give half the points.',
+      sv: 'Vi vet inte än vilka arbetsuppgifter du gillar.',
+      en: 'We do not know yet which tasks you like.',
     };
   }
   const shared = valuesIn<Task>(participant.taskMask & placement.taskMask, taskBits);
@@ -308,6 +308,14 @@ function capabilityText(participant: PreparedParticipant, placement: PreparedPla
   if (demanded.length === 0) {
     return { sv: 'Arbetet ställer inga särskilda krav.', en: 'The work makes no special demands.' };
   }
+  // Nothing filled in yet is not a deficit: say what to talk about instead of "0 of 3".
+  if (participant.capabilityMask === 0) {
+    const list = listLabels(demanded.map((trait) => traitLabels[trait]));
+    return {
+      sv: `Arbetet kräver att man kan ${list.sv}. Prata om det, för det står inte än vad du klarar.`,
+      en: `The work asks that you can ${list.en}. Talk about it: what you can do is not written down yet.`,
+    };
+  }
   const missing = valuesIn<Trait>(placement.traitMask & ~participant.capabilityMask, traitBits);
   if (missing.length === 0) {
     const list = listLabels(demanded.map((trait) => traitLabels[trait]));
@@ -317,11 +325,15 @@ function capabilityText(participant: PreparedParticipant, placement: PreparedPla
     };
   }
   const list = listLabels(missing.map((trait) => traitLabels[trait]));
-  const met = demanded.length - missing.length;
-  return {
-    sv: `Du kan ${met} av ${demanded.length} saker som arbetet kräver. Du kan behöva stöd för att ${list.sv}.`,
-    en: `You can do ${met} of the ${demanded.length} things the work demands. You may need support to ${list.en}.`,
+  const met = valuesIn<Trait>(placement.traitMask & participant.capabilityMask, traitBits);
+  const can = listLabels(met.map((trait) => traitLabels[trait]));
+  const need = {
+    sv: `Du kan behöva stöd för att ${list.sv}.`,
+    en: `You may need support to ${list.en}.`,
   };
+  return met.length === 0
+    ? need
+    : { sv: `Du kan ${can.sv}. ${need.sv}`, en: `You can ${can.en}. ${need.en}` };
 }
 
 function environmentText(participant: PreparedParticipant, placement: PreparedPlacement): Label {
@@ -356,8 +368,8 @@ function environmentText(participant: PreparedParticipant, placement: PreparedPl
   }
   if (sentences.length === 0) {
     return {
-      sv: 'Inget i miljön behöver stämmas av för dig.',
-      en: 'Nothing in the environment needs checking for you.',
+      sv: 'Det finns inget särskilt i miljön att tänka på.',
+      en: 'There is nothing special about the surroundings to think about.',
     };
   }
   return { sv: sentences.map((s) => s.sv).join(' '), en: sentences.map((s) => s.en).join(' ') };
@@ -366,8 +378,8 @@ function environmentText(participant: PreparedParticipant, placement: PreparedPl
 function travelText(participant: PreparedParticipant, minutes: number | undefined): Label {
   if (minutes === undefined) {
     return {
-      sv: 'Restiden gick inte att räkna ut från postnumren, så resan ger halva poängen.',
-      en: 'The travel time could not be estimated from the postcodes, so travel gives half the points.',
+      sv: 'Vi kan inte räkna ut hur lång tid resan tar. Kolla resan tillsammans.',
+      en: 'We cannot work out how long the trip takes. Check the trip together.',
     };
   }
   const limit = participant.source.maxTravelMinutes;
@@ -377,17 +389,15 @@ function travelText(participant: PreparedParticipant, minutes: number | undefine
   };
 }
 
-function supportText(participant: PreparedParticipant, placement: PreparedPlacement): Label {
-  const level = participant.source.supportLevel;
-  const why = {
-    sv: ` Det väger mer ju högre stödnivå man har, och du har stödnivå ${level}.`,
-    en: ` This weighs more the higher the support level; yours is ${level}.`,
-  };
+function supportText(_participant: PreparedParticipant, placement: PreparedPlacement): Label {
   return placement.source.supervisorOnSite
-    ? { sv: `Det finns en handledare på plats.${why.sv}`, en: `A supervisor is on site.${why.en}` }
+    ? {
+        sv: 'Det finns en handledare på plats som du kan fråga.',
+        en: 'A supervisor is there for you to ask.',
+      }
     : {
-        sv: `Det finns ingen handledare på plats hela tiden.${why.sv}`,
-        en: `There is no supervisor on site all the time.${why.en}`,
+        sv: 'Det finns ingen handledare på plats hela tiden.',
+        en: 'There is no supervisor on site all the time.',
       };
 }
 

@@ -1,6 +1,5 @@
 import type { ExclusionReason, ScoreReason } from '../api/types.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
-import { formatNumber } from './format.ts';
 
 type Level = 3 | 4;
 
@@ -13,7 +12,8 @@ const Heading = ({ level, children }: { level: Level; children: string }) =>
 
 /**
  * Why a pair scores what it does, factor by factor, in the words the API wrote for the
- * participant; `collapsed` puts them behind a "Därför" disclosure in long lists.
+ * participant to hear; `collapsed` puts them behind a "Därför" disclosure in long lists.
+ * The points per factor are for the coach, behind their own disclosure, never in the text.
  */
 export function ScoreReasons({
   reasons,
@@ -29,19 +29,30 @@ export function ScoreReasons({
     <ul className="reasons__list">
       {reasons.map((reason) => (
         <li key={reason.factor}>
-          <span className="reasons__factor">{t.factors[reason.factor]}:</span> {reason[lang]}{' '}
-          <span className="reasons__points">
-            ({t.score.points(formatNumber(reason.points, lang), formatNumber(reason.maxPoints, lang))})
-          </span>
+          <span className="reasons__factor">{t.factors[reason.factor]}:</span> {reason[lang]}
         </li>
       ))}
     </ul>
+  );
+  const points = (
+    <details className="reasons__points">
+      <summary>{t.score.pointsTitle}</summary>
+      <ul>
+        {reasons.map((reason) => (
+          <li key={reason.factor}>
+            {t.factors[reason.factor]}:{' '}
+            {t.score.points(Math.round(reason.points), Math.round(reason.maxPoints))}
+          </li>
+        ))}
+      </ul>
+    </details>
   );
   if (collapsed) {
     return (
       <details className="reasons">
         <summary>{t.score.reasons}</summary>
         {list}
+        {points}
       </details>
     );
   }
@@ -49,6 +60,7 @@ export function ScoreReasons({
     <div className="reasons">
       <Heading level={level}>{t.score.reasons}</Heading>
       {list}
+      {points}
     </div>
   );
 }

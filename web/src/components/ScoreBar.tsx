@@ -1,14 +1,14 @@
+import { fitSentence } from '#shared/domain/matching/fit';
 import { useI18n } from '../i18n/I18nProvider.tsx';
-import { formatNumber } from './format.ts';
 
-/** A 0–100 score as words and a bar; the bar only repeats the number, for those who see it. */
+/** A 0–100 score as words a participant can hear ("Passar mycket bra, 96 av 100") and a bar that repeats it. */
 export function ScoreBar({ score }: { score: number }) {
   const { t, lang } = useI18n();
   const width = Math.max(0, Math.min(100, score));
   return (
     <div className="score">
       <p className="score__value">
-        {t.score.label}: <strong>{t.score.value(formatNumber(score, lang))}</strong>
+        {t.score.label}: <strong>{fitSentence(score)[lang]}</strong>
       </p>
       <div className="score__bar" aria-hidden="true">
         <div className="score__fill" style={{ width: `${width}%` }} />

@@ -14,11 +14,6 @@ export function formatList(items: string[], lang: Lang): string {
   return new Intl.ListFormat(locales[lang], { style: 'long', type: 'conjunction' }).format(items);
 }
 
-/** A score or points with at most one decimal, the way the language writes numbers ("96,3"). */
-export function formatNumber(value: number, lang: Lang): string {
-  return new Intl.NumberFormat(locales[lang], { maximumFractionDigits: 1 }).format(value);
-}
-
 /** Today's date in the person's own time zone, as YYYY-MM-DD (what date fields expect). */
 export function today(): string {
   const now = new Date();

@@ -407,8 +407,8 @@ export const en: Messages = {
     travel: 'Travel',
   },
   score: {
-    value: (score) => `${score} of 100 points`,
-    points: (points, max) => `${points} of ${max} points`,
+    points: (points, max) => `${points} of ${max}`,
+    pointsTitle: 'Points per part, for the job coach',
     label: 'How well it fits',
     reasons: 'Why',
     excludedReasons: 'Why it is not possible',

@@ -425,8 +425,8 @@ export const sv = {
     travel: 'Resväg',
   } satisfies Record<HardConstraint, string>,
   score: {
-    value: (score: string) => `${score} av 100 poäng`,
-    points: (points: string, max: string) => `${points} av ${max} poäng`,
+    points: (points: number, max: number) => `${points} av ${max}`,
+    pointsTitle: 'Poäng per del, för arbetskonsulenten',
     label: 'Hur bra det passar',
     reasons: 'Därför',
     excludedReasons: 'Därför går det inte',

@@ -1,12 +1,13 @@
 import { useRef, useState } from 'react';
 import { hasConsent } from '#shared/domain/employer-view';
+import { fitSentence } from '#shared/domain/matching/fit';
 import type { MatchPatch } from '#shared/schemas/match';
 import { changeMatch, isNoSeat } from '../../api/matches.ts';
 import { ApiError, isSignedOut } from '../../api/problem.ts';
 import { isStaffMatch, type Match, type Placement } from '../../api/types.ts';
 import { ActionNotice } from '../../components/ActionNotice.tsx';
 import { Fact } from '../../components/Fact.tsx';
-import { formatDate, formatNumber, formatTimestamp } from '../../components/format.ts';
+import { formatDate, formatTimestamp } from '../../components/format.ts';
 import { StatusBadge } from '../../components/StatusBadge.tsx';
 import { problemText } from '../../forms/server-problems.ts';
 import { type ActionMessage, useI18n } from '../../i18n/I18nProvider.tsx';
@@ -89,7 +90,7 @@ export function MatchCard({ match, placement, onChanged, onStale }: MatchCardPro
             </Fact>
           </>
         )}
-        <Fact label={t.score.label}>{t.score.value(formatNumber(match.score, lang))}</Fact>
+        <Fact label={t.score.label}>{fitSentence(match.score)[lang]}</Fact>
         <Fact label={t.matchStatus.proposed}>{formatTimestamp(match.createdAt, lang)}</Fact>
         {match.startDate && <Fact label={t.placement.labels.start}>{formatDate(match.startDate, lang)}</Fact>}
         {match.outcome && <Fact label={t.matchStatus.completed}>{words.matchOutcomes[match.outcome]}</Fact>}
