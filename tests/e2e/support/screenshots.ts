@@ -17,7 +17,17 @@ export async function capture(page: Page, name: string): Promise<void> {
     await page.setViewportSize({ width, height: 900 });
     await page.evaluate(() => new Promise(requestAnimationFrame));
     const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
-    expect(scrollWidth, `${name} is wider than ${width} px`).toBeLessThanOrEqual(width);
+    // Names the innermost elements that stick out, so a failure says where to look.
+    const wide = await page.evaluate((limit) => {
+      const sticking = [...document.body.querySelectorAll('*')].filter(
+        (element) => element.getBoundingClientRect().right > limit + 0.5,
+      );
+      return sticking
+        .filter((element) => !sticking.some((other) => other !== element && element.contains(other)))
+        .slice(0, 5)
+        .map((element) => `${element.tagName.toLowerCase()}.${[...element.classList].join('.')}`);
+    }, width);
+    expect(scrollWidth, `${name} is wider than ${width} px: ${wide.join(', ')}`).toBeLessThanOrEqual(width);
     await page.screenshot({ path: resolve(folder, `${name}-${width}.png`), fullPage: true });
   }
   await page.setViewportSize({ width: 1280, height: 900 });
