@@ -11,7 +11,16 @@ export default defineConfig({
       AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
     },
     projects: [
-      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+          // Property tests and the repository walk are CPU-bound: on two shared cores
+          // under load they take several times their idle duration.
+          testTimeout: 60_000,
+        },
+      },
       {
         extends: true,
         test: {

@@ -2,7 +2,8 @@ import type { EmployerStatus } from '../schemas/employer.ts';
 import type { CandidateSummary, EmployerMatch, Match } from '../schemas/match.ts';
 import type { Participant } from '../schemas/participant.ts';
 import { isOpenMatch } from './match-lifecycle.ts';
-import { type SectorLabel, sectorLabeller } from './tenant-settings.ts';
+// Type only: the web imports this file, and the tenant settings' rules stay out of its bundle.
+import type { SectorLabel } from './tenant-settings.ts';
 
 const supportSummaries: Record<1 | 2 | 3 | 4, { sv: string; en: string }> = {
   1: {
@@ -84,7 +85,7 @@ export function employerMatchView(
   match: Match,
   participant: Participant | undefined,
   employerStatus: EmployerStatus,
-  sectorLabel: SectorLabel = sectorLabeller(undefined),
+  sectorLabel: SectorLabel,
 ): EmployerMatch {
   const candidate =
     participant && summaryVisible(match, participant, employerStatus)

@@ -79,7 +79,7 @@ export function planMatchChange(input: MatchChangeInput): MatchChangePlan | Refu
   if (patch.consentToShare !== undefined) return planConsent(input);
   if (patch.status === undefined) {
     return refuse('match.nothing_to_change', 'status', {
-      sv: 'Ange en ny status eller ett samtycke.',
+      sv: 'Skriv en ny status eller ett samtycke.',
       en: 'Give a new status or a consent.',
     });
   }

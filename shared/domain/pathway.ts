@@ -17,7 +17,7 @@ export const outcomeStages = ['employed', 'studies'] as const satisfies readonly
 export const stageLabels: Record<Stage, Said> = {
   group_activity: { sv: 'gruppverksamhet', en: 'group activity' },
   individual_placement: { sv: 'enskild plats', en: 'individual placement' },
-  prework: { sv: 'förarbetet', en: 'prework' },
+  prework: { sv: 'förarbete', en: 'prework' },
   learning_placement: { sv: 'lärandeplats', en: 'learning placement' },
   reinforced_cooperation: { sv: 'förstärkt samverkan', en: 'reinforced cooperation' },
   employed: { sv: 'anställning', en: 'employment' },
@@ -84,7 +84,7 @@ export function checkTransition(from: Stage, to: Stage): TransitionCheck {
   if (to === 'employed') {
     if (employableFrom.has(from)) return { ok: true };
     return refuse(
-      `Anställning registreras från förarbetet, lärandeplats eller förstärkt samverkan, inte från ${label(from).sv}.`,
+      `Anställning registreras från förarbete, lärandeplats eller förstärkt samverkan, inte från ${label(from).sv}.`,
       `Employment is recorded from prework, learning placement or reinforced cooperation, not from ${label(from).en}.`,
     );
   }

@@ -269,7 +269,7 @@ const supportLevels: Record<1 | 2 | 3 | 4, Words<{ title: string; text: string }
   1: {
     sv: {
       title: 'Nivå 1 – lite stöd',
-      text: 'Personen klarar det mesta själv när hen har fått visa hur man gör.',
+      text: 'Personen klarar det mesta själv när någon har visat hur man gör.',
     },
     en: { title: 'Level 1 – a little support', text: 'The person manages most things alone once shown how.' },
   },

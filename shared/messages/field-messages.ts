@@ -11,13 +11,13 @@ export const fieldMessages = {
   'date.format': { sv: 'Skriv datumet som ÅÅÅÅ-MM-DD.', en: 'Write the date as YYYY-MM-DD.' },
   'date.range': { sv: 'Skriv ett datum mellan 1900 och 2099.', en: 'Enter a date between 1900 and 2099.' },
   'postcode.format': {
-    sv: 'Ange postnumret med fem siffror, till exempel 211 22.',
+    sv: 'Skriv postnumret med fem siffror, till exempel 211 22.',
     en: 'Enter the postcode as five digits, for example 211 22.',
   },
   'patch.empty': { sv: 'Ändra minst ett fält.', en: 'Change at least one field.' },
   'field.unknown': { sv: 'Okänt fält.', en: 'Unknown field.' },
   'sector.format': {
-    sv: 'Ange en bransch med små bokstäver, siffror och _.',
+    sv: 'Skriv en bransch med små bokstäver, siffror och _.',
     en: 'Give a sector in small letters, digits and _.',
   },
   'weekdays.none': { sv: 'Välj minst en veckodag.', en: 'Choose at least one weekday.' },

@@ -67,7 +67,7 @@ export const problemCatalogue = {
     400,
     { sv: 'Välj plats eller deltagare', en: 'Choose a placement or a participant' },
     {
-      sv: 'Ange placementId eller participantId för att lista förslag.',
+      sv: 'Skriv placementId eller participantId för att lista förslag.',
       en: 'Give placementId or participantId to list matches.',
     },
   ),
@@ -103,7 +103,7 @@ export const problemCatalogue = {
   'match.nothing_to_change': entry(
     400,
     { sv: 'Inget att ändra', en: 'Nothing to change' },
-    { sv: 'Ange status eller samtycke.', en: 'Give a status or a consent.' },
+    { sv: 'Skriv en status eller ett samtycke.', en: 'Give a status or a consent.' },
   ),
   'match.start_date_out_of_range': entry(
     400,

@@ -43,7 +43,7 @@ describe('the employer journey', () => {
     await employer.waitForURL('**/sign-in');
     await expect.poll(() => employer.title()).toBe('Logga in – Bryggan');
     const malmo = employer.getByRole('region', { name: 'Malmö' });
-    await expect.poll(() => malmo.getByRole('button').count()).toBe(5);
+    await expect.poll(() => malmo.getByRole('button').count()).toBe(6);
     expect(await malmo.getByRole('button', { name: /Karin Lindqvist.*arbetskonsulent/ }).count()).toBe(1);
     expect(await employer.getByRole('region', { name: 'Västerås' }).getByRole('button').count()).toBe(4);
     await expectAccessible(employer, 'sign-in');
@@ -72,7 +72,7 @@ describe('the employer journey', () => {
     const summary = employer.getByRole('region', { name: /Det finns \d+ fel att rätta/ });
     await summary.waitFor();
     expect(await isFocused(summary)).toBe(true);
-    const postcodeLink = summary.getByRole('link', { name: /Postnummer: Ange postnumret med fem siffror/ });
+    const postcodeLink = summary.getByRole('link', { name: /Postnummer: Skriv postnumret med fem siffror/ });
     await postcodeLink.waitFor();
     expect(await summary.getByRole('link', { name: /Företagets namn/ }).count()).toBe(0);
     await postcodeLink.click();

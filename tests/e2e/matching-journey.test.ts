@@ -50,7 +50,7 @@ describe('participants, explainable matching and the match lifecycle', () => {
     await coach.waitForURL('**/participants');
     const list = coach.getByRole('list', { name: 'Deltagare' });
     await list.getByRole('heading', { name: 'Elin Persson' }).waitFor();
-    await coach.getByLabel('Steg').selectOption({ label: 'Förarbetet' });
+    await coach.getByLabel('Steg').selectOption({ label: 'Förarbete' });
     await coach.getByRole('checkbox', { name: 'Bara mina deltagare' }).check();
     await coach.getByRole('button', { name: 'Visa deltagare' }).click();
     await coach.waitForURL((url) => url.search.includes('stage=prework') && url.search.includes('mine=1'));
@@ -114,7 +114,7 @@ describe('participants, explainable matching and the match lifecycle', () => {
     const summary = coach.getByRole('region', { name: 'Det finns 1 fel att rätta' });
     await summary.waitFor();
     expect(await isFocused(summary)).toBe(true);
-    await summary.getByRole('link', { name: /Postnummer hemma: Ange postnumret med fem siffror/ }).click();
+    await summary.getByRole('link', { name: /Postnummer hemma: Skriv postnumret med fem siffror/ }).click();
     const postcode = coach.getByLabel('Postnummer hemma');
     expect(await isFocused(postcode)).toBe(true);
     expect(await postcode.getAttribute('aria-invalid')).toBe('true');
@@ -156,11 +156,11 @@ describe('participants, explainable matching and the match lifecycle', () => {
     expect(await pathway.getByRole('listitem').count()).toBe(2);
     expect(
       await pathway.getByLabel('Nästa steg', { exact: true }).locator('option').allTextContents(),
-    ).toContain('Förarbetet');
+    ).toContain('Förarbete');
     // A learning placement is started from prework (shared/domain/placement-kind.ts).
-    await pathway.getByLabel('Nästa steg', { exact: true }).selectOption({ label: 'Förarbetet' });
+    await pathway.getByLabel('Nästa steg', { exact: true }).selectOption({ label: 'Förarbete' });
     await pathway.getByRole('button', { name: 'Registrera steget' }).click();
-    await pathway.getByText('Steget är registrerat. Deltagaren är nu i förarbetet.').waitFor();
+    await pathway.getByText('Steget är registrerat. Deltagaren är nu i förarbete.').waitFor();
   });
 
   it('explains why placements match, shows the excluded ones on request, and proposes the best', async () => {
@@ -191,7 +191,7 @@ describe('participants, explainable matching and the match lifecycle', () => {
     await excluded
       .getByRole('article', { name: companyGroup })
       .getByText(
-        'Platsen är en företagsgrupp, som passar den som är i gruppverksamhet. Ditt steg just nu är förarbetet.',
+        'Platsen är en företagsgrupp, som passar den som är i gruppverksamhet. Ditt steg just nu är förarbete.',
       )
       .waitFor();
 

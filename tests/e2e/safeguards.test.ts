@@ -185,6 +185,8 @@ describe('the web keeps the API safeguards', () => {
     const failed = employer.getByText('Det gick inte att spara. Försök igen om en stund.').first();
     await publish.click();
     await failed.waitFor();
+    // Nothing to fix in a field: the summary says it was not saved, not "1 thing to fix".
+    await employer.getByRole('region', { name: 'Det gick inte att spara' }).waitFor();
     await publish.click();
     await expect.poll(() => attempt).toBe(2);
     await failed.waitFor();

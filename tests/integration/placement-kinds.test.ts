@@ -141,7 +141,7 @@ describe('matching by stage', () => {
     expect(excluded.reasons).toEqual([
       {
         constraint: 'stage',
-        sv: 'Platsen är en lärandeplats, som passar den som är i förarbetet eller lärandeplats. Ditt steg just nu är gruppverksamhet.',
+        sv: 'Platsen är en lärandeplats, som passar den som är i förarbete eller lärandeplats. Ditt steg just nu är gruppverksamhet.',
         en: 'The placement is a learning placement, for people in prework or learning placement. Your stage now is group activity.',
       },
     ]);
@@ -206,7 +206,7 @@ describe('proposing, accepting and starting by stage', () => {
       {
         field: 'participantId',
         message:
-          'Deltagaren är i steget gruppverksamhet och kan inte börja på en lärandeplats. Det kan den som är i förarbetet eller lärandeplats.',
+          'Deltagaren är i steget gruppverksamhet och kan inte börja på en lärandeplats. Det kan den som är i förarbete eller lärandeplats.',
       },
     ]);
     const stored = await call(coach, 'GET', `/v1/matches?participantId=${person.id}`);

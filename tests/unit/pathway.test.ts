@@ -24,7 +24,7 @@ describe('pathway transitions', () => {
     expect(allowed('individual_placement', 'group_activity')).toBe(true);
     const twoBack = checkTransition('learning_placement', 'individual_placement');
     expect(twoBack.ok).toBe(false);
-    if (!twoBack.ok) expect(twoBack.reason.sv).toContain('steget tillbaka förarbetet');
+    if (!twoBack.ok) expect(twoBack.reason.sv).toContain('steget tillbaka förarbete');
   });
 
   it('records employment from prework onwards only', () => {

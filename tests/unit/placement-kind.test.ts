@@ -59,12 +59,12 @@ describe('which stages may start which kind of placement', () => {
       code: 'match.stage_not_eligible',
       field: 'participantId',
       message: {
-        sv: 'Deltagaren är i steget förarbetet och kan inte börja på en företagsgrupp. Det kan den som är i gruppverksamhet.',
+        sv: 'Deltagaren är i steget förarbete och kan inte börja på en företagsgrupp. Det kan den som är i gruppverksamhet.',
         en: 'The participant is in prework and cannot start a company group; people in group activity can.',
       },
     });
     expect(notStartableReason('group_activity', 'learning_placement')).toEqual({
-      sv: 'Platsen är en lärandeplats, som passar den som är i förarbetet eller lärandeplats. Ditt steg just nu är gruppverksamhet.',
+      sv: 'Platsen är en lärandeplats, som passar den som är i förarbete eller lärandeplats. Ditt steg just nu är gruppverksamhet.',
       en: 'The placement is a learning placement, for people in prework or learning placement. Your stage now is group activity.',
     });
   });

@@ -84,7 +84,7 @@ describe('the vocabulary in words', () => {
     const vocabulary = vocabularyFor(undefined);
     expect(Vocabulary.safeParse(vocabulary).success).toBe(true);
     expect(vocabulary.sectors.map((sector) => sector.id)).toEqual([...sectors]);
-    expect(vocabulary.stages.find((stage) => stage.id === 'prework')?.label.sv).toBe('Förarbetet');
+    expect(vocabulary.stages.find((stage) => stage.id === 'prework')?.label.sv).toBe('Förarbete');
   });
 });
 

@@ -52,7 +52,8 @@ export async function employerSight(principal: Principal): Promise<EmployerSight
  */
 export async function present(c: Context<AppEnv>, match: Match, sight?: EmployerSight) {
   if (isStaff(c.var.principal.role)) return match;
-  if (!summaryMayShow(match)) return employerMatchView(match, undefined, 'pending');
+  if (!summaryMayShow(match))
+    return employerMatchView(match, undefined, 'pending', sectorLabeller(undefined));
   const [participant, seen] = await Promise.all([
     getParticipant(match.tenant, match.participantId),
     sight ?? employerSight(c.var.principal),

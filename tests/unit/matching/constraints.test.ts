@@ -40,7 +40,7 @@ describe('hard constraints', () => {
     expect(reasons).toEqual([
       {
         constraint: 'stage',
-        sv: 'Platsen är en lärandeplats, som passar den som är i förarbetet eller lärandeplats. Ditt steg just nu är gruppverksamhet.',
+        sv: 'Platsen är en lärandeplats, som passar den som är i förarbete eller lärandeplats. Ditt steg just nu är gruppverksamhet.',
         en: expect.stringContaining('Your stage now is group activity'),
       },
     ]);

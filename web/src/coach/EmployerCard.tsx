@@ -37,7 +37,8 @@ export function EmployerCard({ employer, verifying, onVerify, linkToPage = false
           {address.street}, {address.postcode} {address.city} ({address.area})
         </Fact>
         <Fact label={t.employers.contact}>
-          {contact.name}, {contact.phone}, <a href={`mailto:${contact.email}`}>{contact.email}</a>
+          {contact.name}, <a href={`tel:${contact.phone.replace(/[^\d+]/g, '')}`}>{contact.phone}</a>,{' '}
+          <a href={`mailto:${contact.email}`}>{contact.email}</a>
         </Fact>
       </dl>
       <div className="actions">

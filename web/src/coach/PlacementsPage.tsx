@@ -14,21 +14,29 @@ import { useVocabulary } from '../vocabulary/VocabularyProvider.tsx';
 import { FilterForm } from './FilterForm.tsx';
 import { PlacementCard } from './PlacementCard.tsx';
 
-/** Placements across the tenant's employers, by sector and status. */
+const allStatuses = 'all';
+
+/** Placements across the tenant's employers, by sector and status (published by default). */
 export function PlacementsPage() {
   const { t } = useI18n();
   const { words, vocabulary } = useVocabulary();
   const { search, navigate } = useRouter();
   const sector = Sector.safeParse(search.get('sector')).data;
-  const status = PlacementStatus.safeParse(search.get('status')).data;
-  const [chosen, setChosen] = useState({ sector: sector ?? '', status: status ?? '' });
+  // Published placements unless the coach asks for all: those are the ones matching offers.
+  const statusChoice = search.get('status') ?? 'open';
+  const status = PlacementStatus.safeParse(statusChoice).data;
+  const [chosen, setChosen] = useState({ sector: sector ?? '', status: status ?? allStatuses });
   const filter = { ...(sector ? { sector } : {}), ...(status ? { status } : {}) };
   const list = usePaged<Placement>(`placements-${sector}-${status}`, (cursor) =>
     readBody(api.v1.placements.$get({ query: { ...filter, ...(cursor ? { cursor } : {}) } })),
   );
 
   const apply = () => {
-    const query = new URLSearchParams(Object.entries(chosen).filter(([, value]) => value !== ''));
+    const query = new URLSearchParams(
+      Object.entries(chosen).filter(
+        ([key, value]) => value !== '' && !(key === 'status' && value === 'open'),
+      ),
+    );
     navigate(query.size > 0 ? `/placements?${query}` : '/placements');
   };
 
@@ -55,7 +63,7 @@ export function PlacementsPage() {
           label={t.placements.status}
           value={chosen.status}
           options={[
-            { value: '', label: t.placements.allStatuses },
+            { value: allStatuses, label: t.placements.allStatuses },
             ...PlacementStatus.options.map((option) => ({ value: option, label: t.placementStatus[option] })),
           ]}
           onValue={(value) => setChosen({ ...chosen, status: value })}

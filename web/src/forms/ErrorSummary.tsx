@@ -11,6 +11,9 @@ interface ErrorSummaryProps {
   focusSignal: number;
 }
 
+/** "Förnamn:" but "Vilka dagar kan personen arbeta?" as it is: a question needs no colon. */
+const withColon = (label: string) => (/[?:]$/.test(label) ? label : `${label}:`);
+
 function focusField(event: MouseEvent<HTMLAnchorElement>, key: string) {
   const input = document.getElementById(fieldId(key));
   if (!input) return;
@@ -31,6 +34,8 @@ export function ErrorSummary({ errors, general, labels, focusSignal }: ErrorSumm
       .map(([, message]) => message),
   ];
   const count = known.length + other.length;
+  // Nothing the person can fix in a field (a lost connection, a conflict): say it was not saved.
+  const onlyGeneral = count === general.length;
 
   useEffect(() => {
     if (focusSignal > 0) ref.current?.focus();
@@ -39,13 +44,13 @@ export function ErrorSummary({ errors, general, labels, focusSignal }: ErrorSumm
   if (count === 0) return null;
   return (
     <section className="error-summary" aria-labelledby="error-summary-title" tabIndex={-1} ref={ref}>
-      <h2 id="error-summary-title">{t.form.summaryTitle(count)}</h2>
-      <p>{t.form.summaryIntro}</p>
+      <h2 id="error-summary-title">{onlyGeneral ? t.form.notSavedTitle : t.form.summaryTitle(count)}</h2>
+      <p>{onlyGeneral ? t.form.notSavedIntro : t.form.summaryIntro}</p>
       <ul>
         {known.map((key) => (
           <li key={key}>
             <a href={`#${fieldId(key)}`} onClick={(event) => focusField(event, key)}>
-              {labels[key]}: {errors[key]}
+              {withColon(labels[key] ?? key)} {errors[key]}
             </a>
           </li>
         ))}

@@ -26,7 +26,7 @@ export const sv = {
     tagline: 'Lärandeplatser för daglig verksamhet',
     skipLink: 'Hoppa till innehållet',
     titleSuffix: 'Bryggan',
-    footer: 'Bryggan – en tjänst från kommunens daglig verksamhet.',
+    footer: 'Bryggan – en tjänst från kommunens dagliga verksamhet.',
     loading: 'Hämtar …',
     loadMore: 'Visa fler',
     retry: 'Försök igen',
@@ -127,6 +127,8 @@ export const sv = {
     summaryTitle: (count: number) =>
       count === 1 ? 'Det finns 1 fel att rätta' : `Det finns ${count} fel att rätta`,
     summaryIntro: 'Rätta felen och spara igen. Länkarna tar dig till rätt fält.',
+    notSavedTitle: 'Det gick inte att spara',
+    notSavedIntro: 'Det du har skrivit finns kvar. Kontrollera internetanslutningen och försök igen.',
     draftRestored: 'Vi har tagit tillbaka det du skrev förra gången.',
     discardDraft: 'Börja om',
     saving: 'Sparar …',
@@ -176,7 +178,7 @@ export const sv = {
     pendingText:
       'Kommunen kontrollerar uppgifterna om företaget. Det brukar ta några arbetsdagar. Du kan redan nu skriva lärandeplatser och spara dem som utkast. Du kan publicera dem när företaget är verifierat.',
     activeText:
-      'Företaget är verifierat. Dina publicerade lärandeplatser syns för kommunens arbetskonsulenter.',
+      'Företaget är verifierat. Kommunens arbetskonsulenter föreslår deltagare till dina publicerade lärandeplatser.',
     pausedText: 'Kommunen har pausat företaget. Kontakta din arbetskonsulent om du har frågor.',
     orgNumber: 'Organisationsnummer',
     sectors: 'Branscher',
@@ -262,7 +264,8 @@ export const sv = {
       'Du kan publicera platsen när kommunen har verifierat företaget. Spara den som utkast så länge.',
   },
   placement: {
-    seats: (taken: number, seats: number) => `${taken} av ${seats} platser tillsatta`,
+    seats: (taken: number, seats: number) =>
+      seats === 1 ? `${taken} av 1 plats tillsatt` : `${taken} av ${seats} platser tillsatta`,
     schedule: (kind: string, days: string) => `${kind}: ${days}`,
     supervisor: 'Handledare på plats',
     noSupervisor: 'Ingen fast handledare på plats',
@@ -535,6 +538,7 @@ export const sv = {
     },
     travel: (minutes: number) => `${minutes} minuter`,
     since: (stage: string, date: string) => `${stage} sedan ${date}`,
+    from: (stage: string, date: string) => `${stage} från ${date}`,
     consentYes: (date: string) => `Ja, sedan ${date}`,
     consentNo: 'Nej',
     consentRevoked: (date: string) => `Nej, tog tillbaka sitt ja ${date}`,
@@ -567,6 +571,8 @@ export const sv = {
     declineReason: (reason: string) => `Arbetsgivarens förklaring: ${reason}`,
     consentShared: 'Arbetsgivaren får se en kort sammanfattning.',
     consentNotShared: 'Arbetsgivaren ser ingen sammanfattning, bara att du föreslår någon och ringer.',
+    consentNotInProfile:
+      'Arbetsgivaren ser ingen sammanfattning: personen har inte sagt ja till det i sin profil.',
     start: 'Starta',
     startTitle: 'Starta på platsen',
     startDate: 'Första dagen på platsen',
@@ -579,6 +585,7 @@ export const sv = {
     outcomeHint: 'Anställning, studier och förstärkt samverkan flyttar också deltagaren till det steget.',
     saveComplete: 'Spara avslut',
     cancel: 'Avbryt förslaget',
+    cancelStarted: 'Avsluta platsen i förtid',
     cancelTitle: 'Avbryt förslaget',
     cancelReason: 'Varför? (valfritt)',
     cancelReasonHint: 'Arbetsgivaren ser inte det du skriver här.',
@@ -619,7 +626,7 @@ export const sv = {
     hideExcluded: 'Dölj platser som inte passar',
     excludedTitle: 'Platser som inte passar',
     excludedIntro: 'De här platserna går inte att föreslå just nu. Under varje plats står varför.',
-    alreadyProposed: (status: string) => `Redan föreslagen (${status})`,
+    alreadyProposed: (status: string) => `Redan föreslagen. Läget nu: ${status.toLocaleLowerCase('sv')}.`,
     back: (name: string) => `Tillbaka till ${name}`,
   },
   propose: {

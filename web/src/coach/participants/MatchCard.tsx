@@ -15,6 +15,8 @@ import { useVocabulary } from '../../vocabulary/VocabularyProvider.tsx';
 import { ActionPanel, type Panel, panelsFor } from './MatchActions.tsx';
 
 interface MatchCardProps {
+  /** Whether the profile's own consent lets an employer see a summary (both consents are needed). */
+  profileShares: boolean;
   match: Match;
   placement: Placement | undefined;
   /** After a change: the saved match (the page reads the placement again for its seats). */
@@ -24,7 +26,7 @@ interface MatchCardProps {
 }
 
 /** One proposal of the participant, its status and the steps the coach may take next. */
-export function MatchCard({ match, placement, onChanged, onStale }: MatchCardProps) {
+export function MatchCard({ match, placement, profileShares, onChanged, onStale }: MatchCardProps) {
   const { t, lang } = useI18n();
   const { words } = useVocabulary();
   const [panel, setPanel] = useState<Panel>();
@@ -69,7 +71,7 @@ export function MatchCard({ match, placement, onChanged, onStale }: MatchCardPro
     declined: t.matches.answeredNo,
     started: t.matches.start,
     completed: t.matches.complete,
-    cancelled: t.matches.cancel,
+    cancelled: match.status === 'started' ? t.matches.cancelStarted : t.matches.cancel,
   };
   const panels = panelsFor(match.status);
   // The employer's answer as a coach recorded it for them: who answered, how and when.
@@ -104,7 +106,11 @@ export function MatchCard({ match, placement, onChanged, onStale }: MatchCardPro
           </Fact>
         )}
         <Fact label={t.participant.labels.consent}>
-          {shared ? t.matches.consentShared : t.matches.consentNotShared}
+          {shared
+            ? profileShares
+              ? t.matches.consentShared
+              : t.matches.consentNotInProfile
+            : t.matches.consentNotShared}
         </Fact>
       </dl>
       <ActionNotice message={message} />

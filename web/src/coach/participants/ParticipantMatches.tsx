@@ -29,9 +29,12 @@ export async function loadParticipantMatches(participantId: string) {
 /** The participant's proposals to employers, with the lifecycle steps the coach may take. */
 export function ParticipantMatches({
   participantId,
+  profileShares,
   onStageMayChange,
 }: {
   participantId: string;
+  /** The profile's consent to a summary, which every proposal's own consent depends on. */
+  profileShares: boolean;
   /** Starting or completing a placement can move the participant to another stage. */
   onStageMayChange: () => void;
 }) {
@@ -73,6 +76,7 @@ export function ParticipantMatches({
                   <MatchCard
                     match={match}
                     placement={placements.get(match.placementId)}
+                    profileShares={profileShares}
                     onChanged={changed}
                     onStale={refresh}
                   />

@@ -1,3 +1,4 @@
+import { profileConsents } from '#shared/domain/employer-view';
 import { useLoad } from '../../api/useLoad.ts';
 import { LoadState } from '../../components/LoadState.tsx';
 import { Notice } from '../../components/Notice.tsx';
@@ -59,6 +60,7 @@ export function ParticipantPage({ participantId }: { participantId: string }) {
       />
       <ParticipantMatches
         participantId={participant.id}
+        profileShares={profileConsents(participant)}
         onStageMayChange={() =>
           loadParticipant(participant.id).then(
             (fresh) => fresh && replace(fresh),

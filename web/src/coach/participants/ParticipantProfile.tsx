@@ -3,7 +3,7 @@ import { matchingNeedLabels, profileGaps } from '#shared/domain/participant-prof
 import type { Participant } from '../../api/types.ts';
 import { useSession } from '../../auth/AuthProvider.tsx';
 import { Fact, ScheduleText } from '../../components/Fact.tsx';
-import { formatDate } from '../../components/format.ts';
+import { formatDate, today } from '../../components/format.ts';
 import { TagList } from '../../components/TagList.tsx';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { useCoaches } from '../../staff/useCoaches.ts';
@@ -32,7 +32,10 @@ export function ParticipantProfile({ participant }: { participant: Participant }
       )}
       <dl className="facts">
         <Fact label={t.participant.labels.stage}>
-          {t.participant.since(t.stages[participant.stage], formatDate(participant.stageSince, lang))}
+          {(participant.stageSince > today() ? t.participant.from : t.participant.since)(
+            t.stages[participant.stage],
+            formatDate(participant.stageSince, lang),
+          )}
         </Fact>
         <Fact label={t.participant.labels.born}>{participant.birthYear}</Fact>
         <Fact label={t.participant.labels.gender}>{t.genders[participant.gender]}</Fact>
