@@ -164,9 +164,10 @@ export const eventRoutes = $(apiRoutes().use(authenticate))
       return c.json(await withSeats(tenant, current), 200);
     }
     const next = { ...changed.event, version: version + 1 };
-    const promoted = isDeepStrictEqual(current.seats, next.seats)
-      ? await saveEvent(tenant, next, version).then(() => [])
-      : await saveEventWithSeats(tenant, next, version, new Date());
+    const promoted = await (isDeepStrictEqual(current.seats, next.seats)
+      ? saveEvent(tenant, next, version).then(() => [])
+      : saveEventWithSeats(tenant, next, version, new Date())
+    ).catch((error) => Promise.reject(storeProblem(error)));
     await Promise.all(promoted.map((signup) => mailAbout(c.var.deps, next, signup, 'promoted')));
     c.header('ETag', etagOf(next.version));
     return c.json(await withSeats(tenant, next), 200);
