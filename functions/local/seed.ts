@@ -5,6 +5,7 @@ import { recordStaffMember } from '#shared/db/repositories/staff';
 import { createTenantIfAbsent } from '#shared/db/repositories/tenants';
 import { employerDisplayName } from '#shared/domain/employer-unit';
 import { type DemoTenant, demoSectors, demoTenants } from './demo-data.ts';
+import { seedDemoEvents } from './demo-events.ts';
 
 /** Seeds each demo tenant once: a tenant that already exists is left as it is. */
 export async function seedDemoData(tenants: DemoTenant[] = demoTenants): Promise<string[]> {
@@ -50,6 +51,7 @@ export async function seedDemoData(tenants: DemoTenant[] = demoTenants): Promise
         coach?.id ?? 'seed',
       );
     }
+    await seedDemoEvents(tenant.id, coach?.id ?? 'seed');
     seeded.push(tenant.id);
   }
   return seeded;
