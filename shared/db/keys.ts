@@ -80,6 +80,11 @@ export const keys = {
   eventsAll: (tenant: string) => `${t(tenant)}EVENTS`,
   eventsByStatus: (tenant: string, status: string) => `${t(tenant)}EVENTS#STATUS#${status}`,
   /** The event's seat ledger, beside the event: every sign-up transaction rewrites it. */
+  /**
+   * The one key that is not a tenant's: scheduled jobs work across tenants, and the
+   * reminder job finds the events that start on a (UTC) day with it. Read by that job only.
+   */
+  eventsStartingOn: (day: string) => `JOB#EVENTS#STARTING#${day}`,
   eventSeats: (tenant: string, eventId: string) => ({ pk: `${t(tenant)}EVENT#${eventId}`, sk: 'SEATS' }),
   /** One guard per person and event (e-mail, phone or participant), held by the active sign-up. */
   signupGuard: (tenant: string, eventId: string, field: string, value: string) => ({

@@ -17,8 +17,42 @@ export const eventModel = defineEntity<Event>({
       pk: keys.eventsByStatus(event.tenant, event.status),
       sk: `${event.startsAt}#${event.id}`,
     }),
+    gsi3: (event) => ({
+      pk: keys.eventsStartingOn(event.startsAt.slice(0, 10)),
+      sk: `${event.startsAt}#${event.tenant}#${event.id}`,
+    }),
   },
 });
+
+/** Events of every tenant whose first session starts in [from, to) (the reminder job). */
+export async function eventsOfAllTenantsStartingBetween(from: Date, to: Date): Promise<Event[]> {
+  const days = new Set<string>();
+  for (let day = new Date(from); day < to; day = new Date(day.getTime() + 86_400_000))
+    days.add(day.toISOString().slice(0, 10));
+  days.add(new Date(to.getTime() - 1).toISOString().slice(0, 10));
+  const found: Event[] = [];
+  for (const day of days) {
+    let startKey: Record<string, unknown> | undefined;
+    do {
+      const result = await documents().send(
+        new QueryCommand({
+          TableName: tableName(),
+          IndexName: 'gsi3',
+          KeyConditionExpression: 'gsi3pk = :pk AND gsi3sk BETWEEN :from AND :to',
+          ExpressionAttributeValues: {
+            ':pk': keys.eventsStartingOn(day),
+            ':from': from.toISOString(),
+            ':to': to.toISOString(),
+          },
+          ExclusiveStartKey: startKey,
+        }),
+      );
+      found.push(...(result.Items ?? []).map(stripKeys<Event>));
+      startKey = result.LastEvaluatedKey;
+    } while (startKey);
+  }
+  return found.filter((event) => event.startsAt >= from.toISOString() && event.startsAt < to.toISOString());
+}
 
 export const eventItem = (event: Event) => itemOf(eventModel, event);
 
