@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { jobSchedules } from '../../functions/jobs/catalogue.ts';
 import { readBryggan } from './bryggan-app.ts';
 
 // The reminder job as deployed: its function and its hourly schedule in the jobs stack.
@@ -11,7 +12,8 @@ describe('the event reminder job in the deployed app', () => {
 
   it('runs every hour on Swedish time, invoking its own function', () => {
     const schedules = Object.values(bryggan.templates.jobs.findResources('AWS::Scheduler::Schedule'));
-    const reminders = schedules.find((schedule) => JSON.stringify(schedule).includes('event-reminders'));
+    const job = jobSchedules.find((candidate) => candidate.name === 'event-reminders');
+    const reminders = schedules.find((schedule) => schedule.Properties.Description === job?.description);
     expect(reminders?.Properties).toMatchObject({
       ScheduleExpression: 'cron(0 * * * ? *)',
       ScheduleExpressionTimezone: 'Europe/Stockholm',
