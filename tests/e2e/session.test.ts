@@ -58,7 +58,8 @@ describe('sign-in, language and getting around', () => {
         .getByRole('region', { name: 'Malmö' })
         .getByRole('button', { name: /job coach/ })
         .count(),
-    ).toBe(1);
+      // Karin Lindqvist and Lena Holm.
+    ).toBe(2);
     await page.reload();
     await page.getByRole('heading', { name: 'Sign in', level: 1 }).waitFor();
     expect(await page.getAttribute('html', 'lang')).toBe('en');
