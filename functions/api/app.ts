@@ -9,6 +9,8 @@ import { problemResponse } from './problem-response.ts';
 import { auditRoutes } from './routes/audit.ts';
 import { employerUserRoutes } from './routes/employer-users.ts';
 import { employerRoutes } from './routes/employers.ts';
+import { employerEventSignupRoutes } from './routes/event-signups-employer.ts';
+import { eventRoutes } from './routes/events.ts';
 import { healthRoutes } from './routes/health.ts';
 import { invitationRoutes } from './routes/invitations.ts';
 import { matchRoutes } from './routes/matches.ts';
@@ -17,6 +19,7 @@ import { openApiRoutes, referenceRoutes } from './routes/openapi.ts';
 import { participantRoutes } from './routes/participants.ts';
 import { placementRoutes } from './routes/placements.ts';
 import { publicRoutes } from './routes/public.ts';
+import { publicEventRoutes } from './routes/public-events.ts';
 import { tenantRoutes } from './routes/tenant.ts';
 import { userRoutes } from './routes/users.ts';
 import { vocabularyRoutes } from './routes/vocabulary.ts';
@@ -65,7 +68,10 @@ export function createApp(deps: AppDeps) {
     .route('/public', publicRoutes)
     .route('/users', userRoutes)
     .route('/vocabulary', vocabularyRoutes)
-    .route('/tenant', tenantRoutes);
+    .route('/tenant', tenantRoutes)
+    .route('/events', eventRoutes)
+    .route('/employers', employerEventSignupRoutes)
+    .route('/public', publicEventRoutes);
   // On the app that answers: OpenAPIHono's basePath does not carry these over.
   routes.onError(problemResponse);
   routes.notFound((c) => problemResponse(problem('route.not_found'), c));

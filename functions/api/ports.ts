@@ -1,8 +1,16 @@
+/** A file sent with a mail (an event's `.ics`). */
+export interface MailAttachment {
+  filename: string;
+  contentType: string;
+  content: string;
+}
+
 /** A mail to one person; the text is plain, Swedish first. */
 export interface Mail {
   to: string;
   subject: string;
   text: string;
+  attachments?: MailAttachment[];
 }
 
 /** Sends mail: SES in AWS, an outbox on disk locally. */

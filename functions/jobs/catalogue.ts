@@ -12,4 +12,10 @@ export interface JobSchedule {
   readonly cron: string;
 }
 
-export const jobSchedules: readonly JobSchedule[] = [];
+export const jobSchedules: readonly JobSchedule[] = [
+  {
+    name: 'event-reminders',
+    description: 'Reminds confirmed sign-ups of events that start within two days (once each)',
+    cron: 'cron(0 * * * ? *)',
+  },
+];

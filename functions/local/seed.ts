@@ -6,6 +6,7 @@ import { createTenantIfAbsent } from '#shared/db/repositories/tenants';
 import { employerDisplayName } from '#shared/domain/employer-unit';
 import { defaultTravelMinutes } from '#shared/domain/tenant-settings';
 import { type DemoTenant, demoSectors, demoTenants } from './demo-data.ts';
+import { seedDemoEvents } from './demo-events.ts';
 
 /** Seeds each demo tenant once: a tenant that already exists is left as it is. */
 export async function seedDemoData(tenants: DemoTenant[] = demoTenants): Promise<string[]> {
@@ -55,6 +56,7 @@ export async function seedDemoData(tenants: DemoTenant[] = demoTenants): Promise
         coach?.id ?? 'seed',
       );
     }
+    await seedDemoEvents(tenant.id, coach?.id ?? 'seed');
     seeded.push(tenant.id);
   }
   return seeded;

@@ -75,6 +75,41 @@ export const keys = {
   }),
   auditOfSubject: (tenant: string, subjectId: string) => `${t(tenant)}AUDIT#${subjectId}`,
 
+  // Events and sign-ups (docs/data-model.md, items and patterns 31–42).
+  event: (tenant: string, eventId: string) => ({ pk: `${t(tenant)}EVENT#${eventId}`, sk: 'EVENT' }),
+  eventsAll: (tenant: string) => `${t(tenant)}EVENTS`,
+  eventsByStatus: (tenant: string, status: string) => `${t(tenant)}EVENTS#STATUS#${status}`,
+  /** The event's seat ledger, beside the event: every sign-up transaction rewrites it. */
+  /**
+   * The one key that is not a tenant's: scheduled jobs work across tenants, and the
+   * reminder job finds the events that start on a (UTC) day with it. Read by that job only.
+   */
+  eventsStartingOn: (day: string) => `JOB#EVENTS#STARTING#${day}`,
+  eventSeats: (tenant: string, eventId: string) => ({ pk: `${t(tenant)}EVENT#${eventId}`, sk: 'SEATS' }),
+  /** One guard per person and event (e-mail, phone or participant), held by the active sign-up. */
+  signupGuard: (tenant: string, eventId: string, field: string, value: string) => ({
+    pk: `${t(tenant)}EVENT#${eventId}`,
+    sk: `GUARD#${field}#${value}`,
+  }),
+  /** The waitlist of a kind, in the event's partition, in arrival order: its head is one consistent Query. */
+  waitlistEntry: (tenant: string, eventId: string, kind: string, seq: number) => ({
+    pk: `${t(tenant)}EVENT#${eventId}`,
+    sk: `WAIT#${kind}#${String(seq).padStart(9, '0')}`,
+  }),
+  waitlistPrefix: (kind: string) => `WAIT#${kind}#`,
+  signup: (tenant: string, signupId: string) => ({ pk: `${t(tenant)}SIGNUP#${signupId}`, sk: 'SIGNUP' }),
+  signupsOfEvent: (tenant: string, eventId: string) => `${t(tenant)}EVENT#${eventId}#SIGNUPS`,
+  signupsOfEmployer: (tenant: string, employerId: string) => `${t(tenant)}EMPLOYER#${employerId}#SIGNUPS`,
+  /** Found by the hash of the cancel link's secret; the secret itself is never stored. */
+  cancelLink: (tenant: string, tokenHash: string) => ({
+    pk: `${t(tenant)}CANCEL#${tokenHash}`,
+    sk: 'CANCEL',
+  }),
+  /** A counter of public sign-up attempts per event, client and time window (expires by TTL). */
+  rateWindow: (tenant: string, scope: string, window: number) => ({
+    pk: `${t(tenant)}RATE#${scope}#${window}`,
+    sk: 'RATE',
+  }),
   idempotency: (tenant: string, userId: string, key: string) => ({
     pk: `${t(tenant)}IDEMPOTENCY#${userId}#${key}`,
     sk: 'IDEMPOTENCY',

@@ -181,6 +181,45 @@ export const fieldMessages = {
     en: 'Enter the name of the person who answered at the employer.',
   },
   'matches.filter': { sv: 'Välj en plats eller en deltagare.', en: 'Choose a placement or a participant.' },
+  'event.kind': {
+    sv: 'Ange typen med små bokstäver, siffror och _, till exempel forum.',
+    en: 'Give the kind in small letters, digits and _, for example forum.',
+  },
+  'event.title': { sv: 'Skriv en rubrik med minst 3 tecken.', en: 'Write a title of at least 3 characters.' },
+  'event.description': {
+    sv: 'Beskriv evenemanget med några meningar.',
+    en: 'Describe the event in a few sentences.',
+  },
+  'event.place_name': { sv: 'Skriv platsens namn.', en: 'Enter the name of the place.' },
+  'event.sessions': { sv: 'Lägg till minst ett tillfälle.', en: 'Add at least one session.' },
+  'event.sessions_order': {
+    sv: 'Tillfällena ska komma i tidsordning och inte gå in i varandra.',
+    en: 'The sessions must be in time order and must not overlap.',
+  },
+  'event.ends_before_start': {
+    sv: 'Slutet måste komma efter starten.',
+    en: 'The end must be after the start.',
+  },
+  'event.seats': { sv: 'Ange minst en plats.', en: 'Give at least one seat.' },
+  'event.deadline': {
+    sv: 'Sista anmälningsdag måste vara före första tillfället.',
+    en: 'The sign-up deadline must be before the first session.',
+  },
+  'signup.name': { sv: 'Skriv ditt namn.', en: 'Enter your name.' },
+  'signup.contact': {
+    sv: 'Skriv en e-postadress eller ett telefonnummer, så att vi kan nå dig.',
+    en: 'Enter an e-mail address or a phone number, so we can reach you.',
+  },
+  'signup.organisation': {
+    sv: 'Skriv vilket företag du kommer från.',
+    en: 'Enter the company you come from.',
+  },
+  'signup.companions': { sv: 'Högst 3 personer kan följa med.', en: 'At most 3 people can come along.' },
+  'signup.cancel_token': {
+    sv: 'Länken är inte hel. Kopiera hela länken från brevet.',
+    en: 'The link is not complete. Copy the whole link from the mail.',
+  },
+  'event.missing': { sv: 'Evenemanget finns inte.', en: 'The event does not exist.' },
 } as const satisfies Record<string, Said>;
 
 export type FieldMessageKey = keyof typeof fieldMessages;

@@ -456,6 +456,113 @@ export const problemCatalogue = {
       en: 'The placement cannot get that status from here.',
     },
   ),
+  // Events and sign-ups (issue 10).
+  'event.not_found': entry(
+    404,
+    { sv: 'Evenemanget finns inte', en: 'Event not found' },
+    {
+      sv: 'Evenemanget finns inte. Kontrollera länken.',
+      en: 'The event does not exist. Check the link.',
+    },
+  ),
+  'signup.not_found': entry(
+    404,
+    { sv: 'Anmälan finns inte', en: 'Sign-up not found' },
+    {
+      sv: 'Vi hittar ingen anmälan med den länken. Kopiera hela länken från brevet.',
+      en: 'No sign-up has that link. Copy the whole link from the mail.',
+    },
+  ),
+  'signup.participant_missing': entry(
+    400,
+    { sv: 'Deltagaren finns inte', en: 'Participant missing' },
+    {
+      sv: 'Deltagaren finns inte. Välj någon i listan.',
+      en: 'The participant does not exist. Choose someone from the list.',
+    },
+  ),
+  'signup.event_missing': entry(
+    400,
+    { sv: 'Evenemanget finns inte', en: 'Event missing' },
+    {
+      sv: 'Evenemanget finns inte. Välj ett i listan.',
+      en: 'The event does not exist. Choose one from the list.',
+    },
+  ),
+  'event.not_published': entry(
+    409,
+    { sv: 'Inte publicerat', en: 'Not published' },
+    {
+      sv: 'Evenemanget är inte publicerat än. Anmälan öppnar när det publiceras.',
+      en: 'The event is not published yet. Sign-up opens when it is.',
+    },
+  ),
+  'event.cancelled': entry(
+    409,
+    { sv: 'Evenemanget är inställt', en: 'Event cancelled' },
+    {
+      sv: 'Evenemanget är inställt. Det går inte att anmäla sig.',
+      en: 'The event is cancelled. Sign-up is closed.',
+    },
+  ),
+  'event.signup_closed': entry(
+    409,
+    { sv: 'Anmälan är stängd', en: 'Sign-up closed' },
+    { sv: 'Sista dagen för anmälan har passerat.', en: 'The last day to sign up has passed.' },
+  ),
+  'signup.duplicate': entry(
+    409,
+    { sv: 'Redan anmäld', en: 'Already signed up' },
+    {
+      sv: 'Det finns redan en anmälan med samma e-post, telefon eller deltagare. Avboka den först om du vill ändra.',
+      en: 'A sign-up with the same e-mail, phone or participant exists. Cancel it first to change it.',
+    },
+  ),
+  'signup.kind_not_offered': entry(
+    422,
+    { sv: 'Inga platser av det slaget', en: 'No seats of that kind' },
+    {
+      sv: 'Evenemanget har inga platser för den sortens deltagare.',
+      en: 'The event has no seats for that kind of attendee.',
+    },
+  ),
+  'signup.status_move_not_allowed': entry(
+    422,
+    { sv: 'Statusen går inte', en: 'Status not allowed' },
+    { sv: 'Anmälan kan inte få den statusen härifrån.', en: 'The sign-up cannot get that status from here.' },
+  ),
+  'event.status_move_not_allowed': entry(
+    422,
+    { sv: 'Statusen går inte', en: 'Status not allowed' },
+    {
+      sv: 'Evenemanget kan inte få den statusen härifrån.',
+      en: 'The event cannot get that status from here.',
+    },
+  ),
+  'event.seats_below_taken': entry(
+    422,
+    { sv: 'För få platser', en: 'Too few seats' },
+    {
+      sv: 'Antalet platser kan inte bli färre än de som redan är bokade.',
+      en: 'The number of seats cannot be fewer than those already booked.',
+    },
+  ),
+  'event.deadline_after_start': entry(
+    422,
+    { sv: 'Anmälan stänger för sent', en: 'Deadline after the start' },
+    {
+      sv: 'Sista anmälningsdag måste vara före första tillfället.',
+      en: 'The sign-up deadline must be before the first session.',
+    },
+  ),
+  'signup.rate_limited': entry(
+    429,
+    { sv: 'För många anmälningar', en: 'Too many sign-ups' },
+    {
+      sv: 'Många anmälningar har kommit härifrån på kort tid. Vänta en stund och försök igen.',
+      en: 'Many sign-ups came from here in a short time. Wait a while and try again.',
+    },
+  ),
   'server.error': entry(
     500,
     { sv: 'Något gick fel', en: 'Something went wrong' },

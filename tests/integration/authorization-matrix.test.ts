@@ -7,7 +7,9 @@ import { EmployerUser, Invitation } from '#shared/schemas/employer-user';
 import { EmployerMatch } from '#shared/schemas/match';
 import { defaultWeights } from '#shared/schemas/matching';
 import { Placement } from '#shared/schemas/placement';
+import { EmployerSignup, SignupReceipt } from '#shared/schemas/signup';
 import { Vocabulary } from '#shared/schemas/vocabulary-list';
+import { eventBody, publicSignup } from './support/events.ts';
 import {
   app,
   type Caller,
@@ -27,7 +29,7 @@ import { deepStrict, strictList } from './support/strict.ts';
  validate with, so a route or parameter added without an entry here fails.
 */
 
-type Kind = 'employer' | 'placement' | 'participant' | 'match';
+type Kind = 'employer' | 'placement' | 'participant' | 'match' | 'event';
 type Owner = 'A' | 'B' | 'T2';
 type CallerName = 'anonymous' | 'employerA' | 'employerB' | 'noCompany' | 'coach1' | 'admin1' | 'coach2';
 
@@ -43,6 +45,7 @@ interface Objects {
   placement: string;
   participant: string;
   match: string;
+  event: string;
 }
 
 interface RouteSpec {
@@ -75,6 +78,57 @@ const specs: Record<string, RouteSpec> = {
   'GET /v1/health': { access: 'public' },
   // Names a municipality, not an object: anyone may learn that the caller's tenant exists.
   'GET /v1/public/:tenant': { access: 'public' },
+  // Events and sign-ups (issue 10). Public routes name an event nobody has: its own 404 is the answer.
+  'POST /v1/events': { access: 'staff', body: () => eventBody() },
+  'GET /v1/events': { access: 'staff', belongs: inTenant },
+  'GET /v1/events/:id': { access: 'staff', object: 'event' },
+  'PATCH /v1/events/:id': { access: 'staff', object: 'event', body: () => ({ title: 'En ny rubrik' }) },
+  'GET /v1/events/:id/signups': { access: 'staff', object: 'event', belongs: inTenant },
+  'POST /v1/events/:id/signups': {
+    access: 'staff',
+    object: 'event',
+    body: () => ({ name: 'Kim Kommer', walkIn: true }),
+  },
+  'PATCH /v1/events/:id/signups/:signupId': {
+    access: 'staff',
+    object: 'event',
+    params: { signupId: '01ARZ3NDEKTSV4RRFFQ69G5FAV' },
+    body: () => ({ status: 'attended' }),
+    allowedProblems: ['signup.not_found'],
+  },
+  'POST /v1/employers/:id/event-signups': {
+    access: 'owner',
+    object: 'employer',
+    body: (objects) => ({ eventId: objects.event, name: 'Ola Chef', email: `ola-${ulid()}@test.example` }),
+    employerView: deepStrict(SignupReceipt),
+  },
+  'GET /v1/employers/:id/event-signups': {
+    access: 'owner',
+    object: 'employer',
+    employerView: strictList(EmployerSignup),
+  },
+  'GET /v1/public/:tenant/events': { access: 'public' },
+  'GET /v1/public/:tenant/events/:id': {
+    access: 'public',
+    params: { id: '01ARZ3NDEKTSV4RRFFQ69G5FAV' },
+    allowedProblems: ['event.not_found'],
+  },
+  'GET /v1/public/:tenant/events/:id/calendar.ics': {
+    access: 'public',
+    params: { id: '01ARZ3NDEKTSV4RRFFQ69G5FAV' },
+    allowedProblems: ['event.not_found'],
+  },
+  'POST /v1/public/:tenant/events/:id/signups': {
+    access: 'public',
+    params: { id: '01ARZ3NDEKTSV4RRFFQ69G5FAV' },
+    body: () => publicSignup(),
+    allowedProblems: ['event.not_found'],
+  },
+  'DELETE /v1/public/signups/:cancelToken': {
+    access: 'public',
+    params: { cancelToken: `nowhere.${'0'.repeat(43)}` },
+    allowedProblems: ['signup.not_found'],
+  },
   'POST /v1/employers': {
     access: 'signedIn',
     body: () => employerBody(),
@@ -247,7 +301,14 @@ async function ownerWorld(coach: Caller, user: Caller | undefined) {
     }),
     'match',
   );
-  return { employer: employer.id, placement: placement.id, participant: participant.id, match: match.id };
+  const event = await created(await call(coach, 'POST', '/v1/events', { body: eventBody() }), 'event');
+  return {
+    employer: employer.id,
+    placement: placement.id,
+    participant: participant.id,
+    match: match.id,
+    event: event.id,
+  };
 }
 
 beforeAll(async () => {

@@ -270,9 +270,11 @@ describe('a PATCH that repeats the current values answers 200 and keeps the vers
     const { target } = shapes.find((shape) => shape.route === route)!;
     await refresh(world);
     // A record with no :id (the tenant) is read as its GET shows it: the values in force.
-    const current = route.subject
-      ? itemOf(world, route.subject, target.id!)!
-      : (await call(target.as, 'GET', route.path)).json;
+    const current = route.current
+      ? route.current(world, target)!
+      : route.subject
+        ? itemOf(world, route.subject, target.id!)!
+        : (await call(target.as, 'GET', route.path)).json;
     const body = Object.fromEntries(Object.keys(target.body ?? {}).map((key) => [key, current[key]]));
     const request = requestFor(world, route, { ...target, body });
     // Read again after the GET: a coach's or admin's first answered request puts them on the staff list.

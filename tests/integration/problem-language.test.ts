@@ -10,6 +10,7 @@ import { type ProblemCode, problemCatalogue } from '#shared/messages/problems';
 import { createDevIssuer } from '../../functions/local/dev-issuer.ts';
 import { devRoutes } from '../../functions/local/dev-routes.ts';
 import { localJobs } from '../../functions/local/scheduled-jobs.ts';
+import { createdEvent, eventBody, publicSignup } from './support/events.ts';
 import {
   app,
   type Caller,
@@ -338,6 +339,93 @@ const recipes: Record<ProblemCode, () => Promise<Answer>> = {
       body: { status: 'draft' },
       headers: { 'if-match': `"v${place.version}"` },
     });
+  },
+  // Events and sign-ups.
+  'event.not_found': () => ask(coach, 'GET', `/v1/events/${ulid()}`),
+  'signup.not_found': () => ask(undefined, 'DELETE', `/v1/public/signups/${tenant}.${'A'.repeat(43)}`),
+  'signup.participant_missing': async () =>
+    ask(coach, 'POST', `/v1/events/${(await createdEvent(coach)).id}/signups`, {
+      body: { participantId: ulid() },
+    }),
+  'signup.event_missing': () =>
+    ask(employerUser, 'POST', `/v1/employers/${employerId}/event-signups`, {
+      body: { eventId: ulid(), name: 'Ola Arbetsgivare', email: 'ola@test.example' },
+    }),
+  'event.not_published': async () =>
+    ask(
+      undefined,
+      'POST',
+      `/v1/public/${tenant}/events/${(await createdEvent(coach, { status: 'draft' })).id}/signups`,
+      {
+        body: publicSignup(),
+      },
+    ),
+  'event.cancelled': async () => {
+    const event = await createdEvent(coach);
+    await call(coach, 'PATCH', `/v1/events/${event.id}`, {
+      body: { status: 'cancelled' },
+      headers: { 'if-match': '"v1"' },
+    });
+    return ask(undefined, 'POST', `/v1/public/${tenant}/events/${event.id}/signups`, {
+      body: publicSignup(),
+    });
+  },
+  'event.signup_closed': async () => {
+    const event = await createdEvent(coach, { signupDeadline: new Date(Date.now() - 60_000).toISOString() });
+    return ask(undefined, 'POST', `/v1/public/${tenant}/events/${event.id}/signups`, {
+      body: publicSignup(),
+    });
+  },
+  'signup.duplicate': async () => {
+    const event = await createdEvent(coach);
+    const body = publicSignup();
+    await call(undefined, 'POST', `/v1/public/${tenant}/events/${event.id}/signups`, { body });
+    return ask(undefined, 'POST', `/v1/public/${tenant}/events/${event.id}/signups`, { body });
+  },
+  'signup.kind_not_offered': async () => {
+    const event = await createdEvent(coach, { kind: 'kompetenspass', seats: { participant: 5 } });
+    return ask(undefined, 'POST', `/v1/public/${tenant}/events/${event.id}/signups`, {
+      body: publicSignup({ kind: 'employer', organisation: 'Bolaget AB' }),
+    });
+  },
+  'signup.status_move_not_allowed': async () => {
+    const event = await createdEvent(coach);
+    const signup = await call(coach, 'POST', `/v1/events/${event.id}/signups`, {
+      body: { name: 'Kim Kommer', walkIn: true },
+    });
+    return ask(coach, 'PATCH', `/v1/events/${event.id}/signups/${signup.json.id}`, {
+      body: { status: 'waitlisted' },
+      headers: { 'if-match': '"v1"' },
+    });
+  },
+  'event.status_move_not_allowed': async () =>
+    ask(coach, 'PATCH', `/v1/events/${(await createdEvent(coach)).id}`, {
+      body: { status: 'draft' },
+      headers: { 'if-match': '"v1"' },
+    }),
+  'event.seats_below_taken': async () => {
+    const event = await createdEvent(coach, { seats: { participant: 2 } });
+    await call(undefined, 'POST', `/v1/public/${tenant}/events/${event.id}/signups`, {
+      body: publicSignup({ companions: [{ name: 'Stöd Person' }] }),
+    });
+    return ask(coach, 'PATCH', `/v1/events/${event.id}`, {
+      body: { seats: { participant: 1 } },
+      headers: { 'if-match': '"v1"' },
+    });
+  },
+  'event.deadline_after_start': async () => {
+    const body = eventBody();
+    const event = await createdEvent(coach, body);
+    return ask(coach, 'PATCH', `/v1/events/${event.id}`, {
+      body: { signupDeadline: new Date(Date.parse(body.sessions[0]!.startsAt) + 60_000).toISOString() },
+      headers: { 'if-match': '"v1"' },
+    });
+  },
+  'signup.rate_limited': async () => {
+    const event = await createdEvent(coach, { seats: { participant: 50 } });
+    const path = `/v1/public/${tenant}/events/${event.id}/signups`;
+    for (let i = 0; i < 10; i++) await call(undefined, 'POST', path, { body: publicSignup() });
+    return ask(undefined, 'POST', path, { body: publicSignup() });
   },
   'server.error': () => rendered(new Error('a fault')),
   'service.busy': () => rendered(new BusyError()),

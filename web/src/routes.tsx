@@ -58,6 +58,29 @@ const TenantSettingsPage = lazy(() =>
   import('./admin/TenantSettingsPage.tsx').then((module) => ({ default: module.TenantSettingsPage })),
 );
 
+// Events: the public pages load only for the public; the coach's pages when first opened.
+const PublicEventsPage = lazy(() =>
+  import('./events/PublicEventsPage.tsx').then((module) => ({ default: module.PublicEventsPage })),
+);
+const PublicSignupPage = lazy(() =>
+  import('./events/PublicSignupPage.tsx').then((module) => ({ default: module.PublicSignupPage })),
+);
+const CancelSignupPage = lazy(() =>
+  import('./events/CancelSignupPage.tsx').then((module) => ({ default: module.CancelSignupPage })),
+);
+const EventsPage = lazy(() =>
+  import('./events/EventsPage.tsx').then((module) => ({ default: module.EventsPage })),
+);
+const EventAdminPage = lazy(() =>
+  import('./events/EventAdminPage.tsx').then((module) => ({ default: module.EventAdminPage })),
+);
+const CheckInPage = lazy(() =>
+  import('./events/CheckInPage.tsx').then((module) => ({ default: module.CheckInPage })),
+);
+const CompanyEventsPage = lazy(() =>
+  import('./events/CompanyEventsPage.tsx').then((module) => ({ default: module.CompanyEventsPage })),
+);
+
 export const routes: Route[] = [
   { path: '/sign-in', render: () => <SignInPage /> },
   { path: '/auth/callback', render: () => <AuthCallbackPage /> },
@@ -106,6 +129,25 @@ export const routes: Route[] = [
   },
   { path: '/matching', roles: staff, render: () => <BatchPage /> },
   { path: '/settings', roles: ['admin'], render: () => <TenantSettingsPage /> },
+  { path: '/events', roles: staff, render: () => <EventsPage /> },
+  { path: '/events/:id', roles: staff, render: ({ id }) => <EventAdminPage key={id} eventId={id ?? ''} /> },
+  {
+    path: '/events/:id/narvaro',
+    roles: staff,
+    render: ({ id }) => <CheckInPage key={id} eventId={id ?? ''} />,
+  },
+  { path: '/company/events', roles: ['employer'], render: () => <CompanyEventsPage /> },
+  // The cancel link in a sign-up's confirmation; the token is the proof.
+  { path: '/avboka/:token', render: ({ token }) => <CancelSignupPage key={token} token={token ?? ''} /> },
+  // Each municipality's public event list and sign-up pages, e.g. /malmo/evenemang.
+  {
+    path: '/:tenant/evenemang',
+    render: ({ tenant }) => <PublicEventsPage key={tenant} tenant={tenant ?? ''} />,
+  },
+  {
+    path: '/:tenant/evenemang/:id',
+    render: ({ tenant, id }) => <PublicSignupPage key={id} tenant={tenant ?? ''} eventId={id ?? ''} />,
+  },
   // Each municipality's own sign-up page for employers, e.g. /malmo/registrera (Swedish, like the link it is shared as).
   { path: '/:tenant/registrera', render: ({ tenant }) => <SignUpPage key={tenant} tenant={tenant ?? ''} /> },
 ];

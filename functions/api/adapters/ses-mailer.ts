@@ -4,7 +4,7 @@ import type { Mailer } from '../ports.ts';
 /** Mail through SES from the deployment's verified address. */
 export function sesMailer(client: SESv2Client, from: string): Mailer {
   return {
-    async send({ to, subject, text }) {
+    async send({ to, subject, text, attachments }) {
       await client.send(
         new SendEmailCommand({
           FromEmailAddress: from,
@@ -13,6 +13,15 @@ export function sesMailer(client: SESv2Client, from: string): Mailer {
             Simple: {
               Subject: { Data: subject, Charset: 'UTF-8' },
               Body: { Text: { Data: text, Charset: 'UTF-8' } },
+              ...(attachments?.length
+                ? {
+                    Attachments: attachments.map((file) => ({
+                      FileName: file.filename,
+                      ContentType: file.contentType,
+                      RawContent: new TextEncoder().encode(file.content),
+                    })),
+                  }
+                : {}),
             },
           },
         }),

@@ -10,7 +10,7 @@ import { jsonBody, validationHook } from '../validation.ts';
 /** A resource's routes: validation failures become the API's 400 problem. */
 export const apiRoutes = () => new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
 
-export type ProblemStatus = 400 | 401 | 403 | 404 | 409 | 410 | 412 | 413 | 415 | 422 | 428 | 503;
+export type ProblemStatus = 400 | 401 | 403 | 404 | 409 | 410 | 412 | 413 | 415 | 422 | 428 | 429 | 503;
 
 const problemDescriptions: Record<ProblemStatus, string> = {
   400: 'Invalid input; `errors` names each field',
@@ -24,6 +24,7 @@ const problemDescriptions: Record<ProblemStatus, string> = {
   415: 'The body is not JSON',
   422: 'Valid input that the business rules refuse',
   428: 'If-Match is required',
+  429: 'Too many requests from this client; try again after Retry-After seconds',
   503: 'Too many changes at once; try again after Retry-After seconds',
 };
 

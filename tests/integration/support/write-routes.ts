@@ -8,6 +8,7 @@ import { mayStart } from '#shared/domain/placement-kind';
 import { defaultWeights } from '#shared/schemas/matching';
 import { type PlacementKind, placementKinds } from '#shared/schemas/placement';
 import type { Stage } from '#shared/schemas/vocabulary';
+import { eventBody } from './events.ts';
 import {
   app,
   type Caller,
@@ -21,7 +22,7 @@ import {
 import { invite } from './invitations.ts';
 import { type Item, type Snapshot, snapshotTenants } from './table-snapshot.ts';
 
-export type Entity = 'employer' | 'placement' | 'participant' | 'match';
+export type Entity = 'employer' | 'placement' | 'participant' | 'match' | 'event';
 
 /** Two tenants: `tenant`, which the tests write to, and `other`, which they must never touch. */
 export interface World {
@@ -34,6 +35,8 @@ export interface World {
   other: { tenant: string; ids: Record<Entity, string> };
   /** Tokens of invitations to the own employer, mailed when the world was set up. */
   invitationTokens: string[];
+  /** Cancel-link tokens of public sign-ups made when the world was set up. */
+  cancelTokens: string[];
   /** This tenant's items as of the last request; versions and current states come from here. */
   snapshot: Snapshot;
   /** The other tenant's items as set up; no request may change them. */
@@ -47,6 +50,8 @@ export interface Target {
   /** Other path parameters (`:userId`, `:token`). */
   params?: Record<string, string>;
   body?: Record<string, unknown>;
+  /** Extra request headers (a client address for the public sign-up's rate limit). */
+  headers?: Record<string, string>;
 }
 
 export interface WriteRoute {
@@ -57,8 +62,10 @@ export interface WriteRoute {
   subject?: Entity;
   /** Whether the route reads a JSON body. */
   hasBody: boolean;
-  /** For a PATCH of a record that has no :id (the tenant): the ETag a client that just read it sends. */
-  etag?: (world: World) => string;
+  /** For a PATCH of a record that has no :id (the tenant), or whose :id is not the record: the ETag a client that just read it sends. */
+  etag?: (world: World, target: Target) => string;
+  /** The record a PATCH changes, when it is not the :id's subject (a sign-up of an event). */
+  current?: (world: World, target: Target) => Item | undefined;
   /** Body fields that hold ids of other entities. */
   references?: Record<string, Entity>;
   /** A request the route accepts in the current world (pick chooses among several shapes). */
@@ -88,6 +95,7 @@ const itemKey: Record<Entity, (tenant: string, id: string) => string> = {
   placement: (tenant, id) => `T#${tenant}#PLACEMENT#${id}|PLACEMENT`,
   participant: (tenant, id) => `T#${tenant}#PARTICIPANT#${id}|PARTICIPANT`,
   match: (tenant, id) => `T#${tenant}#MATCH#${id}|MATCH`,
+  event: (tenant, id) => `T#${tenant}#EVENT#${id}|EVENT`,
 };
 
 export const itemOf = (world: World, entity: Entity, id: string): Item | undefined =>
@@ -104,6 +112,18 @@ const openPlacements = (world: World) =>
   entities(world.snapshot, 'placement').filter((p) => p.status === 'open' || p.status === 'full');
 
 const waitingStages: Stage[] = ['group_activity', 'individual_placement', 'prework'];
+
+const openEvents = (world: World) =>
+  entities(world.snapshot, 'event').filter((e) => e.status === 'published');
+
+const publicSignups = (world: World) =>
+  entities(world.snapshot, 'signup' as Entity).filter(
+    (s) => s.source === 'public' && s.status !== 'cancelled',
+  );
+
+function signupItem(world: World, target: Target): Item | undefined {
+  return world.snapshot.get(`T#${world.tenant}#SIGNUP#${target.params?.signupId}|SIGNUP`);
+}
 
 const kindOf = (placement: Item) => (placement.kind ?? 'learning_placement') as PlacementKind;
 
@@ -475,6 +495,175 @@ const allRoutes: WriteRoute[] = [
     // mutation of it could turn off sectors the other routes' requests use.)
     refused: (world) => ({ as: world.coach, body: { matchingWeights: { ...defaultWeights, tasks: 0 } } }),
   },
+  // Events and sign-ups (issue 10).
+  {
+    method: 'POST',
+    path: '/v1/events',
+    hasBody: true,
+    valid: (world, pick) => ({
+      as: pick % 2 ? world.coach : world.admin,
+      body: eventBody({ title: `Forumträff ${pick % 9}`, status: pick % 3 ? 'published' : 'draft' }),
+    }),
+  },
+  {
+    method: 'PATCH',
+    path: '/v1/events/:id',
+    subject: 'event',
+    hasBody: true,
+    valid: (world, pick) => {
+      const event = nth(openEvents(world), pick);
+      const id = String(event.id);
+      const seats = event.seats as { participant?: number; employer?: number };
+      return nth<Target>(
+        [
+          { as: world.coach, id, body: { title: `Forumträff ${pick % 7}` } },
+          { as: world.coach, id, body: { description: `Vi träffas och pratar om jobb, del ${pick % 5}.` } },
+          {
+            as: world.admin,
+            id,
+            body: {
+              seats: {
+                participant: (seats.participant ?? 0) + 1 + (pick % 3),
+                employer: seats.employer ?? 0,
+              },
+            },
+          },
+        ],
+        pick,
+      );
+    },
+    // A published event cannot go back to draft: 422.
+    refused: (world, pick) => ({
+      as: world.coach,
+      id: String(nth(openEvents(world), pick).id),
+      body: { status: 'draft' },
+    }),
+  },
+  {
+    method: 'POST',
+    path: '/v1/events/:id/signups',
+    subject: 'event',
+    hasBody: true,
+    valid: (world, pick) => ({
+      as: world.coach,
+      id: String(nth(openEvents(world), pick).id),
+      body:
+        pick % 2
+          ? { name: `Gäst ${pick % 9}`, walkIn: true }
+          : {
+              name: `Deltagare ${pick % 9}`,
+              email: `d-${ulid().toLowerCase()}@test.example`,
+              companions: [],
+            },
+    }),
+    // The same e-mail again: 409.
+    refused: (world, pick) => {
+      const signup = nth(publicSignups(world), pick);
+      return {
+        as: world.coach,
+        id: String(signup.eventId),
+        body: { name: 'Samma Person', email: signup.email },
+      };
+    },
+  },
+  {
+    method: 'PATCH',
+    path: '/v1/events/:id/signups/:signupId',
+    subject: 'event',
+    hasBody: true,
+    etag: (world, target) => `"v${Number(signupItem(world, target)?.version ?? 0)}"`,
+    current: signupItem,
+    valid: (world, pick) => {
+      const signup = nth(
+        entities(world.snapshot, 'signup' as Entity).filter((s) =>
+          ['confirmed', 'attended', 'no_show'].includes(String(s.status)),
+        ),
+        pick,
+      );
+      const next = { confirmed: 'attended', attended: 'no_show', no_show: 'confirmed' }[
+        String(signup.status)
+      ];
+      return {
+        as: world.coach,
+        id: String(signup.eventId),
+        params: { signupId: String(signup.id) },
+        body: { status: next },
+      };
+    },
+    // A check-in cannot put anyone on the waitlist: 422.
+    refused: (world, pick) => {
+      const signup = nth(
+        entities(world.snapshot, 'signup' as Entity).filter((s) =>
+          ['attended', 'no_show'].includes(String(s.status)),
+        ),
+        pick,
+      );
+      return {
+        as: world.coach,
+        id: String(signup.eventId),
+        params: { signupId: String(signup.id) },
+        body: { status: 'waitlisted' },
+      };
+    },
+  },
+  {
+    method: 'POST',
+    path: '/v1/employers/:id/event-signups',
+    subject: 'employer',
+    hasBody: true,
+    references: { eventId: 'event' },
+    valid: (world, pick) => ({
+      as: pick % 2 ? world.owner : world.coach,
+      id: world.ownEmployerId,
+      body: {
+        eventId: String(nth(openEvents(world), pick).id),
+        name: `Chef ${pick % 9}`,
+        email: `chef-${ulid().toLowerCase()}@test.example`,
+      },
+    }),
+    refused: (world, pick) => {
+      const signup = nth(publicSignups(world), pick);
+      return {
+        as: world.owner,
+        id: world.ownEmployerId,
+        body: { eventId: String(signup.eventId), name: 'Samma Person', email: signup.email },
+      };
+    },
+  },
+  {
+    method: 'POST',
+    path: '/v1/public/:tenant/events/:id/signups',
+    hasBody: true,
+    valid: (world, pick) => ({
+      as: world.coach,
+      id: String(nth(openEvents(world), pick).id),
+      params: { tenant: world.tenant },
+      // Each request from its own client, so the rate limit (real, per client) does not end the fuzz.
+      headers: { 'x-forwarded-for': `198.51.100.${pick % 250}` },
+      body: {
+        name: `Besökare ${pick % 9}`,
+        email: `b-${ulid().toLowerCase()}@test.example`,
+        needs: { stepFree: pick % 2 === 0, food: 'Vegetariskt' },
+        companions: pick % 3 ? [] : [{ name: 'Stöd Person' }],
+      },
+    }),
+    refused: (world, pick) => {
+      const signup = nth(publicSignups(world), pick);
+      return {
+        as: world.coach,
+        id: String(signup.eventId),
+        params: { tenant: world.tenant },
+        body: { name: 'Samma Person', email: signup.email },
+      };
+    },
+  },
+  {
+    method: 'DELETE',
+    path: '/v1/public/signups/:cancelToken',
+    hasBody: false,
+    // A token works once; asking again answers that it is cancelled, and changes nothing.
+    valid: (world, pick) => ({ as: world.coach, params: { cancelToken: nth(world.cancelTokens, pick) } }),
+  },
 ];
 
 export const writeRoutes: readonly WriteRoute[] = allRoutes;
@@ -510,7 +699,8 @@ export function requestFor(world: World, route: WriteRoute, target: Target): Req
   if (route.method === 'PATCH' && route.subject && target.id) {
     headers['if-match'] = currentEtag(world, route.subject, target.id);
   }
-  if (route.method === 'PATCH' && route.etag) headers['if-match'] = route.etag(world);
+  if (route.method === 'PATCH' && route.etag) headers['if-match'] = route.etag(world, target);
+  Object.assign(headers, target.headers);
   return {
     as: target.as,
     method: route.method,
@@ -573,6 +763,12 @@ export async function buildWorld(): Promise<World> {
     consentToShare: true,
   });
 
+  const eventIds = [
+    await created(coach, '/v1/events', eventBody({ seats: { participant: 4, employer: 3 } })),
+    await created(coach, '/v1/events', eventBody({ kind: 'kompetenspass', seats: { participant: 2 } })),
+  ];
+  await created(coach, '/v1/events', eventBody({ status: 'draft' }));
+
   const otherTenant = newTenant();
   const otherCoach = await caller(otherTenant, 'coach');
   const otherEmployer = await created(otherCoach, '/v1/employers', employerBody());
@@ -582,6 +778,7 @@ export async function buildWorld(): Promise<World> {
     placementBody({ status: 'open' }),
   );
   const otherParticipant = await created(otherCoach, '/v1/participants', participantBody());
+  const otherEvent = await created(otherCoach, '/v1/events', eventBody());
   const otherMatch = await created(otherCoach, '/v1/matches', {
     participantId: otherParticipant,
     placementId: otherPlacement,
@@ -601,9 +798,11 @@ export async function buildWorld(): Promise<World> {
         placement: otherPlacement,
         participant: otherParticipant,
         match: otherMatch,
+        event: otherEvent,
       },
     },
     invitationTokens: [],
+    cancelTokens: [],
     snapshot: new Map(),
     otherSnapshot: new Map(),
   };
@@ -620,6 +819,19 @@ export async function buildWorld(): Promise<World> {
       await invite(coach, ownEmployerId, `ny-${index}-${ulid().toLowerCase()}@test.example`),
     );
   }
+  for (let index = 0; index < 6; index++) {
+    const eventId = eventIds[index % 2]!;
+    const response = await call(undefined, 'POST', `/v1/public/${tenant}/events/${eventId}/signups`, {
+      body: { name: `Anmäld ${index}`, email: `anmald-${index}-${ulid().toLowerCase()}@test.example` },
+      headers: { 'x-forwarded-for': `192.0.2.${index}` },
+    });
+    if (response.status !== 201) throw new Error(`setup sign-up failed: ${response.text}`);
+    world.cancelTokens.push(response.json.cancelToken);
+  }
+  const checkedIn = await call(coach, 'POST', `/v1/events/${eventIds[0]}/signups`, {
+    body: { name: 'Kim Kommer', walkIn: true },
+  });
+  if (checkedIn.status !== 201) throw new Error(`setup walk-in failed: ${checkedIn.text}`);
   world.otherSnapshot = (await refresh(world)).other;
   return world;
 }

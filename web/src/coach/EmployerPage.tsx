@@ -5,6 +5,7 @@ import { LoadState } from '../components/LoadState.tsx';
 import { Notice } from '../components/Notice.tsx';
 import { PageHeading } from '../components/PageHeading.tsx';
 import { EmployerPeople } from '../employer-users/EmployerPeople.tsx';
+import { EmployerEventSignups } from '../events/EmployerEventSignups.tsx';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { Link, useRouter } from '../router/router.tsx';
 import { EmployerCard } from './EmployerCard.tsx';
@@ -40,6 +41,7 @@ export function EmployerPage({ employerId }: { employerId: string }) {
               onVerify={() => verify(employer)}
             />
             <EmployerPeople employerId={employer.id} />
+            <EmployerEventSignups employerId={employer.id} />
           </>
         )}
       </LoadState>

@@ -24,6 +24,7 @@ export const en: Messages = {
   },
   nav: {
     label: 'Main menu',
+    events: 'Events',
     company: 'My company',
     newPlacement: 'New placement',
     employers: 'Employers',

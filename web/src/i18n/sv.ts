@@ -43,6 +43,7 @@ export const sv = {
   },
   nav: {
     label: 'Huvudmeny',
+    events: 'Evenemang',
     company: 'Mitt företag',
     newPlacement: 'Ny lärandeplats',
     employers: 'Arbetsgivare',

@@ -13,6 +13,7 @@ function itemsFor(session: Session, t: ReturnType<typeof useI18n>['t']): NavItem
       { to: '/company', label: t.nav.company },
       { to: '/company/proposals', label: t.nav.proposals },
       { to: '/company/placements/new', label: t.nav.newPlacement },
+      { to: '/company/events', label: t.nav.events },
     ];
   }
   return [
@@ -20,6 +21,7 @@ function itemsFor(session: Session, t: ReturnType<typeof useI18n>['t']): NavItem
     { to: '/employers', label: t.nav.employers },
     { to: '/placements', label: t.nav.placements },
     { to: '/matching', label: t.nav.matching },
+    { to: '/events', label: t.nav.events },
     ...(session.role === 'admin' ? [{ to: '/settings', label: t.nav.settings }] : []),
   ];
 }
