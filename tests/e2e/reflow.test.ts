@@ -95,14 +95,14 @@ describe('every page at 360 px', () => {
         area: compound.slice(0, 80),
       },
     });
-    params['/employers/:id'] = employer.id;
+    params['/employers/:id'] = `/employers/${employer.id}`;
     const place = await api(
       'malmo-coach',
       'POST',
       `/v1/employers/${employer.id}/placements`,
       placement(compound),
     );
-    params['/placements/:id/candidates'] = place.id;
+    params['/placements/:id/candidates'] = `/placements/${place.id}/candidates`;
 
     const users = (await (await fetch(`${stack.url}/v1/dev/users`)).json()) as {
       items: { id: string; employerId?: string }[];
@@ -114,7 +114,7 @@ describe('every page at 360 px', () => {
       `/v1/employers/${ownCompany}/placements`,
       placement(compound),
     );
-    params['/company/placements/:id'] = own.id;
+    params['/company/placements/:id'] = `/company/placements/${own.id}`;
 
     const person = await api('malmo-coach', 'POST', '/v1/participants', {
       firstName: longName,
@@ -130,7 +130,7 @@ describe('every page at 360 px', () => {
       consent: { sharedSummary: true, givenAt: '2026-11-01' },
     });
     for (const path of ['/participants/:id', '/participants/:id/edit', '/participants/:id/matching'])
-      params[path] = person.id;
+      params[path] = path.replace(':id', person.id);
     await api('malmo-coach', 'POST', '/v1/matches', {
       participantId: person.id,
       placementId: own.id,
@@ -144,8 +144,23 @@ describe('every page at 360 px', () => {
     const outbox = (await (await fetch(`${stack.url}/v1/dev/outbox`)).json()) as {
       items: { text: string }[];
     };
-    params['/inbjudan/:token'] = outbox.items[0]?.text.match(/\/inbjudan\/(\S+)/)?.[1] as string;
-    params['/:tenant/registrera'] = 'malmo';
+    params['/inbjudan/:token'] = `/inbjudan/${outbox.items[0]?.text.match(/\/inbjudan\/(\S+)/)?.[1]}`;
+    params['/:tenant/registrera'] = '/malmo/registrera';
+
+    // The seeded forum, and a sign-up to it from the public page whose mail has the cancel link.
+    const events = (await api('malmo-coach', 'GET', '/v1/events')) as unknown as { items: { id: string }[] };
+    const event = events.items[0]?.id as string;
+    params['/events/:id'] = `/events/${event}`;
+    params['/events/:id/narvaro'] = `/events/${event}/narvaro`;
+    params['/:tenant/evenemang'] = '/malmo/evenemang';
+    params['/:tenant/evenemang/:id'] = `/malmo/evenemang/${event}`;
+    const signup = await fetch(`${stack.url}/v1/public/malmo/events/${event}/signups`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ name: longName, email: 'anmald@example.se' }),
+    });
+    const { cancelToken } = (await signup.json()) as { cancelToken: string };
+    params['/avboka/:token'] = `/avboka/${cancelToken}`;
 
     const signedIn = async (name: RegExp) => {
       const page = await newPerson(browser);
@@ -175,9 +190,8 @@ describe('every page at 360 px', () => {
     '%s fits a 360 px phone',
     async (_path, route) => {
       const page = people[route.role] as Page;
-      const url = route.path.includes(':')
-        ? route.path.replace(/:\w+/, params[route.path] as string)
-        : route.path;
+      // A page with parameters opens at the address made for it from the data above.
+      const url = route.path.includes(':') ? (params[route.path] as string) : route.path;
       await page.goto(`${stack.url}${url}`);
       await page.waitForLoadState('networkidle');
       await page.getByRole('heading', { level: 1 }).first().waitFor();
