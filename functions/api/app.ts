@@ -7,8 +7,10 @@ import { requestId } from './middleware/request-id.ts';
 import { generateDocument, type OpenApiDocument } from './openapi/generate.ts';
 import { problemResponse } from './problem-response.ts';
 import { auditRoutes } from './routes/audit.ts';
+import { employerTimelineRoutes } from './routes/employer-timeline.ts';
 import { employerUserRoutes } from './routes/employer-users.ts';
 import { employerRoutes } from './routes/employers.ts';
+import { employmentRoutes } from './routes/employment.ts';
 import { healthRoutes } from './routes/health.ts';
 import { invitationRoutes } from './routes/invitations.ts';
 import { matchRoutes } from './routes/matches.ts';
@@ -17,6 +19,8 @@ import { openApiRoutes, referenceRoutes } from './routes/openapi.ts';
 import { participantRoutes } from './routes/participants.ts';
 import { placementRoutes } from './routes/placements.ts';
 import { publicRoutes } from './routes/public.ts';
+import { supportCallRoutes } from './routes/support-calls.ts';
+import { supportRequestRoutes } from './routes/support-requests.ts';
 import { tenantRoutes } from './routes/tenant.ts';
 import { userRoutes } from './routes/users.ts';
 import { vocabularyRoutes } from './routes/vocabulary.ts';
@@ -65,7 +69,12 @@ export function createApp(deps: AppDeps) {
     .route('/public', publicRoutes)
     .route('/users', userRoutes)
     .route('/vocabulary', vocabularyRoutes)
-    .route('/tenant', tenantRoutes);
+    .route('/tenant', tenantRoutes)
+    // Support calls, "ring me" requests, employment and timelines (issue 11).
+    .route('/support-calls', supportCallRoutes)
+    .route('/support-requests', supportRequestRoutes)
+    .route('/participants', employmentRoutes)
+    .route('/employers', employerTimelineRoutes);
   // On the app that answers: OpenAPIHono's basePath does not carry these over.
   routes.onError(problemResponse);
   routes.notFound((c) => problemResponse(problem('route.not_found'), c));
