@@ -486,6 +486,11 @@ export const problemCatalogue = {
     { sv: 'Stödsamtalet finns inte', en: 'Support call not found' },
     { sv: 'Stödsamtalet finns inte.', en: 'The support call was not found.' },
   ),
+  'support_request.not_found': entry(
+    404,
+    { sv: 'Förfrågan finns inte', en: 'Request not found' },
+    { sv: 'Förfrågan finns inte, eller så får du inte se den.', en: 'The request was not found.' },
+  ),
   'employment.not_found': entry(
     404,
     { sv: 'Ingen anställning', en: 'No employment' },

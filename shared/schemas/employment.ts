@@ -1,11 +1,13 @@
 import { z } from 'zod';
 import { fieldMessage } from '../messages/field-messages.ts';
 import { Id, IsoDate, TenantId, Timestamp, Version } from './common.ts';
-import { Words } from './vocabulary-list.ts';
 
 // A hire and the support after it: the employer, the start date and the kind of
 // employment, a support period whose length is the tenant's setting at hire, and
 // check-ins along it.
+
+// The tenant's name for its support (its own copy: vocabulary-list imports the match schema).
+const Words = z.strictObject({ sv: z.string(), en: z.string() });
 
 export const EmploymentKind = z.enum(['wage_subsidy', 'without_subsidy', 'other_subsidy', 'not_recorded']);
 export type EmploymentKind = z.infer<typeof EmploymentKind>;

@@ -4,11 +4,12 @@ import { z } from 'zod';
 import { getEmployer } from '#shared/db/repositories/employers';
 import {
   createSupportRequest,
+  getSupportRequest,
   listEmployerSupportRequests,
   listSupportRequestsByStatus,
 } from '#shared/db/repositories/support-requests';
 import { supportRequestDueDate } from '#shared/domain/support-request';
-import { ListQuery } from '#shared/schemas/common';
+import { IdParam, ListQuery } from '#shared/schemas/common';
 import {
   EmployerSupportRequest,
   SupportRequest,
@@ -53,6 +54,16 @@ const list = apiRoute({
       z.object({ items: z.array(RequestForCaller), cursor: z.string().optional() }),
     ),
   },
+});
+
+const read = apiRoute({
+  method: 'get',
+  path: '/{id}',
+  tag,
+  summary: 'One request: the employer’s own, or any of the tenant’s for staff',
+  roles,
+  request: { params: IdParam },
+  responses: { 200: json('The request', RequestForCaller) },
 });
 
 export const supportRequestRoutes = $(apiRoutes().use(authenticate))
@@ -107,4 +118,13 @@ export const supportRequestRoutes = $(apiRoutes().use(authenticate))
       .filter((request) => !query.status || request.status === query.status)
       .map((request) => (staff ? request : employerRequestView(request)));
     return c.json(await listBody(c, scope, { ...result, items }), 200);
+  })
+  .openapi(read, async (c) => {
+    const principal = c.var.principal;
+    const request = await getSupportRequest(principal.tenant, c.req.valid('param').id);
+    const staff = isStaff(principal.role);
+    // Another employer's request is not found, never forbidden.
+    if (!request || (!staff && request.employerId !== principal.employerId))
+      throw problem('support_request.not_found');
+    return c.json(staff ? request : employerRequestView(request), 200);
   });

@@ -43,7 +43,11 @@ export async function createSupportCall(
 ): Promise<SupportCall> {
   const items: NonNullable<TransactWriteCommandInput['TransactItems']> = [
     {
-      Put: { TableName: tableName(), Item: callItem(call), ConditionExpression: 'attribute_not_exists(pk)' },
+      Put: {
+        TableName: tableName(),
+        Item: callItem({ ...call, tenant }),
+        ConditionExpression: 'attribute_not_exists(pk)',
+      },
     },
   ];
   if (answers) {
