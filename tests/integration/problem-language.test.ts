@@ -79,7 +79,11 @@ async function accepted() {
 async function employed() {
   const person = await participant();
   await call(coach, 'POST', `/v1/participants/${person.id}/transitions`, {
-    body: { to: 'employed', date: '2026-01-12', employment: { employerId, kind: 'wage_subsidy' } },
+    body: {
+      to: 'employed',
+      date: new Date().toISOString().slice(0, 10),
+      employment: { employerId, kind: 'wage_subsidy' },
+    },
   });
   return person;
 }
