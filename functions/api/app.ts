@@ -11,6 +11,7 @@ import { employerTimelineRoutes } from './routes/employer-timeline.ts';
 import { employerUserRoutes } from './routes/employer-users.ts';
 import { employerRoutes } from './routes/employers.ts';
 import { employmentRoutes } from './routes/employment.ts';
+import { followUpRoutes } from './routes/follow-ups.ts';
 import { healthRoutes } from './routes/health.ts';
 import { invitationRoutes } from './routes/invitations.ts';
 import { matchRoutes } from './routes/matches.ts';
@@ -74,7 +75,8 @@ export function createApp(deps: AppDeps) {
     .route('/support-calls', supportCallRoutes)
     .route('/support-requests', supportRequestRoutes)
     .route('/participants', employmentRoutes)
-    .route('/employers', employerTimelineRoutes);
+    .route('/employers', employerTimelineRoutes)
+    .route('/follow-ups', followUpRoutes);
   // On the app that answers: OpenAPIHono's basePath does not carry these over.
   routes.onError(problemResponse);
   routes.notFound((c) => problemResponse(problem('route.not_found'), c));

@@ -94,6 +94,7 @@ export const SupportCall = z.object({
   id: Id,
   tenant: TenantId,
   employerId: Id,
+  employerName: z.string().describe('As when the call was logged'),
   participantId: Id.optional(),
   matchId: Id.optional(),
   employmentId: Id.optional(),

@@ -272,6 +272,7 @@ const specs: Record<string, RouteSpec> = {
   },
   'GET /v1/participants/:id/timeline': { access: 'staff', object: 'participant' },
   'GET /v1/employers/:id/timeline': { access: 'staff', object: 'employer' },
+  'GET /v1/follow-ups/today': { access: 'staff' },
   'PATCH /v1/tenant': { access: 'admin', body: () => ({ matchingWeights: { ...defaultWeights, tasks: 5 } }) },
 };
 

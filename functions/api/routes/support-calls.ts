@@ -65,7 +65,7 @@ export const supportCallRoutes = $(apiRoutes().use(authenticate))
   .openapi(create, async (c) => {
     const principal = c.var.principal;
     const body = c.req.valid('json');
-    const { request } = await callReferences(principal, body);
+    const { request, employer } = await callReferences(principal, body);
     const ownerId = body.followUp?.ownerId ?? principal.userId;
     if (body.followUp) await assertFollowUpOwner(principal, ownerId, 'followUp.ownerId');
     const now = new Date().toISOString();
@@ -74,6 +74,7 @@ export const supportCallRoutes = $(apiRoutes().use(authenticate))
       ...fields,
       id: ulid(),
       tenant: principal.tenant,
+      employerName: employer.name,
       at: body.at ?? now,
       ...(followUp ? { followUp: { dueDate: followUp.dueDate, ownerId } } : {}),
       createdBy: principal.userId,

@@ -38,7 +38,7 @@ export async function callReferences(principal: Principal, body: SupportCallCrea
   if (body.employmentId && employment?.employerId !== body.employerId)
     issues.push(fieldIssue('employmentId', 'support.employment_missing'));
   if (issues.length > 0) throw problem('support.references_missing', issues);
-  return { request };
+  return { request, employer: employer! };
 }
 
 /** A follow-up's owner is a coach or admin of the tenant (the caller is). */
