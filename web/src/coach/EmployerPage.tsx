@@ -7,6 +7,7 @@ import { PageHeading } from '../components/PageHeading.tsx';
 import { EmployerPeople } from '../employer-users/EmployerPeople.tsx';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { Link, useRouter } from '../router/router.tsx';
+import { EmployerSupport } from '../support/EmployerSupport.tsx';
 import { EmployerCard } from './EmployerCard.tsx';
 import { useVerifyEmployer } from './useVerifyEmployer.ts';
 
@@ -40,6 +41,7 @@ export function EmployerPage({ employerId }: { employerId: string }) {
               onVerify={() => verify(employer)}
             />
             <EmployerPeople employerId={employer.id} />
+            <EmployerSupport employerId={employer.id} />
           </>
         )}
       </LoadState>
