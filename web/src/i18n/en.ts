@@ -765,7 +765,7 @@ export const en: Messages = {
     preferredTime: 'When suits you best?',
     times: { morning: 'Morning', afternoon: 'Afternoon', any: 'Any time' },
     urgentLabel: 'It is urgent – call today',
-    send: 'Send',
+    send: 'Send request',
     sent: (date: string) => `Thank you! We will call you by ${date}.`,
     yourRequests: 'Your requests',
     noRequests: 'You have not asked for a call.',

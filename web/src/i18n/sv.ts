@@ -783,7 +783,7 @@ export const sv = {
     preferredTime: 'När passar det bäst?',
     times: { morning: 'Förmiddag', afternoon: 'Eftermiddag', any: 'När som helst' },
     urgentLabel: 'Det är bråttom – ring i dag',
-    send: 'Skicka',
+    send: 'Skicka förfrågan',
     sent: (date: string) => `Tack! Vi ringer dig senast ${date}.`,
     yourRequests: 'Dina förfrågningar',
     noRequests: 'Du har inte bett om något samtal.',
