@@ -80,6 +80,7 @@ const malmo: DemoTenant = {
   users: [
     { id: 'malmo-admin', role: 'admin', tenant: 'malmo', name: 'Amira Haddad' },
     { id: 'malmo-coach', role: 'coach', tenant: 'malmo', name: 'Karin Lindqvist' },
+    { id: 'malmo-coach-2', role: 'coach', tenant: 'malmo', name: 'Lena Holm' },
     { id: 'malmo-employer', role: 'employer', tenant: 'malmo', name: 'Johan Berg (Återbruket)' },
     { id: 'malmo-employer-2', role: 'employer', tenant: 'malmo', name: 'Sara Nilsson (Lagerhuset)' },
     { id: 'malmo-new-employer', role: 'employer', tenant: 'malmo', name: 'Ny arbetsgivare (ej registrerad)' },

@@ -6,24 +6,23 @@ import { problemResponse } from '#api/problem-response';
 import { validate } from '#api/validation';
 import { getLinkedEmployerId } from '#shared/db/repositories/employers';
 import { demoUsers } from './demo-data.ts';
-import type { DevDirectory } from './dev-directory.ts';
 import type { DevIssuer } from './dev-issuer.ts';
 import type { LocalAccounts } from './local-accounts.ts';
 import type { Outbox } from './outbox.ts';
+import type { LocalJobs } from './scheduled-jobs.ts';
 
 const TokenRequest = z.object({ userId: z.string().min(1).max(80) }).strict();
+const JobRun = z.object({ at: z.iso.datetime({ offset: true }).optional() }).strict();
 
 interface LocalPeople {
   outbox: Outbox;
-  /** Accounts made by accepted invitations. */
-  directory: DevDirectory;
-  /** Employers who signed up on the sign-up page since the server started. */
+  /** Employers who signed up on the sign-up page or accepted an invitation. */
   accounts: LocalAccounts;
 }
 
 /** Local only: lists the demo users and the local accounts, and signs tokens for them. Never part of the Lambda app. */
-export const devRoutes = (issuer: DevIssuer, { outbox, directory, accounts }: LocalPeople) => {
-  const everyone = () => [...demoUsers, ...directory.users(), ...accounts.users()];
+export const devRoutes = (issuer: DevIssuer, { outbox, accounts }: LocalPeople, jobs: LocalJobs) => {
+  const everyone = () => [...demoUsers, ...accounts.users()];
   const routes = new Hono<AppEnv>()
     .get('/users', async (c) => {
       const users = await Promise.all(
@@ -41,7 +40,14 @@ export const devRoutes = (issuer: DevIssuer, { outbox, directory, accounts }: Lo
       return c.json({ token: await issuer.issueToken(user) }, 200);
     })
     // The mail Bryggan would have sent, newest first: invitations with their links.
-    .get('/outbox', (c) => c.json({ items: outbox.list() }, 200));
+    .get('/outbox', (c) => c.json({ items: outbox.list() }, 200))
+    // A scheduled job, run now (or as if at `at`) instead of waiting for its schedule.
+    .post('/jobs/:name', validate('query', JobRun), async (c) => {
+      const { at } = c.req.valid('query');
+      const report = await jobs.run(c.req.param('name'), at ? new Date(at) : undefined);
+      if (!report) throw problem('route.not_found');
+      return c.json({ job: c.req.param('name'), report }, 200);
+    });
   routes.onError(problemResponse);
   return routes;
 };

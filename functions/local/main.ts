@@ -41,12 +41,21 @@ async function main() {
     `\nEmployers sign up at ${stack.url}/<municipality>/registrera, e.g. ${stack.url}/malmo/registrera;`,
   );
   console.log('the code that Cognito would e-mail is printed here.');
+  // Locally the scheduled jobs (reminders, digests) run every quarter of an hour; their mail lands in the outbox.
+  const stopJobs = stack.jobs.every(15 * 60 * 1000, (name, error) =>
+    console.error(`Scheduled job ${name} failed:`, error),
+  );
+  if (stack.jobs.names.length > 0)
+    console.log(
+      `\nScheduled jobs (${stack.jobs.names.join(', ')}) run every 15 minutes; mail goes to /v1/dev/outbox.`,
+    );
   console.log('\nPress Ctrl-C to stop.');
 
   let stopping = false;
   const stop = async () => {
     if (stopping) return;
     stopping = true;
+    stopJobs();
     await stack.stop();
     process.exit(0);
   };

@@ -4,6 +4,7 @@ import { createPlacement } from '#shared/db/repositories/placements';
 import { recordStaffMember } from '#shared/db/repositories/staff';
 import { createTenantIfAbsent } from '#shared/db/repositories/tenants';
 import { employerDisplayName } from '#shared/domain/employer-unit';
+import { defaultTravelMinutes } from '#shared/domain/tenant-settings';
 import { type DemoTenant, demoSectors, demoTenants } from './demo-data.ts';
 
 /** Seeds each demo tenant once: a tenant that already exists is left as it is. */
@@ -46,7 +47,11 @@ export async function seedDemoData(tenants: DemoTenant[] = demoTenants): Promise
     for (const fields of tenant.participants) {
       await createParticipant(
         tenant.id,
-        { ...fields, coachId: fields.coachId ?? coach?.id ?? 'seed' },
+        {
+          ...fields,
+          coachId: fields.coachId ?? coach?.id ?? 'seed',
+          maxTravelMinutes: fields.maxTravelMinutes ?? defaultTravelMinutes,
+        },
         coach?.id ?? 'seed',
       );
     }

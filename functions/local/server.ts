@@ -8,13 +8,14 @@ import { createApp } from '#api/app';
 import type { AppEnv } from '#api/env';
 import { problem } from '#api/errors';
 import { problemResponse } from '#api/problem-response';
+import type { JobDeps } from '../jobs/scheduled-job.ts';
 import { cognitoStandIn } from './cognito-stand-in.ts';
-import { createDevDirectory } from './dev-directory.ts';
 import { createDevIssuer, type DevIssuer } from './dev-issuer.ts';
 import { devRoutes } from './dev-routes.ts';
 import { ensureTable, localClient, type RunningDynamo, startDynamoDbLocal } from './dynamodb-local.ts';
 import { LocalAccounts } from './local-accounts.ts';
 import { createOutbox } from './outbox.ts';
+import { catalogueJobs, type LocalJobs, localJobs } from './scheduled-jobs.ts';
 import { seedDemoData } from './seed.ts';
 
 export interface LocalStackOptions {
@@ -29,9 +30,11 @@ export interface LocalStackOptions {
 export interface LocalStack {
   url: string;
   issuer: DevIssuer;
-  /** Employers who signed up on the sign-up page; their codes are "e-mailed" here. */
+  /** Employers who signed up (their codes are "e-mailed" here) or accepted an invitation. */
   accounts: LocalAccounts;
   seededTenants: string[];
+  /** The scheduled jobs, run with the outbox; `npm start` runs them on a timer, tests on demand. */
+  jobs: LocalJobs;
   stop: () => Promise<void>;
 }
 
@@ -47,21 +50,22 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   const seededTenants = options.seed === false ? [] : await seedDemoData();
 
   const issuer = await createDevIssuer();
-  // Mail and invited accounts are kept beside the data, so a restart keeps them too.
+  // Mail and local accounts are kept beside the data, so a restart keeps them too.
   const beside = (name: string) => (options.dataDir ? join(options.dataDir, '..', name) : undefined);
   const outbox = createOutbox(beside('outbox'));
-  const directory = createDevDirectory(beside('dev-users.json'));
   const server = new Hono<AppEnv>();
-  const accounts = new LocalAccounts();
+  const accounts = new LocalAccounts(beside('accounts.json'));
+  const jobDeps: JobDeps = { mailer: outbox };
+  const jobs = localJobs(await catalogueJobs(), jobDeps);
   server.route('/v1/dev/cognito', cognitoStandIn(accounts));
-  server.route('/v1/dev', devRoutes(issuer, { outbox, directory, accounts }));
+  server.route('/v1/dev', devRoutes(issuer, { outbox, accounts }, jobs));
   server.route(
     '/',
     createApp({
       verifyToken: issuer.verifyToken,
       cursorSecret: localCursorSecret(),
       mailer: outbox,
-      directory,
+      directory: accounts,
     }),
   );
   server.all('/v1/*', (c) => problemResponse(problem('route.not_found'), c));
@@ -76,11 +80,15 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   const http = serve({ fetch: server.fetch, port: options.port, hostname: '127.0.0.1' });
   await new Promise<void>((ready) => http.once('listening', ready));
   const { port } = http.address() as AddressInfo;
+  const url = `http://localhost:${port}`;
+  // Links in the jobs' mail point at this server, known only once it listens.
+  jobDeps.webUrl = url;
   return {
-    url: `http://localhost:${port}`,
+    url,
     issuer,
     accounts,
     seededTenants,
+    jobs,
     stop: async () => {
       await new Promise<void>((closed) => http.close(() => closed()));
       await dynamo?.stop();

@@ -1,8 +1,8 @@
 import { CfnOutput, Duration, Stack, type StackProps, Validations } from 'aws-cdk-lib';
 import type { IUserPool } from 'aws-cdk-lib/aws-cognito';
-import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { Construct } from 'constructs';
+import { grantSendMail } from '../constructs/mail-sender.ts';
 import { NodeFunction } from '../constructs/node-function.ts';
 import { ProxyApi } from '../constructs/proxy-api.ts';
 import type { TableBinding } from '../constructs/single-table.ts';
@@ -73,20 +73,7 @@ export class ApiStack extends Stack {
     this.app.bindTable(props.data, 'readWrite');
     cursorSecret.grantRead(this.app.function);
     props.userPool.grant(this.app.function, ...directoryActions);
-    // Only from the one address, through the one identity (its domain).
-    this.app.function.addToRolePolicy(
-      new PolicyStatement({
-        actions: ['ses:SendEmail'],
-        resources: [
-          Stack.of(this).formatArn({
-            service: 'ses',
-            resource: 'identity',
-            resourceName: props.mailFrom.split('@')[1] ?? props.mailFrom,
-          }),
-        ],
-        conditions: { StringEquals: { 'ses:FromAddress': props.mailFrom } },
-      }),
-    );
+    grantSendMail(this.app, props.mailFrom);
 
     this.api = new ProxyApi(this, 'Api', { handler: this.app.function, throttle });
 

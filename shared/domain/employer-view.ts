@@ -2,6 +2,7 @@ import type { EmployerStatus } from '../schemas/employer.ts';
 import type { CandidateSummary, EmployerMatch, Match } from '../schemas/match.ts';
 import type { Participant } from '../schemas/participant.ts';
 import { isOpenMatch } from './match-lifecycle.ts';
+import { type SectorLabel, sectorLabeller } from './tenant-settings.ts';
 
 const supportSummaries: Record<1 | 2 | 3 | 4, { sv: string; en: string }> = {
   1: {
@@ -52,11 +53,18 @@ export function summaryVisible(
  * The only route from a participant to an employer. It builds the summary field
  * by field from an allow-list, so a new profile field never leaks by default.
  */
-export function candidateSummary(participant: Participant): CandidateSummary {
+export function candidateSummary(participant: Participant, sectorLabel: SectorLabel): CandidateSummary {
   return {
     firstName: participant.firstName,
-    interests: [...participant.interests],
-    availability: { kind: participant.availability.kind, weekdays: [...participant.availability.weekdays] },
+    interests: participant.interests.map((sector) => ({ sector, label: sectorLabel(sector) })),
+    ...(participant.availability
+      ? {
+          availability: {
+            kind: participant.availability.kind,
+            weekdays: [...participant.availability.weekdays],
+          },
+        }
+      : {}),
     supportSummary: supportSummaries[participant.supportLevel as 1 | 2 | 3 | 4],
     ...(participant.goal ? { goal: participant.goal } : {}),
   };
@@ -76,9 +84,12 @@ export function employerMatchView(
   match: Match,
   participant: Participant | undefined,
   employerStatus: EmployerStatus,
+  sectorLabel: SectorLabel = sectorLabeller(undefined),
 ): EmployerMatch {
   const candidate =
-    participant && summaryVisible(match, participant, employerStatus) ? candidateSummary(participant) : null;
+    participant && summaryVisible(match, participant, employerStatus)
+      ? candidateSummary(participant, sectorLabel)
+      : null;
   return {
     id: match.id,
     placementId: match.placementId,

@@ -26,12 +26,27 @@ export const defaultSupportAfterHire: SupportAfterHire = Object.freeze({
   renewableOnce: false,
 });
 
+/** A new participant's longest trip, one way, until the tenant or the coach says otherwise. */
+export const defaultTravelMinutes = 45;
+
+export const travelDefault = (tenant: Tenant | undefined): number =>
+  tenant?.defaultTravelMinutes ?? defaultTravelMinutes;
+
 const isDefault = (id: string): id is KnownSector => (defaultSectors as readonly string[]).includes(id);
 
 const fallbackWords = (id: string): Words => {
   const words = id.replace(/_/g, ' ');
   return { sv: words, en: words };
 };
+
+/** A sector's words in the tenant's vocabulary, for what people read instead of its slug. */
+export type SectorLabel = (id: string) => Words;
+
+/** The tenant's sector words, also for a sector turned off since or never named. */
+export function sectorLabeller(tenant: Tenant | undefined): SectorLabel {
+  const labels = new Map(tenantSectorList(tenant).map((sector) => [sector.id, sector.label]));
+  return (id) => labels.get(id) ?? fallbackWords(id);
+}
 
 /** Every sector the tenant has: the defaults in their order, then its own; each on or off. */
 export function tenantSectorList(tenant: Tenant | undefined): VocabularySector[] {
@@ -69,6 +84,7 @@ export function settingsOf(tenant: Tenant): TenantSettings {
     matchingWeights: tenant.matchingWeights ?? { ...defaultWeights },
     matchingWeightsAreDefault: tenant.matchingWeights === undefined,
     supportAfterHire: tenant.supportAfterHire ?? defaultSupportAfterHire,
+    defaultTravelMinutes: travelDefault(tenant),
     version: tenant.version ?? 1,
     ...(tenant.updatedAt ? { updatedAt: tenant.updatedAt } : {}),
   };
@@ -103,7 +119,12 @@ export function applyTenantPatch(tenant: Tenant, patch: TenantPatch, now: string
   ) {
     next.supportAfterHire = patch.supportAfterHire;
   }
-  const changed = (['sectors', 'matchingWeights', 'supportAfterHire'] as const).filter((field) =>
+  if (patch.defaultTravelMinutes !== undefined && patch.defaultTravelMinutes !== travelDefault(tenant)) {
+    next.defaultTravelMinutes = patch.defaultTravelMinutes;
+  }
+  const changed = (
+    ['sectors', 'matchingWeights', 'supportAfterHire', 'defaultTravelMinutes'] as const
+  ).filter((field) =>
     field === 'sectors'
       ? !isDeepStrictEqual(
           [tenant.sectors, tenant.addedSectors ?? []],

@@ -122,6 +122,10 @@ export const fieldMessages = {
   'person.first_name': { sv: 'Skriv förnamnet.', en: 'Enter the first name.' },
   'person.last_name': { sv: 'Skriv efternamnet.', en: 'Enter the last name.' },
   'participant.coach': { sv: 'Välj en arbetskonsulent.', en: 'Choose a job coach.' },
+  'interests.first': {
+    sv: 'Välj minst en bransch som deltagaren vill arbeta i.',
+    en: 'Choose at least one sector the participant wants to work in.',
+  },
   'interests.max': { sv: 'Välj högst 9 branscher.', en: 'Choose at most 9 sectors.' },
   'interests.unique': { sv: 'Välj varje bransch bara en gång.', en: 'Choose each sector only once.' },
   'tasks.unique': { sv: 'Välj varje arbetsuppgift bara en gång.', en: 'Choose each task only once.' },

@@ -101,8 +101,10 @@ const Text = z.strictObject({ sv: z.string(), en: z.string() });
 /** What an employer may learn about a proposed participant, and only with consent. */
 export const CandidateSummary = z.strictObject({
   firstName: z.string(),
-  interests: z.array(Sector),
-  availability: Schedule,
+  interests: z
+    .array(z.strictObject({ sector: Sector, label: Text }))
+    .describe('Sectors the participant wants, most wanted first, with the words to show'),
+  availability: Schedule.optional(),
   supportSummary: Text,
   goal: z.string().optional(),
 });

@@ -19,6 +19,7 @@ export const hardConstraints = [
   'status',
   'seats',
   'stage',
+  'profile',
   'supportLevel',
   'schedule',
   'environment',

@@ -17,6 +17,13 @@ export const environmentNeeds = [
 export const EnvironmentNeed = z.enum(environmentNeeds);
 export type EnvironmentNeed = z.infer<typeof EnvironmentNeed>;
 
+/** The longest trip a person accepts, one way; also the tenant's default for new participants. */
+export const TravelMinutes = z
+  .number()
+  .int(fieldMessage('travel.whole_minutes'))
+  .min(5, fieldMessage('travel.min'))
+  .max(120, fieldMessage('travel.max'));
+
 const noDuplicates = (list: readonly unknown[]) => new Set(list).size === list.length;
 
 export const ParticipantHome = z.strictObject({
@@ -64,6 +71,7 @@ const participantFields = {
     .describe('User id of the coach'),
   interests: z
     .array(Sector)
+    .min(1, fieldMessage('interests.first'))
     .max(9, fieldMessage('interests.max'))
     .refine(noDuplicates, fieldMessage('interests.unique'))
     .describe('Sectors the participant wants, most wanted first'),
@@ -72,7 +80,7 @@ const participantFields = {
     .max(tasks.length)
     .refine(noDuplicates, fieldMessage('tasks.unique'))
     .describe('Tasks the participant likes to do'),
-  availability: Schedule,
+  availability: Schedule.optional().describe('Needed before matching; a draft may leave it out'),
   supportLevel: SupportLevel.describe('Support level 1–4; 4 is the most support'),
   environmentNeeds: z
     .array(EnvironmentNeed)
@@ -87,12 +95,8 @@ const participantFields = {
     .max(traits.length)
     .refine(noDuplicates, fieldMessage('capabilities.unique'))
     .describe('Work-demand traits the participant manages'),
-  home: ParticipantHome,
-  maxTravelMinutes: z
-    .number()
-    .int(fieldMessage('travel.whole_minutes'))
-    .min(5, fieldMessage('travel.min'))
-    .max(120, fieldMessage('travel.max')),
+  home: ParticipantHome.optional().describe('Needed before matching; a draft may leave it out'),
+  maxTravelMinutes: TravelMinutes,
   goal: z
     .string()
     .trim()
@@ -103,12 +107,19 @@ const participantFields = {
 };
 
 // A new participant starts on one of the pathway steps; outcomes are reached by transitions.
+// A draft needs only name, birth year, gender, support level and a first interest; the
+// lists start empty, consent at no, and the trip at the tenant's default.
 export const ParticipantCreate = z
   .object({
     ...participantFields,
     coachId: participantFields.coachId
       .optional()
       .describe('User id of a coach of the tenant; the caller when left out'),
+    preferredTasks: participantFields.preferredTasks.default([]),
+    environmentNeeds: participantFields.environmentNeeds.default([]),
+    capabilities: participantFields.capabilities.default([]),
+    consent: participantFields.consent.default({ sharedSummary: false }),
+    maxTravelMinutes: TravelMinutes.optional().describe("The tenant's default when left out"),
     stage: Stage.exclude(['employed', 'studies', 'exited']).default('group_activity'),
   })
   .strict();

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { fieldMessage } from '../messages/field-messages.ts';
 import { somePatch, TenantId, Timestamp, Version } from './common.ts';
 import { MatchingWeights } from './matching.ts';
+import { TravelMinutes } from './participant.ts';
 import { Sector, Task } from './vocabulary.ts';
 import { VocabularySector, Words } from './vocabulary-list.ts';
 
@@ -60,6 +61,7 @@ export const Tenant = z.object({
   addedSectors: z.array(AddedSector).optional(),
   matchingWeights: MatchingWeights.optional().describe('The tenant’s tuning; default weights when absent'),
   supportAfterHire: SupportAfterHire.optional(),
+  defaultTravelMinutes: TravelMinutes.optional().describe('A new participant’s longest trip, unless given'),
   createdAt: Timestamp,
   updatedAt: Timestamp.optional(),
   /** Absent on tenants seeded before settings were versioned: read as 1. */
@@ -79,6 +81,7 @@ export const TenantSettings = z.object({
   matchingWeights: MatchingWeights.describe('In force: the tenant’s, or the defaults'),
   matchingWeightsAreDefault: z.boolean(),
   supportAfterHire: SupportAfterHire.describe('In force: the tenant’s, or the default'),
+  defaultTravelMinutes: TravelMinutes.describe('In force: the tenant’s, or the default (45 minutes)'),
   version: Version,
   updatedAt: Timestamp.optional(),
 });
@@ -108,6 +111,7 @@ export const TenantPatch = somePatch(
       .optional(),
     matchingWeights: MatchingWeights.optional(),
     supportAfterHire: SupportAfterHire.optional(),
+    defaultTravelMinutes: TravelMinutes.optional(),
   }),
 );
 export type TenantPatch = z.infer<typeof TenantPatch>;

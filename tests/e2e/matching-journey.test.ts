@@ -393,4 +393,30 @@ describe('participants, explainable matching and the match lifecycle', () => {
     await card.getByText('Packa paket i lagret: Accepterad.').waitFor();
     await card.getByText(/Svarade i telefon \(Karin Lager\)/).waitFor();
   });
+
+  it('saves a draft from five answers, with another coach picked by name, and says what matching still needs', async () => {
+    await menu(coach).getByRole('link', { name: 'Deltagare' }).click();
+    await coach.getByRole('link', { name: 'Lägg till en deltagare' }).click();
+    await coach.getByRole('heading', { name: 'Ny deltagare', level: 1 }).waitFor();
+    await coach.getByLabel('Förnamn').fill('Nils');
+    await coach.getByLabel('Efternamn').fill('Utkast');
+    await coach.getByRole('radio', { name: 'Man', exact: true }).check();
+    await coach.getByLabel('Födelseår').fill('1994');
+    await coach.getByRole('checkbox', { name: 'Butik och handel', exact: true }).check();
+    await coach.getByRole('radio', { name: /Nivå 3/ }).check();
+    const coachField = coach.getByLabel('Arbetskonsulent');
+    await expect.poll(() => coachField.locator('option').allTextContents()).toContain('Lena Holm');
+    expect(await coachField.locator('option').allTextContents()).not.toContain('Amira Haddad');
+    await coachField.selectOption({ label: 'Lena Holm' });
+    await coach.getByRole('button', { name: 'Spara deltagaren' }).click();
+
+    await coach.getByRole('heading', { name: 'Nils Utkast', level: 1 }).waitFor();
+    const profile = coach.getByRole('region', { name: 'Profil' });
+    await profile
+      .getByText('Profilen är ett utkast. Fyll i var hen bor och vilka dagar hen kan innan du matchar.')
+      .waitFor();
+    await profile.getByText('Lena Holm').waitFor();
+    expect(await profile.getByText('Inte ifyllt än').count()).toBe(2);
+    await expectAccessible(coach, 'a draft profile');
+  });
 });

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { vocabularyWords } from '#shared/domain/vocabulary-labels';
 import { EmployerMatch } from '#shared/schemas/match';
 import {
   type Caller,
@@ -267,7 +268,10 @@ describe('what the employer sees', () => {
     const shown = await call(employerUser, 'GET', `/v1/matches/${proposed.id}`);
     expect(shown.json.candidate).toEqual({
       firstName: 'Kim',
-      interests: ['logistics', 'retail'],
+      interests: [
+        { sector: 'logistics', label: vocabularyWords.sectors.logistics },
+        { sector: 'retail', label: vocabularyWords.sectors.retail },
+      ],
       availability: { kind: 'fullDay', weekdays: ['mon', 'tue', 'wed', 'thu', 'fri'] },
       supportSummary: { sv: expect.any(String), en: expect.any(String) },
       goal: 'Jobba på lager',

@@ -9,7 +9,7 @@ import { BusyError } from '#shared/db/transact';
 import { type ProblemCode, problemCatalogue } from '#shared/messages/problems';
 import { createDevIssuer } from '../../functions/local/dev-issuer.ts';
 import { devRoutes } from '../../functions/local/dev-routes.ts';
-import { LocalAccounts } from '../../functions/local/local-accounts.ts';
+import { localJobs } from '../../functions/local/scheduled-jobs.ts';
 import {
   app,
   type Caller,
@@ -199,11 +199,14 @@ const recipes: Record<ProblemCode, () => Promise<Answer>> = {
   },
   'tenant.not_found': () => ask(undefined, 'GET', `/v1/public/${newTenant()}`),
   'demo_user.not_found': async () => {
-    const response = await devRoutes(await createDevIssuer(), {
-      outbox,
-      directory,
-      accounts: new LocalAccounts(),
-    }).request('/token', {
+    const response = await devRoutes(
+      await createDevIssuer(),
+      {
+        outbox,
+        accounts: directory,
+      },
+      localJobs([], { mailer: outbox }),
+    ).request('/token', {
       method: 'POST',
       headers: { ...en, 'content-type': 'application/json' },
       body: JSON.stringify({ userId: 'nobody' }),

@@ -368,7 +368,7 @@ describe('11. a day in Sweden', () => {
     const lateEvening = new Date('2026-01-14T23:30:00Z'); // 00:30 on 15 January in Stockholm
     const created = await createParticipant(
       tenant,
-      { ...participantBody(), coachId: coach.userId },
+      { ...participantBody(), coachId: coach.userId, maxTravelMinutes: 45 },
       coach.userId,
       lateEvening,
     );

@@ -15,7 +15,7 @@ import { authenticate, isStaff, staffRoles } from '../middleware/auth.ts';
 import { apiRoute, apiRoutes, json, jsonRequest } from '../openapi/route.ts';
 import { problemFor } from '../refusal.ts';
 import { employmentItems } from '../services/employment.ts';
-import { callerEmployerStatus, present, proposeMatch, visibleMatch } from '../services/matches.ts';
+import { employerSight, present, proposeMatch, visibleMatch } from '../services/matches.ts';
 
 const tag = 'Matches';
 const everyone = [...staffRoles, 'employer' as const];
@@ -105,9 +105,8 @@ export const matchRoutes = $(apiRoutes().use(authenticate))
     });
     if (staff && query.participantId) await auditRead(c, query.participantId, 'participant.matches.read');
     // Read once for the page, and only when some proposal on it may show a summary.
-    const employerStatus =
-      !staff && page.items.some(summaryMayShow) ? await callerEmployerStatus(principal) : undefined;
-    const items = await Promise.all(page.items.map((match) => present(c, match, employerStatus)));
+    const sight = !staff && page.items.some(summaryMayShow) ? await employerSight(principal) : undefined;
+    const items = await Promise.all(page.items.map((match) => present(c, match, sight)));
     return c.json(await listBody(c, scope, { ...page, items }), 200);
   })
   .openapi(read, async (c) => {

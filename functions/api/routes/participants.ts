@@ -9,8 +9,10 @@ import {
   recordTransition,
   saveParticipant,
 } from '#shared/db/repositories/participants';
+import { getTenant } from '#shared/db/repositories/tenants';
 import { swedishDate } from '#shared/domain/calendar';
 import { checkStep } from '#shared/domain/pathway';
+import { travelDefault } from '#shared/domain/tenant-settings';
 import { isUnchanged } from '#shared/domain/unchanged';
 import { IdParam, ListQuery, listOf } from '#shared/schemas/common';
 import { RankQuery } from '#shared/schemas/matching';
@@ -134,7 +136,12 @@ export const participantRoutes = $(apiRoutes().use(authenticate))
     await assertKnownSectors(principal.tenant, { interests: body.interests });
     const coachId = body.coachId ?? principal.userId;
     await assertStaffMember(principal, coachId);
-    const participant = await createParticipant(principal.tenant, { ...body, coachId }, principal.userId);
+    const maxTravelMinutes = body.maxTravelMinutes ?? travelDefault(await getTenant(principal.tenant));
+    const participant = await createParticipant(
+      principal.tenant,
+      { ...body, coachId, maxTravelMinutes },
+      principal.userId,
+    );
     await auditRead(c, participant.id, 'participant.write');
     c.header('Location', `/v1/participants/${participant.id}`);
     c.header('ETag', etagOf(participant.version));

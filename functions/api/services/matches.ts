@@ -4,9 +4,11 @@ import { getEmployer } from '#shared/db/repositories/employers';
 import { createMatch, getMatch } from '#shared/db/repositories/matches';
 import { getParticipant } from '#shared/db/repositories/participants';
 import { getPlacement } from '#shared/db/repositories/placements';
+import { getTenant } from '#shared/db/repositories/tenants';
 import { employerMatchView, summaryMayShow } from '#shared/domain/employer-view';
 import { evaluatePair } from '#shared/domain/matching/index';
 import { checkMayStart } from '#shared/domain/placement-kind';
+import { type SectorLabel, sectorLabeller } from '#shared/domain/tenant-settings';
 import type { EmployerStatus } from '#shared/schemas/employer';
 import type { Match, MatchCreate } from '#shared/schemas/match';
 import { auditRead } from '../audit.ts';
@@ -25,26 +27,37 @@ export async function visibleMatch(principal: Principal, matchId: string): Promi
 }
 
 /** The calling employer's status, which decides whether a new candidate may be shown. */
-export async function callerEmployerStatus(principal: Principal): Promise<EmployerStatus> {
+async function callerEmployerStatus(principal: Principal): Promise<EmployerStatus> {
   const employer = principal.employerId
     ? await getEmployer(principal.tenant, principal.employerId)
     : undefined;
   return employer?.status ?? 'pending';
 }
 
+/** What showing a candidate to an employer takes: its status, and the tenant's words for sectors. */
+export interface EmployerSight {
+  status: EmployerStatus;
+  sectorLabel: SectorLabel;
+}
+
+export async function employerSight(principal: Principal): Promise<EmployerSight> {
+  const [status, tenant] = await Promise.all([callerEmployerStatus(principal), getTenant(principal.tenant)]);
+  return { status, sectorLabel: sectorLabeller(tenant) };
+}
+
 /**
  * The match as this caller may see it; an employer's view is audited when it shows a
- * summary. The participant and the employer's status are read only when a summary may
- * show at all (a list passes the status it read once).
+ * summary. The participant and the employer's sight are read only when a summary may
+ * show at all (a list passes the sight it read once).
  */
-export async function present(c: Context<AppEnv>, match: Match, employerStatus?: EmployerStatus) {
+export async function present(c: Context<AppEnv>, match: Match, sight?: EmployerSight) {
   if (isStaff(c.var.principal.role)) return match;
   if (!summaryMayShow(match)) return employerMatchView(match, undefined, 'pending');
-  const [participant, status] = await Promise.all([
+  const [participant, seen] = await Promise.all([
     getParticipant(match.tenant, match.participantId),
-    employerStatus ?? callerEmployerStatus(c.var.principal),
+    sight ?? employerSight(c.var.principal),
   ]);
-  const view = employerMatchView(match, participant, status);
+  const view = employerMatchView(match, participant, seen.status, seen.sectorLabel);
   if (view.candidate) await auditRead(c, match.participantId, 'match.summary.read', match.id);
   return view;
 }

@@ -46,7 +46,7 @@ export const transitionItem = (transition: Transition) => itemOf(transitionModel
 /** The participant and the transition into their first stage, written together. */
 export async function createParticipant(
   tenant: string,
-  fields: ParticipantCreate & { coachId: string },
+  fields: ParticipantCreate & { coachId: string; maxTravelMinutes: number },
   actorId: string,
   now = new Date(),
 ): Promise<Participant> {

@@ -11,6 +11,7 @@ export const constraintBit: Record<HardConstraint, number> = {
   environment: 16,
   travel: 32,
   stage: 64,
+  profile: 128,
 };
 
 export function needConflicts(need: PreparedNeed, placement: PreparedPlacement): boolean {
@@ -32,8 +33,10 @@ export function failedConstraints(
   if ((participant.startableKindMask & placement.kindBit) === 0) failed |= constraintBit.stage;
   if (participant.source.supportLevel > placement.source.maxSupportLevel)
     failed |= constraintBit.supportLevel;
+  // A draft profile (no home or days yet) is not tried; its schedule is not judged either.
+  if (participant.profileGaps.length > 0) failed |= constraintBit.profile;
   // Every placement day must be a day the participant can come, and a full day needs full-day availability.
-  if (
+  else if (
     (placement.weekdayMask & ~participant.weekdayMask) !== 0 ||
     (placement.fullDay && !participant.fullDay)
   ) {

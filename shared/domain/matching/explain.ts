@@ -6,6 +6,7 @@ import {
 } from '../../schemas/matching.ts';
 import type { EnvironmentNeed } from '../../schemas/participant.ts';
 import type { Task, Trait, Weekday } from '../../schemas/vocabulary.ts';
+import { incompleteProfileReason } from '../participant-profile.ts';
 import { notStartableReason } from '../placement-kind.ts';
 import { constraintBit, needConflicts } from './constraints.ts';
 import { needRules, tagDemands } from './environment.ts';
@@ -61,6 +62,9 @@ export function exclusionReasons(
   }
   if (failed & constraintBit.stage) {
     reasons.push({ constraint: 'stage', ...notStartableReason(person.stage, place.kind) });
+  }
+  if (failed & constraintBit.profile) {
+    reasons.push({ constraint: 'profile', ...incompleteProfileReason(participant.profileGaps) });
   }
   if (failed & constraintBit.supportLevel) {
     reasons.push({

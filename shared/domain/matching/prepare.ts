@@ -1,5 +1,6 @@
 import { defaultWeights, type MatchingWeights } from '../../schemas/matching.ts';
 import type { EnvironmentNeed } from '../../schemas/participant.ts';
+import { type MatchingNeed, profileGaps } from '../participant-profile.ts';
 import { startableKinds } from '../placement-kind.ts';
 import { type LocatedPostcode, locatePostcode, travelMinutesBetween } from '../travel.ts';
 import { needRules, tagDemands } from './environment.ts';
@@ -36,6 +37,8 @@ export interface PreparedParticipant<P extends MatchParticipant = MatchParticipa
   /** The placement kinds the participant's stage may start. */
   startableKindMask: number;
   home: LocatedPostcode | undefined;
+  /** What a draft profile lacks before it can be matched; empty when complete. */
+  profileGaps: readonly MatchingNeed[];
   needs: readonly PreparedNeed[];
   /** Tags that confirm a need is met (quiet for needs_quiet …). */
   wantedTagMask: number;
@@ -92,10 +95,11 @@ export function prepareParticipant<P extends MatchParticipant>(
     interestRank: new Map(participant.interests.map((sector, rank) => [sector, rank])),
     taskMask: maskOf(participant.preferredTasks, taskBits),
     capabilityMask: maskOf(participant.capabilities, traitBits),
-    weekdayMask: maskOf(participant.availability.weekdays, weekdayBits),
-    fullDay: participant.availability.kind === 'fullDay',
+    weekdayMask: maskOf(participant.availability?.weekdays ?? [], weekdayBits),
+    fullDay: participant.availability?.kind === 'fullDay',
     startableKindMask: maskOf(startableKinds[participant.stage], kindBits),
-    home: locatePostcode(participant.home.postcode),
+    home: participant.home ? locatePostcode(participant.home.postcode) : undefined,
+    profileGaps: profileGaps(participant),
     needs,
     wantedTagMask: maskOf(wantedTags, tagBits),
     weights: effective,

@@ -8,8 +8,8 @@ import type { EmployerCreate } from '#shared/schemas/employer';
 import type { ParticipantCreate } from '#shared/schemas/participant';
 import type { PlacementCreate } from '#shared/schemas/placement';
 import { sectors } from '#shared/schemas/vocabulary';
-import { createDevDirectory } from '../../../functions/local/dev-directory.ts';
 import { createDevIssuer } from '../../../functions/local/dev-issuer.ts';
+import { LocalAccounts } from '../../../functions/local/local-accounts.ts';
 import { createOutbox } from '../../../functions/local/outbox.ts';
 import { declaredRoutes, expectDeclaredResponse } from './declared-responses.ts';
 import { expectProblemInLanguage, nextLanguage } from './problem-language.ts';
@@ -17,7 +17,7 @@ import { expectProblemInLanguage, nextLanguage } from './problem-language.ts';
 const issuer = await createDevIssuer();
 /** What the app mailed, newest first, and the accounts invitations made, as locally. */
 export const outbox = createOutbox();
-export const directory = createDevDirectory();
+export const directory = new LocalAccounts();
 export const app = createApp({
   verifyToken: issuer.verifyToken,
   cursorSecret: async () => 'test-cursor-secret',

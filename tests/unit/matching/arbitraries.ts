@@ -15,6 +15,9 @@ const postcodes = ['21122', '21120', '21432', '21619', '21845', '22350', '72211'
 const uniqueSubset = <T>(values: readonly T[], maxLength: number) =>
   fc.uniqueArray(fc.constantFrom(...values), { maxLength });
 
+const sometimesMissing = <T>(value: fc.Arbitrary<T>) =>
+  fc.oneof({ arbitrary: value, weight: 12 }, { arbitrary: fc.constant(undefined), weight: 1 });
+
 export const participantArbitrary = (id: string): fc.Arbitrary<MatchParticipant> =>
   fc.record({
     id: fc.constant(id),
@@ -25,18 +28,21 @@ export const participantArbitrary = (id: string): fc.Arbitrary<MatchParticipant>
     ),
     interests: uniqueSubset(sectors, 9),
     preferredTasks: uniqueSubset(tasks, 6),
-    availability: fc.record({
-      kind: fc.constantFrom('fullDay' as const, 'fullDay' as const, 'halfDay' as const),
-      weekdays: fc
-        .oneof(
-          { arbitrary: fc.constant(workdays), weight: 3 },
-          {
-            arbitrary: fc.uniqueArray(fc.constantFrom(...weekdays), { minLength: 3, maxLength: 7 }),
-            weight: 1,
-          },
-        )
-        .map((days) => [...days]),
-    }),
+    // Now and then a draft profile, without its days or its home, which matching leaves out.
+    availability: sometimesMissing(
+      fc.record({
+        kind: fc.constantFrom('fullDay' as const, 'fullDay' as const, 'halfDay' as const),
+        weekdays: fc
+          .oneof(
+            { arbitrary: fc.constant(workdays), weight: 3 },
+            {
+              arbitrary: fc.uniqueArray(fc.constantFrom(...weekdays), { minLength: 3, maxLength: 7 }),
+              weight: 1,
+            },
+          )
+          .map((days) => [...days]),
+      }),
+    ),
     supportLevel: fc.integer({ min: 1, max: 4 }),
     environmentNeeds: fc.oneof(
       fc.constant<EnvironmentNeed[]>([]),
@@ -45,7 +51,9 @@ export const participantArbitrary = (id: string): fc.Arbitrary<MatchParticipant>
       ),
     ),
     capabilities: uniqueSubset(traits, traits.length),
-    home: fc.record({ postcode: fc.constantFrom(...postcodes.slice(0, 6)), area: fc.constant('Malmö') }),
+    home: sometimesMissing(
+      fc.record({ postcode: fc.constantFrom(...postcodes.slice(0, 6)), area: fc.constant('Malmö') }),
+    ),
     maxTravelMinutes: fc.oneof(fc.integer({ min: 5, max: 120 }), fc.integer({ min: 40, max: 120 })),
   });
 

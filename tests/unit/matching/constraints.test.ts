@@ -49,6 +49,21 @@ describe('hard constraints', () => {
     expect(evaluatePair(aParticipant(), aPlacement({ kind: 'company_group' })).excluded).toBe(true);
   });
 
+  it('leaves a draft profile out, saying what to fill in, and judges no schedule it does not have', () => {
+    const draft = aParticipant({ availability: undefined, home: undefined });
+    expect(exclusions(evaluatePair(draft, aPlacement()))).toEqual([
+      {
+        constraint: 'profile',
+        sv: 'Profilen är inte klar: fyll i var hen bor och vilka dagar hen kan, så kan platsen prövas.',
+        en: 'The profile is not finished: add where they live and which days they can come to try this placement.',
+      },
+    ]);
+    const withoutHome = aParticipant({ home: undefined });
+    expect(exclusions(evaluatePair(withoutHome, aPlacement()))).toEqual([
+      expect.objectContaining({ constraint: 'profile', sv: expect.stringContaining('fyll i var hen bor,') }),
+    ]);
+  });
+
   it('excludes a participant whose support level is above what the placement can host', () => {
     const reasons = exclusions(
       evaluatePair(aParticipant({ supportLevel: 4 }), aPlacement({ maxSupportLevel: 3 })),

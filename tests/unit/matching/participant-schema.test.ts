@@ -32,8 +32,38 @@ function messages(result: {
 describe('participant schema', () => {
   it('accepts a complete profile, normalises the postcode and starts at group activity', () => {
     const parsed = ParticipantCreate.parse(valid);
-    expect(parsed.home.postcode).toBe('21122');
+    expect(parsed.home?.postcode).toBe('21122');
     expect(parsed.stage).toBe('group_activity');
+  });
+
+  it('saves a draft from name, birth year, gender, support level and a first interest', () => {
+    const draft = ParticipantCreate.parse({
+      firstName: 'Alva',
+      lastName: 'Ek',
+      birthYear: 1998,
+      gender: 'woman',
+      supportLevel: 2,
+      interests: ['library_culture'],
+    });
+    expect(draft).toEqual({
+      firstName: 'Alva',
+      lastName: 'Ek',
+      birthYear: 1998,
+      gender: 'woman',
+      supportLevel: 2,
+      interests: ['library_culture'],
+      preferredTasks: [],
+      environmentNeeds: [],
+      capabilities: [],
+      consent: { sharedSummary: false },
+      stage: 'group_activity',
+    });
+  });
+
+  it('needs a first interest even for a draft', () => {
+    expect(messages(ParticipantCreate.safeParse({ ...valid, interests: [] }))).toEqual([
+      'interests: Välj minst en bransch som deltagaren vill arbeta i.',
+    ]);
   });
 
   it('refuses a sector chosen twice and more than nine sectors, in Swedish', () => {

@@ -159,6 +159,18 @@ export function TenantSettingsForm({ current, onSaved, onStale }: Props) {
           width="short"
         />
       )}
+
+      <h2>{words.travelSection}</h2>
+      <TextField
+        {...field('defaultTravelMinutes', words.defaultTravel, words.defaultTravelHint)}
+        value={draft.defaultTravelMinutes}
+        onValue={(defaultTravelMinutes) => update({ defaultTravelMinutes })}
+        type="number"
+        inputMode="numeric"
+        min={5}
+        max={120}
+        width="short"
+      />
       <div className="actions">
         <button type="submit" className="button" disabled={form.busy}>
           {form.busy ? t.form.saving : words.save}

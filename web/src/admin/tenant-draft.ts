@@ -14,6 +14,7 @@ export interface TenantDraft {
   months: string;
   renewableOnce: boolean;
   maxMonths: string;
+  defaultTravelMinutes: string;
 }
 
 export const weightsAsText = (weights: Record<MatchFactor, number>) =>
@@ -36,6 +37,7 @@ export function draftOf(settings: TenantSettings): TenantDraft {
     months: String(support.months),
     renewableOnce: support.renewableOnce,
     maxMonths: support.maxMonths === undefined ? '' : String(support.maxMonths),
+    defaultTravelMinutes: String(settings.defaultTravelMinutes),
   };
 }
 
@@ -78,6 +80,7 @@ export function toTenantInput(settings: TenantSettings, draft: TenantDraft): Ten
       renewableOnce: draft.renewableOnce,
       ...(draft.renewableOnce ? { maxMonths: number(draft.maxMonths) } : {}),
     } as TenantPatch['supportAfterHire'],
+    defaultTravelMinutes: number(draft.defaultTravelMinutes),
   };
 }
 
@@ -99,5 +102,6 @@ export function tenantLabels(t: Messages, settings: TenantSettings): Record<stri
     'supportAfterHire.months': words.months,
     'supportAfterHire.renewableOnce': words.renewableOnce,
     'supportAfterHire.maxMonths': words.maxMonths,
+    defaultTravelMinutes: words.defaultTravel,
   };
 }

@@ -29,3 +29,4 @@ export const isEmployerMatch = (match: AnyMatch): match is EmployerMatch => 'can
 export const isStaffMatch = (match: AnyMatch): match is Match => 'participantId' in match;
 export type Vocabulary = InferResponseType<typeof api.v1.vocabulary.$get, 200>;
 export type TenantSettings = InferResponseType<typeof api.v1.tenant.$get, 200>;
+export type StaffMember = InferResponseType<typeof api.v1.users.$get, 200>['items'][number];

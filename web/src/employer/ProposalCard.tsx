@@ -9,7 +9,6 @@ import { fieldId } from '../forms/field-errors.ts';
 import { TextArea } from '../forms/TextArea.tsx';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { plainIssues } from '../i18n/plain-issues.ts';
-import { useVocabulary } from '../vocabulary/VocabularyProvider.tsx';
 
 /** A proposal the employer has still to answer: accepting it is a step the lifecycle offers them. */
 export const awaitsAnswer = (status: MatchStatus) => nextMatchSteps(status, 'employer').includes('accepted');
@@ -29,7 +28,6 @@ interface ProposalCardProps {
  */
 export function ProposalCard({ match, placement, busy, error, onAnswer }: ProposalCardProps) {
   const { t, lang, translate } = useI18n();
-  const { words } = useVocabulary();
   const id = useId();
   const [declining, setDeclining] = useState(false);
   const [reason, setReason] = useState('');
@@ -90,14 +88,16 @@ export function ProposalCard({ match, placement, busy, error, onAnswer }: Propos
             <Fact label={t.proposals.labels.firstName}>{candidate.firstName}</Fact>
             <Fact label={t.proposals.labels.interests}>
               <ol className="inline-ranking">
-                {candidate.interests.map((sector) => (
-                  <li key={sector}>{words.sectors[sector] ?? sector}</li>
+                {candidate.interests.map((interest) => (
+                  <li key={interest.sector}>{interest.label[lang]}</li>
                 ))}
               </ol>
             </Fact>
-            <Fact label={t.proposals.labels.availability}>
-              <ScheduleText schedule={candidate.availability} />
-            </Fact>
+            {candidate.availability && (
+              <Fact label={t.proposals.labels.availability}>
+                <ScheduleText schedule={candidate.availability} />
+              </Fact>
+            )}
             <Fact label={t.proposals.labels.support}>{candidate.supportSummary[lang]}</Fact>
             {candidate.goal && <Fact label={t.proposals.labels.goal}>”{candidate.goal}”</Fact>}
           </dl>

@@ -12,10 +12,13 @@ const levels = [1, 2, 3, 4] as const;
 export function ParticipantCard({
   participant,
   you,
+  coachName,
 }: {
   participant: Participant;
   /** The signed-in coach's name when the participant is theirs. */
   you: string | undefined;
+  /** The coach's name from the tenant's staff, when known. */
+  coachName: string | undefined;
 }) {
   const { t } = useI18n();
   const { words } = useVocabulary();
@@ -30,7 +33,7 @@ export function ParticipantCard({
       </div>
       <dl className="facts">
         <Fact label={t.participant.labels.coach}>
-          {you ? t.participant.coachYou(you) : participant.coachId}
+          {you ? t.participant.coachYou(you) : (coachName ?? participant.coachId)}
         </Fact>
         <Fact label={t.participants.labels.support}>
           {level ? words.supportLevels[level].title : participant.supportLevel}
@@ -40,7 +43,7 @@ export function ParticipantCard({
             ? participant.interests.map((sector) => words.sectors[sector] ?? sector).join(', ')
             : t.participant.nothingChosen}
         </Fact>
-        <Fact label={t.participants.labels.home}>{participant.home.area}</Fact>
+        <Fact label={t.participants.labels.home}>{participant.home?.area ?? t.participant.notFilledIn}</Fact>
       </dl>
     </article>
   );

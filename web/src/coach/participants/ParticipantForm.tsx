@@ -24,11 +24,11 @@ import { TextField } from '../../forms/TextField.tsx';
 import { useForm } from '../../forms/useForm.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { Link, useRouter } from '../../router/router.tsx';
+import { useCoaches } from '../../staff/useCoaches.ts';
 import { useVocabulary } from '../../vocabulary/VocabularyProvider.tsx';
 import {
   draftFromParticipant,
   newParticipantDraft,
-  otherCoach,
   type ParticipantDraft,
   participantLabels,
   toParticipantInput,
@@ -73,7 +73,7 @@ export function ParticipantForm({ existing, onStale }: ParticipantFormProps) {
   const { draft, errors, update } = form;
   const field = fieldProps(t.participantForm, errors);
   const text = (key: keyof ParticipantDraft) => (value: string) => update({ [key]: value });
-  const otherChosen = draft.coachChoice === otherCoach;
+  const { coaches, nameOf } = useCoaches();
   const currentCoach = existing?.participant.coachId;
 
   const save = (payload: ParticipantPatch) => {
@@ -108,16 +108,20 @@ export function ParticipantForm({ existing, onStale }: ParticipantFormProps) {
     }
   };
 
+  // Me first, then the tenant's coaches by name; a current coach who is not on the list stays choosable.
   const coachOptions = [
     { value: session.userId, label: t.participantForm.coachMe(session.name) },
-    ...(currentCoach && currentCoach !== session.userId
-      ? [{ value: currentCoach, label: t.participantForm.coachCurrent(currentCoach) }]
+    ...coaches
+      .filter((coach) => coach.userId !== session.userId)
+      .map((coach) => ({ value: coach.userId, label: coach.name })),
+    ...(currentCoach && currentCoach !== session.userId && !coaches.some((c) => c.userId === currentCoach)
+      ? [{ value: currentCoach, label: t.participantForm.coachCurrent(nameOf(currentCoach) ?? currentCoach) }]
       : []),
-    { value: otherCoach, label: t.participantForm.coachOther },
   ];
 
   return (
-    <FormFrame form={form} labels={participantLabels(t, otherChosen)} onSubmit={submit} onStale={onStale}>
+    <FormFrame form={form} labels={participantLabels(t)} onSubmit={submit} onStale={onStale}>
+      {!existing && <p className="hint">{t.participantForm.draftHint}</p>}
       <h2>{t.participantForm.personSection}</h2>
       <TextField
         {...field('firstName')}
@@ -149,23 +153,11 @@ export function ParticipantForm({ existing, onStale }: ParticipantFormProps) {
         width="short"
       />
       <SelectField
-        name={otherChosen ? 'coachChoice' : 'coachId'}
-        label={t.participantForm.coach}
-        hint={t.participantForm.coachHint}
-        error={otherChosen ? undefined : errors.coachId}
-        value={draft.coachChoice}
+        {...field('coachId', 'coach')}
+        value={draft.coachId}
         options={coachOptions}
-        onValue={text('coachChoice')}
+        onValue={text('coachId')}
       />
-      {otherChosen && (
-        <TextField
-          {...field('coachId', 'coachOtherId')}
-          value={draft.otherCoachId}
-          onValue={text('otherCoachId')}
-          autoComplete="off"
-          width="medium"
-        />
-      )}
       {!existing && (
         <SelectField
           {...field('stage')}

@@ -1,9 +1,12 @@
+import { listLabels } from '#shared/domain/matching/labels';
+import { matchingNeedLabels, profileGaps } from '#shared/domain/participant-profile';
 import type { Participant } from '../../api/types.ts';
 import { useSession } from '../../auth/AuthProvider.tsx';
 import { Fact, ScheduleText } from '../../components/Fact.tsx';
 import { formatDate } from '../../components/format.ts';
 import { TagList } from '../../components/TagList.tsx';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
+import { useCoaches } from '../../staff/useCoaches.ts';
 import { useVocabulary } from '../../vocabulary/VocabularyProvider.tsx';
 
 const levels = [1, 2, 3, 4] as const;
@@ -13,6 +16,8 @@ export function ParticipantProfile({ participant }: { participant: Participant }
   const { t, lang } = useI18n();
   const { words } = useVocabulary();
   const session = useSession();
+  const { nameOf } = useCoaches();
+  const gaps = profileGaps(participant);
   const level = levels.find((candidate) => candidate === participant.supportLevel);
   const { consent } = participant;
   const tags = (items: string[]) =>
@@ -20,6 +25,11 @@ export function ParticipantProfile({ participant }: { participant: Participant }
   return (
     <section aria-labelledby="profile-title" className="section">
       <h2 id="profile-title">{t.participant.profileTitle}</h2>
+      {gaps.length > 0 && (
+        <p className="notice notice--warning">
+          {t.participant.draftNotice(listLabels(gaps.map((gap) => matchingNeedLabels[gap]))[lang])}
+        </p>
+      )}
       <dl className="facts">
         <Fact label={t.participant.labels.stage}>
           {t.participant.since(t.stages[participant.stage], formatDate(participant.stageSince, lang))}
@@ -29,7 +39,7 @@ export function ParticipantProfile({ participant }: { participant: Participant }
         <Fact label={t.participant.labels.coach}>
           {participant.coachId === session.userId
             ? t.participant.coachYou(session.name)
-            : participant.coachId}
+            : (nameOf(participant.coachId) ?? participant.coachId)}
         </Fact>
         <Fact label={t.participant.labels.interests}>
           {participant.interests.length > 0 ? (
@@ -46,7 +56,11 @@ export function ParticipantProfile({ participant }: { participant: Participant }
           {tags(participant.preferredTasks.map((task) => words.tasks[task]))}
         </Fact>
         <Fact label={t.participant.labels.availability}>
-          <ScheduleText schedule={participant.availability} />
+          {participant.availability ? (
+            <ScheduleText schedule={participant.availability} />
+          ) : (
+            t.participant.notFilledIn
+          )}
         </Fact>
         <Fact label={t.participant.labels.support}>
           {level ? (
@@ -64,7 +78,9 @@ export function ParticipantProfile({ participant }: { participant: Participant }
           {tags(participant.capabilities.map((trait) => words.traits[trait]))}
         </Fact>
         <Fact label={t.participant.labels.home}>
-          {participant.home.area} ({participant.home.postcode})
+          {participant.home
+            ? `${participant.home.area} (${participant.home.postcode})`
+            : t.participant.notFilledIn}
         </Fact>
         <Fact label={t.participant.labels.travel}>{t.participant.travel(participant.maxTravelMinutes)}</Fact>
         <Fact label={t.participant.labels.goal}>

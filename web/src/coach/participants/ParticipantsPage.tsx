@@ -12,6 +12,7 @@ import { CheckboxField } from '../../forms/CheckboxField.tsx';
 import { SelectField } from '../../forms/SelectField.tsx';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { Link, useRouter } from '../../router/router.tsx';
+import { useCoaches } from '../../staff/useCoaches.ts';
 import { FilterForm } from '../FilterForm.tsx';
 import { ParticipantCard } from './ParticipantCard.tsx';
 
@@ -19,6 +20,7 @@ import { ParticipantCard } from './ParticipantCard.tsx';
 export function ParticipantsPage() {
   const { t } = useI18n();
   const { userId, name } = useSession();
+  const { nameOf } = useCoaches();
   const { search, navigate, flash } = useRouter();
   const stage = Stage.safeParse(search.get('stage')).data;
   const mine = search.get('mine') === '1';
@@ -80,6 +82,7 @@ export function ParticipantsPage() {
           <ParticipantCard
             participant={participant}
             you={participant.coachId === userId ? name : undefined}
+            coachName={nameOf(participant.coachId)}
           />
         )}
       </PagedList>

@@ -9,9 +9,8 @@ export interface ParticipantDraft {
   lastName: string;
   gender: Gender | '';
   birthYear: string;
-  /** A coach's user id, or `other` when it is typed in `otherCoachId`. */
-  coachChoice: string;
-  otherCoachId: string;
+  /** The coach's user id, picked from the tenant's coaches. */
+  coachId: string;
   /** Only for a new participant; later steps are transitions. */
   stage: Stage;
   interests: string[];
@@ -23,13 +22,12 @@ export interface ParticipantDraft {
   capabilities: Trait[];
   postcode: string;
   area: string;
+  /** Empty on a new participant: the municipality's default. */
   maxTravelMinutes: string;
   goal: string;
   consent: boolean;
   consentGivenAt: string;
 }
-
-export const otherCoach = 'other';
 
 export function newParticipantDraft(coachId: string): ParticipantDraft {
   return {
@@ -37,8 +35,7 @@ export function newParticipantDraft(coachId: string): ParticipantDraft {
     lastName: '',
     gender: '',
     birthYear: '',
-    coachChoice: coachId,
-    otherCoachId: '',
+    coachId,
     stage: 'group_activity',
     interests: [],
     preferredTasks: [],
@@ -49,7 +46,7 @@ export function newParticipantDraft(coachId: string): ParticipantDraft {
     capabilities: [],
     postcode: '',
     area: '',
-    maxTravelMinutes: '45',
+    maxTravelMinutes: '',
     goal: '',
     consent: false,
     consentGivenAt: '',
@@ -62,18 +59,17 @@ export function draftFromParticipant(participant: Participant): ParticipantDraft
     lastName: participant.lastName,
     gender: participant.gender,
     birthYear: String(participant.birthYear),
-    coachChoice: participant.coachId,
-    otherCoachId: '',
+    coachId: participant.coachId,
     stage: participant.stage,
     interests: participant.interests,
     preferredTasks: participant.preferredTasks,
-    availabilityKind: participant.availability.kind,
-    weekdays: participant.availability.weekdays,
+    availabilityKind: participant.availability?.kind ?? '',
+    weekdays: participant.availability?.weekdays ?? [],
     supportLevel: String(participant.supportLevel),
     environmentNeeds: participant.environmentNeeds,
     capabilities: participant.capabilities,
-    postcode: participant.home.postcode,
-    area: participant.home.area,
+    postcode: participant.home?.postcode ?? '',
+    area: participant.home?.area ?? '',
     maxTravelMinutes: String(participant.maxTravelMinutes),
     goal: participant.goal ?? '',
     consent: participant.consent.sharedSummary,
@@ -103,7 +99,11 @@ function consentOf(draft: ParticipantDraft, previous: Consent | undefined, today
   };
 }
 
-/** The draft in the shape of `ParticipantCreate` (with `stage`) or `ParticipantPatch`; empty choices stay missing. */
+/**
+ * The draft in the shape of `ParticipantCreate` (with `stage`) or `ParticipantPatch`;
+ * empty choices stay missing. Days and home left wholly empty are a draft profile's
+ * (filled in later); half-filled, they are sent so the schema names what is missing.
+ */
 export function toParticipantInput(
   draft: ParticipantDraft,
   options: { create: boolean; previousConsent?: Consent | undefined; today: string },
@@ -114,15 +114,19 @@ export function toParticipantInput(
     lastName: draft.lastName,
     gender: draft.gender || undefined,
     birthYear: number(draft.birthYear),
-    coachId: draft.coachChoice === otherCoach ? draft.otherCoachId : draft.coachChoice,
+    coachId: draft.coachId,
     interests: draft.interests,
     preferredTasks: draft.preferredTasks,
-    availability: { kind: draft.availabilityKind || undefined, weekdays: draft.weekdays },
+    availability:
+      draft.availabilityKind || draft.weekdays.length > 0
+        ? { kind: draft.availabilityKind || undefined, weekdays: draft.weekdays }
+        : undefined,
     supportLevel: draft.supportLevel ? Number(draft.supportLevel) : undefined,
     environmentNeeds: draft.environmentNeeds,
     capabilities: draft.capabilities,
-    home: { postcode: draft.postcode, area: draft.area },
-    maxTravelMinutes: number(draft.maxTravelMinutes),
+    home:
+      draft.postcode.trim() || draft.area.trim() ? { postcode: draft.postcode, area: draft.area } : undefined,
+    maxTravelMinutes: draft.maxTravelMinutes.trim() === '' ? undefined : number(draft.maxTravelMinutes),
     // A cleared goal is saved as empty on a change, so it really goes away.
     goal: options.create ? goal || undefined : goal,
     consent: consentOf(draft, options.previousConsent, options.today),
@@ -150,12 +154,12 @@ type GroupedTrait = (typeof traitGroups)[keyof typeof traitGroups][number];
 export const everyTraitGrouped: Exclude<Trait, GroupedTrait> extends never ? true : never = true;
 
 /** Field labels by error path, in the order the form shows them. */
-export const participantLabels = (t: Messages, otherCoachChosen: boolean): Record<string, string> => ({
+export const participantLabels = (t: Messages): Record<string, string> => ({
   firstName: t.participantForm.firstName,
   lastName: t.participantForm.lastName,
   gender: t.participantForm.gender,
   birthYear: t.participantForm.birthYear,
-  coachId: otherCoachChosen ? t.participantForm.coachOtherId : t.participantForm.coach,
+  coachId: t.participantForm.coach,
   stage: t.participantForm.stage,
   interests: t.participantForm.interests,
   preferredTasks: t.participantForm.tasks,

@@ -1,0 +1,15 @@
+/**
+ * Every scheduled job, as data: CDK builds one function and one EventBridge
+ * Scheduler schedule per entry (infra/stacks/jobs-stack.ts), and `npm start`
+ * runs the same jobs locally (functions/local/scheduled-jobs.ts). The job itself
+ * is `functions/jobs/<name>.ts`, exporting `job` (a `ScheduledJob`) and `handler`.
+ */
+export interface JobSchedule {
+  /** Kebab-case; the module's file name and the schedule's name. */
+  readonly name: string;
+  readonly description: string;
+  /** An EventBridge Scheduler cron expression, read in Europe/Stockholm time. */
+  readonly cron: string;
+}
+
+export const jobSchedules: readonly JobSchedule[] = [];
