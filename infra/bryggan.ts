@@ -2,6 +2,7 @@ import type { App, Environment } from 'aws-cdk-lib';
 import { ApiStack } from './stacks/api-stack.ts';
 import { AuthStack } from './stacks/auth-stack.ts';
 import { DataStack } from './stacks/data-stack.ts';
+import { JobsStack } from './stacks/jobs-stack.ts';
 import { WebStack } from './stacks/web-stack.ts';
 
 export interface BrygganOptions {
@@ -13,6 +14,8 @@ export interface BrygganOptions {
   readonly webDistPath: string;
   /** The verified SES address mail is sent from. */
   readonly mailFrom?: string;
+  /** The tenants (municipalities) the scheduled jobs run for. */
+  readonly tenants?: readonly string[];
 }
 
 export interface BrygganStacks {
@@ -20,6 +23,7 @@ export interface BrygganStacks {
   readonly auth: AuthStack;
   readonly api: ApiStack;
   readonly web: WebStack;
+  readonly jobs: JobsStack;
 }
 
 /** All of Bryggan's stacks, wired together; app.ts and the infra tests both build this. */
@@ -59,5 +63,13 @@ export function addBrygganStacks(app: App, options: BrygganOptions): BrygganStac
     },
     distPath: options.webDistPath,
   });
-  return { data, auth, api, web };
+  const jobs = new JobsStack(app, 'bryggan-jobs', {
+    env,
+    description: 'Bryggan: scheduled jobs (the coaches’ daily digest)',
+    data: data.data,
+    mailFrom: options.mailFrom ?? 'no-reply@bryggan.se',
+    ...(options.webUrl ? { webUrl: options.webUrl } : {}),
+    tenants: options.tenants ?? [],
+  });
+  return { data, auth, api, web, jobs };
 }

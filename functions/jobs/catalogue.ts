@@ -12,4 +12,11 @@ export interface JobSchedule {
   readonly cron: string;
 }
 
-export const jobSchedules: readonly JobSchedule[] = [];
+export const jobSchedules: readonly JobSchedule[] = [
+  {
+    name: 'follow-up-digest',
+    description:
+      'Each coach’s day by mail: “ring me” requests, due follow-ups and check-ins, support ending soon',
+    cron: 'cron(0 7 * * ? *)',
+  },
+];

@@ -42,7 +42,13 @@ export async function seedDemoData(tenants: DemoTenant[] = demoTenants): Promise
     // The demo staff can be picked as coaches before they have signed in.
     for (const user of tenant.users) {
       if (user.role !== 'employer')
-        await recordStaffMember(tenant.id, { userId: user.id, name: user.name, role: user.role });
+        await recordStaffMember(tenant.id, {
+          userId: user.id,
+          name: user.name,
+          role: user.role,
+          // Where the local digest goes (the outbox); Cognito's sign-in carries the real address.
+          email: `${user.id}@demo.bryggan.example`,
+        });
     }
     for (const fields of tenant.participants) {
       await createParticipant(

@@ -16,7 +16,7 @@ export const webDistFixture = fileURLToPath(new URL('./fixtures/web-dist', impor
 export const missingWebDist = fileURLToPath(new URL('./fixtures/no-such-dist', import.meta.url));
 
 export type StackName = keyof BrygganStacks;
-const stackNames: StackName[] = ['data', 'auth', 'api', 'web'];
+const stackNames: StackName[] = ['data', 'auth', 'api', 'web', 'jobs'];
 
 export interface SynthesisOptions {
   /** Where the cloud assembly goes; a temporary directory when unset. */
@@ -81,8 +81,20 @@ export function readBryggan({ directory, artifactIds }: SynthesisedBryggan) {
   const template = (name: StackName) => Template.fromJSON(artifact(name).template);
   return {
     assembly,
-    artifacts: { data: artifact('data'), auth: artifact('auth'), api: artifact('api'), web: artifact('web') },
-    templates: { data: template('data'), auth: template('auth'), api: template('api'), web: template('web') },
+    artifacts: {
+      data: artifact('data'),
+      auth: artifact('auth'),
+      api: artifact('api'),
+      web: artifact('web'),
+      jobs: artifact('jobs'),
+    },
+    templates: {
+      data: template('data'),
+      auth: template('auth'),
+      api: template('api'),
+      web: template('web'),
+      jobs: template('jobs'),
+    },
   };
 }
 
