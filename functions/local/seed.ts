@@ -6,6 +6,7 @@ import { createTenantIfAbsent } from '#shared/db/repositories/tenants';
 import { employerDisplayName } from '#shared/domain/employer-unit';
 import { defaultTravelMinutes } from '#shared/domain/tenant-settings';
 import { type DemoTenant, demoSectors, demoTenants } from './demo-data.ts';
+import { seedSupport } from './seed-support.ts';
 
 /** Seeds each demo tenant once: a tenant that already exists is left as it is. */
 export async function seedDemoData(tenants: DemoTenant[] = demoTenants): Promise<string[]> {
@@ -24,6 +25,7 @@ export async function seedDemoData(tenants: DemoTenant[] = demoTenants): Promise
       const user = tenant.users.find((candidate) => candidate.id === userId);
       return user ? { firstUser: { userId: user.id, name: user.name } } : undefined;
     };
+    const employers = [];
     for (const demo of tenant.employers) {
       const employer = await createEmployer(tenant.id, {
         employer: demo.employer,
@@ -31,6 +33,7 @@ export async function seedDemoData(tenants: DemoTenant[] = demoTenants): Promise
         actorId: coach?.id ?? 'seed',
         ...(firstUser(demo.userId) ?? {}),
       });
+      employers.push(employer);
       for (const fields of demo.placements) {
         await createPlacement(tenant.id, {
           ...fields,
@@ -61,6 +64,13 @@ export async function seedDemoData(tenants: DemoTenant[] = demoTenants): Promise
         coach?.id ?? 'seed',
       );
     }
+    // Malmö's coach starts the day with a follow-up and a "ring me" request (Västerås stays empty for the e2e story).
+    if (coach && tenant.id === 'malmo')
+      await seedSupport(
+        tenant.id,
+        coach.id,
+        employers.filter((e) => e.status === 'active'),
+      );
     seeded.push(tenant.id);
   }
   return seeded;
