@@ -65,7 +65,7 @@ export function addBrygganStacks(app: App, options: BrygganOptions): BrygganStac
   });
   const jobs = new JobsStack(app, 'bryggan-jobs', {
     env,
-    description: 'Bryggan: scheduled jobs (the coaches’ daily digest)',
+    description: 'Bryggan: scheduled jobs (the coaches daily digest)',
     data: data.data,
     mailFrom: options.mailFrom ?? 'no-reply@bryggan.se',
     ...(options.webUrl ? { webUrl: options.webUrl } : {}),

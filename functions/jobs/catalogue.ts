@@ -15,8 +15,9 @@ export interface JobSchedule {
 export const jobSchedules: readonly JobSchedule[] = [
   {
     name: 'follow-up-digest',
+    // Plain ASCII: CloudFormation refuses curly quotes in a role's description.
     description:
-      'Each coach’s day by mail: “ring me” requests, due follow-ups and check-ins, support ending soon',
+      'Each coach day by mail: call-me requests, due follow-ups and check-ins, support ending soon',
     cron: 'cron(0 7 * * ? *)',
   },
 ];
