@@ -94,12 +94,17 @@ const itemKey: Record<Entity, (tenant: string, id: string) => string> = {
   supportCall: (tenant, id) => `T#${tenant}#SUPPORTCALL#${id}|SUPPORTCALL`,
 };
 
-/** Participants with a current employment, and those of them whose support was not renewed yet. */
+/**
+ * Participants with a current employment, or those of them whose support was not renewed yet;
+ * when the fuzz has used them all up, any participant.
+ */
 const employed = (world: World, unrenewed = false) => {
   const current = entities(world.snapshot, 'employment').filter(
     (e) => e.endDate === undefined && (!unrenewed || !(e.supportPeriod as { renewed: boolean }).renewed),
   );
-  return current.map((e) => String(e.participantId));
+  const ids = current.map((e) => String(e.participantId));
+  // The fuzz may have renewed or ended every one: then any participant (refused, 404 or 422).
+  return ids.length > 0 ? ids : entities(world.snapshot, 'participant').map((p) => String(p.id));
 };
 
 export const itemOf = (world: World, entity: Entity, id: string): Item | undefined =>
