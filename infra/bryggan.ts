@@ -14,6 +14,8 @@ export interface BrygganOptions {
   readonly webDistPath: string;
   /** The verified SES address mail is sent from. */
   readonly mailFrom?: string;
+  /** The tenants (municipalities) the scheduled jobs run for. */
+  readonly tenants?: readonly string[];
 }
 
 export interface BrygganStacks {
@@ -61,13 +63,14 @@ export function addBrygganStacks(app: App, options: BrygganOptions): BrygganStac
     },
     distPath: options.webDistPath,
   });
-  // Scheduled work (event reminders): one function and one EventBridge schedule per job.
+  // Scheduled work (event reminders, the coaches' digest): one function and one EventBridge schedule per job.
   const jobs = new JobsStack(app, 'bryggan-jobs', {
     env,
-    description: 'Bryggan: scheduled jobs (EventBridge Scheduler and their Lambda functions)',
+    description: 'Bryggan: scheduled jobs (event reminders, the coaches daily digest)',
     data: data.data,
     mailFrom: options.mailFrom ?? 'no-reply@bryggan.se',
     ...(options.webUrl ? { webUrl: options.webUrl } : {}),
+    tenants: options.tenants ?? [],
   });
   return { data, auth, api, web, jobs };
 }

@@ -7,10 +7,13 @@ import { requestId } from './middleware/request-id.ts';
 import { generateDocument, type OpenApiDocument } from './openapi/generate.ts';
 import { problemResponse } from './problem-response.ts';
 import { auditRoutes } from './routes/audit.ts';
+import { employerTimelineRoutes } from './routes/employer-timeline.ts';
 import { employerUserRoutes } from './routes/employer-users.ts';
 import { employerRoutes } from './routes/employers.ts';
+import { employmentRoutes } from './routes/employment.ts';
 import { employerEventSignupRoutes } from './routes/event-signups-employer.ts';
 import { eventRoutes } from './routes/events.ts';
+import { followUpRoutes } from './routes/follow-ups.ts';
 import { healthRoutes } from './routes/health.ts';
 import { invitationRoutes } from './routes/invitations.ts';
 import { matchRoutes } from './routes/matches.ts';
@@ -20,6 +23,8 @@ import { participantRoutes } from './routes/participants.ts';
 import { placementRoutes } from './routes/placements.ts';
 import { publicRoutes } from './routes/public.ts';
 import { publicEventRoutes } from './routes/public-events.ts';
+import { supportCallRoutes } from './routes/support-calls.ts';
+import { supportRequestRoutes } from './routes/support-requests.ts';
 import { tenantRoutes } from './routes/tenant.ts';
 import { userRoutes } from './routes/users.ts';
 import { vocabularyRoutes } from './routes/vocabulary.ts';
@@ -71,7 +76,13 @@ export function createApp(deps: AppDeps) {
     .route('/tenant', tenantRoutes)
     .route('/events', eventRoutes)
     .route('/employers', employerEventSignupRoutes)
-    .route('/public', publicEventRoutes);
+    .route('/public', publicEventRoutes)
+    // Support calls, "ring me" requests, employment and timelines (issue 11).
+    .route('/support-calls', supportCallRoutes)
+    .route('/support-requests', supportRequestRoutes)
+    .route('/participants', employmentRoutes)
+    .route('/employers', employerTimelineRoutes)
+    .route('/follow-ups', followUpRoutes);
   // On the app that answers: OpenAPIHono's basePath does not carry these over.
   routes.onError(problemResponse);
   routes.notFound((c) => problemResponse(problem('route.not_found'), c));

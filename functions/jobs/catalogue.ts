@@ -18,4 +18,11 @@ export const jobSchedules: readonly JobSchedule[] = [
     description: 'Reminds confirmed sign-ups of events that start within two days (once each)',
     cron: 'cron(0 * * * ? *)',
   },
+  {
+    name: 'follow-up-digest',
+    // Plain ASCII: CloudFormation refuses curly quotes in a role's description.
+    description:
+      'Each coach day by mail: call-me requests, due follow-ups and check-ins, support ending soon',
+    cron: 'cron(0 7 * * ? *)',
+  },
 ];

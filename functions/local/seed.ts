@@ -7,6 +7,7 @@ import { employerDisplayName } from '#shared/domain/employer-unit';
 import { defaultTravelMinutes } from '#shared/domain/tenant-settings';
 import { type DemoTenant, demoSectors, demoTenants } from './demo-data.ts';
 import { seedDemoEvents } from './demo-events.ts';
+import { seedSupport } from './seed-support.ts';
 
 /** Seeds each demo tenant once: a tenant that already exists is left as it is. */
 export async function seedDemoData(tenants: DemoTenant[] = demoTenants): Promise<string[]> {
@@ -25,6 +26,7 @@ export async function seedDemoData(tenants: DemoTenant[] = demoTenants): Promise
       const user = tenant.users.find((candidate) => candidate.id === userId);
       return user ? { firstUser: { userId: user.id, name: user.name } } : undefined;
     };
+    const employers = [];
     for (const demo of tenant.employers) {
       const employer = await createEmployer(tenant.id, {
         employer: demo.employer,
@@ -32,6 +34,7 @@ export async function seedDemoData(tenants: DemoTenant[] = demoTenants): Promise
         actorId: coach?.id ?? 'seed',
         ...(firstUser(demo.userId) ?? {}),
       });
+      employers.push(employer);
       for (const fields of demo.placements) {
         await createPlacement(tenant.id, {
           ...fields,
@@ -43,7 +46,13 @@ export async function seedDemoData(tenants: DemoTenant[] = demoTenants): Promise
     // The demo staff can be picked as coaches before they have signed in.
     for (const user of tenant.users) {
       if (user.role !== 'employer')
-        await recordStaffMember(tenant.id, { userId: user.id, name: user.name, role: user.role });
+        await recordStaffMember(tenant.id, {
+          userId: user.id,
+          name: user.name,
+          role: user.role,
+          // Where the local digest goes (the outbox); Cognito's sign-in carries the real address.
+          email: `${user.id}@demo.bryggan.example`,
+        });
     }
     for (const fields of tenant.participants) {
       await createParticipant(
@@ -57,6 +66,13 @@ export async function seedDemoData(tenants: DemoTenant[] = demoTenants): Promise
       );
     }
     await seedDemoEvents(tenant.id, coach?.id ?? 'seed');
+    // Malmö's coach starts the day with a follow-up and a "ring me" request (Västerås stays empty for the e2e story).
+    if (coach && tenant.id === 'malmo')
+      await seedSupport(
+        tenant.id,
+        coach.id,
+        employers.filter((e) => e.status === 'active'),
+      );
     seeded.push(tenant.id);
   }
   return seeded;

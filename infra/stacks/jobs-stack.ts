@@ -14,15 +14,15 @@ export interface JobsStackProps extends StackProps {
   readonly mailFrom: string;
   /** The web's public origin, for links in mail. */
   readonly webUrl?: string;
+  /** The tenants the jobs run for (a job cannot list tenants: every key starts with one). */
+  readonly tenants?: readonly string[];
   /** Every job of functions/jobs/catalogue.ts unless told otherwise (tests bring their own module). */
   readonly jobs?: readonly JobModule[];
 }
 
 /**
  * The scheduled jobs: one function and one schedule each, bound to the table and to mail.
- * Not yet part of `addBrygganStacks` (infra/bryggan.ts): CloudFormation refuses a stack
- * without resources, so the first job in the catalogue also adds this stack there
- * (as `jobs`, and to `stackNames` in tests/infra/bryggan-app.ts).
+ * Part of `addBrygganStacks` (infra/bryggan.ts) since the first job (the follow-up digest).
  */
 export class JobsStack extends Stack {
   readonly jobs: ScheduledJob[];
@@ -34,7 +34,11 @@ export class JobsStack extends Stack {
       const scheduled = new ScheduledJob(this, `Job-${job.name}`, {
         job,
         ...(job.entry ? { entry: job.entry } : {}),
-        environment: { MAIL_FROM: props.mailFrom, ...(props.webUrl ? { WEB_URL: props.webUrl } : {}) },
+        environment: {
+          MAIL_FROM: props.mailFrom,
+          ...(props.webUrl ? { WEB_URL: props.webUrl } : {}),
+          TENANTS: (props.tenants ?? []).join(','),
+        },
       });
       scheduled.worker.bindTable(props.data, 'readWrite');
       grantSendMail(scheduled.worker, props.mailFrom);

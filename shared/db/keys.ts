@@ -75,7 +75,7 @@ export const keys = {
   }),
   auditOfSubject: (tenant: string, subjectId: string) => `${t(tenant)}AUDIT#${subjectId}`,
 
-  // Events and sign-ups (docs/data-model.md, items and patterns 31–42).
+  // Events and sign-ups (docs/data-model.md, items and patterns 31–43).
   event: (tenant: string, eventId: string) => ({ pk: `${t(tenant)}EVENT#${eventId}`, sk: 'EVENT' }),
   eventsAll: (tenant: string) => `${t(tenant)}EVENTS`,
   eventsByStatus: (tenant: string, status: string) => `${t(tenant)}EVENTS#STATUS#${status}`,
@@ -110,6 +110,40 @@ export const keys = {
     pk: `${t(tenant)}RATE#${scope}#${window}`,
     sk: 'RATE',
   }),
+  // Support calls, "ring me" requests, employment and support after hire (issue 11).
+  supportCall: (tenant: string, callId: string) => ({
+    pk: `${t(tenant)}SUPPORTCALL#${callId}`,
+    sk: 'SUPPORTCALL',
+  }),
+  supportCallsOfEmployer: (tenant: string, employerId: string) =>
+    `${t(tenant)}EMPLOYER#${employerId}#SUPPORTCALLS`,
+  supportCallsOfParticipant: (tenant: string, participantId: string) =>
+    `${t(tenant)}PARTICIPANT#${participantId}#SUPPORTCALLS`,
+  /** Open follow-ups of every kind (a call's, an employment's next check-in), by due date. */
+  openFollowUps: (tenant: string) => `${t(tenant)}FOLLOWUPS#OPEN`,
+  supportRequest: (tenant: string, requestId: string) => ({
+    pk: `${t(tenant)}SUPPORTREQUEST#${requestId}`,
+    sk: 'SUPPORTREQUEST',
+  }),
+  supportRequestsOfEmployer: (tenant: string, employerId: string) =>
+    `${t(tenant)}EMPLOYER#${employerId}#SUPPORTREQUESTS`,
+  supportRequestsByStatus: (tenant: string, status: string) => `${t(tenant)}SUPPORTREQUESTS#${status}`,
+  /** Employments live in the participant's partition, in start order. */
+  employment: (tenant: string, participantId: string, startDate: string, employmentId: string) => ({
+    pk: `${t(tenant)}PARTICIPANT#${participantId}`,
+    sk: `EMPLOYMENT#${startDate}#${employmentId}`,
+  }),
+  employmentPrefix: 'EMPLOYMENT#',
+  employmentsOfEmployer: (tenant: string, employerId: string) =>
+    `${t(tenant)}EMPLOYER#${employerId}#EMPLOYMENTS`,
+  /** Support periods still running (not ended early), by end date. */
+  activeSupportPeriods: (tenant: string) => `${t(tenant)}SUPPORTPERIODS#ACTIVE`,
+  /** One item per coach and day once that day's digest went out. */
+  digestMarker: (tenant: string, coachId: string, date: string) => ({
+    pk: `${t(tenant)}DIGEST#${date}`,
+    sk: `USER#${coachId}`,
+  }),
+
   idempotency: (tenant: string, userId: string, key: string) => ({
     pk: `${t(tenant)}IDEMPOTENCY#${userId}#${key}`,
     sk: 'IDEMPOTENCY',

@@ -14,8 +14,11 @@ interface Key {
 export interface EntityModel<T> {
   entity: string;
   key: (value: T) => Key;
-  /** The index entries of an item; an index an entity is not listed under is left out. */
-  indexes: Partial<Record<IndexName, (value: T) => Key>>;
+  /**
+   * The index entries of an item; an index an entity is not listed under is left out,
+   * and so is one whose builder answers `undefined` for this value (a sparse index).
+   */
+  indexes: Partial<Record<IndexName, (value: T) => Key | undefined>>;
 }
 
 export const defineEntity = <T>(model: EntityModel<T>): EntityModel<T> => model;
@@ -33,7 +36,9 @@ export function itemOf<T extends object>(model: EntityModel<T>, value: T): Recor
     const attributes = indexAttributes.get(name as IndexName);
     if (!attributes) throw new Error(`The table has no index ${name}`);
     const [pkName, skName] = attributes;
-    const { pk, sk } = (build as (value: T) => Key)(value);
+    const key = (build as (value: T) => Key | undefined)(value);
+    if (!key) return [];
+    const { pk, sk } = key;
     return [
       [pkName, pk],
       [skName, sk],

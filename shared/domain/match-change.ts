@@ -92,6 +92,9 @@ export function planMatchChange(input: MatchChangeInput): MatchChangePlan | Refu
     }
     if (!given && fields.required.includes(field)) return missing(field);
   }
+  if (patch.employment !== undefined && !(target === 'completed' && patch.outcome === 'employed')) {
+    return fieldNotAllowed('employment', target);
+  }
   const answer = checkAnswerForEmployer(input, target);
   if (answer) return answer;
   // A coach who records the employer's answer takes the employer's step, saying how it was given.
@@ -169,7 +172,7 @@ export function planMatchChange(input: MatchChangeInput): MatchChangePlan | Refu
 }
 
 function planConsent({ current, patch, actor, now }: MatchChangeInput): MatchChangePlan | Refusal {
-  for (const field of ['status', 'reason', 'startDate', 'outcome', 'onBehalf'] as const) {
+  for (const field of ['status', 'reason', 'startDate', 'outcome', 'onBehalf', 'employment'] as const) {
     if (patch[field] !== undefined) return fieldNotAllowed(field, 'consent');
   }
   if (actor.role === 'employer') {

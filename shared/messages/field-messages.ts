@@ -220,6 +220,61 @@ export const fieldMessages = {
     en: 'The link is not complete. Copy the whole link from the mail.',
   },
   'event.missing': { sv: 'Evenemanget finns inte.', en: 'The event does not exist.' },
+  // Support calls, "ring me" requests and employment (issue 11).
+  'support.filter': {
+    sv: 'Välj en arbetsgivare, en deltagare eller ett datum för uppföljning.',
+    en: 'Choose an employer, a participant or a follow-up date.',
+  },
+  'support.topics': { sv: 'Välj minst ett ämne.', en: 'Choose at least one topic.' },
+  'support.topics_unique': { sv: 'Välj varje ämne en gång.', en: 'Choose each topic once.' },
+  'support.duration': {
+    sv: 'Skriv hur många minuter det tog, 1–480.',
+    en: 'Enter how many minutes it took, 1–480.',
+  },
+  'text.max_1000': { sv: 'Skriv högst 1000 tecken.', en: 'Write at most 1000 characters.' },
+  'text.max_300': { sv: 'Skriv högst 300 tecken.', en: 'Write at most 300 characters.' },
+  'support.employer_missing': { sv: 'Arbetsgivaren finns inte.', en: 'The employer does not exist.' },
+  'support.participant_missing': { sv: 'Deltagaren finns inte.', en: 'The participant does not exist.' },
+  'support.match_missing': {
+    sv: 'Matchningen finns inte hos den här arbetsgivaren.',
+    en: 'The match does not exist at this employer.',
+  },
+  'support.employment_missing': {
+    sv: 'Anställningen finns inte hos den här arbetsgivaren.',
+    en: 'The employment does not exist at this employer.',
+  },
+  'support.request_missing': {
+    sv: 'Förfrågan finns inte hos den här arbetsgivaren.',
+    en: 'The request does not exist at this employer.',
+  },
+  'support.owner_unknown': {
+    sv: 'Välj en arbetskonsulent i kommunen.',
+    en: 'Choose a job coach of the municipality.',
+  },
+  'support.no_follow_up': {
+    sv: 'Samtalet har ingen uppföljning. Lägg till en först.',
+    en: 'The call has no follow-up. Add one first.',
+  },
+  'support_request.no_company': {
+    sv: 'Registrera ert företag först, så vet vi vem vi ska ringa.',
+    en: 'Register your company first, so we know whom to call.',
+  },
+  'support_request.employer_staff_only': {
+    sv: 'Lämna bort fältet: er förfrågan gäller alltid ert eget företag.',
+    en: 'Leave this out: your request is always for your own company.',
+  },
+  'support_request.employer_required': {
+    sv: 'Välj vilken arbetsgivare som bad om samtal.',
+    en: 'Choose the employer who asked to be called.',
+  },
+  'employment.required': {
+    sv: 'Ange arbetsgivare och typ av anställning.',
+    en: 'Give the employer and the kind of employment.',
+  },
+  'employment.not_this_step': {
+    sv: 'Anställning anges bara när deltagaren får ett arbete.',
+    en: 'Employment is given only when the participant gets a job.',
+  },
 } as const satisfies Record<string, Said>;
 
 export type FieldMessageKey = keyof typeof fieldMessages;

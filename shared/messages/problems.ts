@@ -579,6 +579,49 @@ export const problemCatalogue = {
       en: 'Many changes at once. Try again in a moment.',
     },
   ),
+  // Support calls, "ring me" requests, employment and support after hire (issue 11).
+  'support.references_missing': entry(
+    400,
+    { sv: 'Arbetsgivare eller deltagare saknas', en: 'Employer or participant missing' },
+    {
+      sv: 'En arbetsgivare, deltagare eller matchning som du angav finns inte.',
+      en: 'An employer, participant or match you named does not exist.',
+    },
+  ),
+  'support_call.not_found': entry(
+    404,
+    { sv: 'Stödsamtalet finns inte', en: 'Support call not found' },
+    { sv: 'Stödsamtalet finns inte.', en: 'The support call was not found.' },
+  ),
+  'support_request.not_found': entry(
+    404,
+    { sv: 'Förfrågan finns inte', en: 'Request not found' },
+    { sv: 'Förfrågan finns inte, eller så får du inte se den.', en: 'The request was not found.' },
+  ),
+  'employment.not_found': entry(
+    404,
+    { sv: 'Ingen anställning', en: 'No employment' },
+    {
+      sv: 'Deltagaren har ingen pågående anställning med stöd, eller ingen sådan uppföljning.',
+      en: 'The participant has no current employment with support, or no such check-in.',
+    },
+  ),
+  'support_period.not_renewable': entry(
+    422,
+    { sv: 'Stödet kan inte förlängas', en: 'Support cannot be renewed' },
+    {
+      sv: 'Stödperioden kan inte förlängas. Se förklaringen vid fältet.',
+      en: 'The support period cannot be renewed. See the message for the field.',
+    },
+  ),
+  'support_period.beyond_cap': entry(
+    422,
+    { sv: 'För lång stödperiod', en: 'Support period too long' },
+    {
+      sv: 'Stödet kan inte förlängas längre än kommunens högsta antal månader.',
+      en: 'Support cannot be renewed beyond the municipality’s maximum number of months.',
+    },
+  ),
 } as const satisfies Record<string, ProblemEntry>;
 
 export type ProblemCode = keyof typeof problemCatalogue;

@@ -11,6 +11,9 @@ export const AuditAction = z.enum([
   'match.read',
   'match.summary.read',
   'tenant.settings.write',
+  'support_call.note.read',
+  'participant.employment.read',
+  'participant.timeline.read',
 ]);
 
 /** A participant's id, or `tenant` for the trail of changes to the tenant's settings. */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { fieldMessage } from '../messages/field-messages.ts';
 import { Id, IsoDate, TenantId, Timestamp, Version } from './common.ts';
+import { EmploymentStart } from './employment.ts';
 import { ScoreReason } from './matching.ts';
 import { Schedule, Sector } from './vocabulary.ts';
 
@@ -55,6 +56,9 @@ export const MatchPatch = z
     consentToShare: z.boolean().optional().describe('Alone, without a status; coaches only'),
     onBehalf: EmployerAnswer.optional().describe(
       'A coach records the employer’s answer (accepted or declined) given by phone, e-mail or at a meeting',
+    ),
+    employment: EmploymentStart.optional().describe(
+      'With status completed and outcome employed only: the kind of employment and its start',
     ),
   })
   .strict();

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { fieldMessage } from '../messages/field-messages.ts';
 import { Id, IsoDate, Postcode, somePatch, TenantId, Timestamp, Version } from './common.ts';
+import { DirectEmployment } from './employment.ts';
 import { Gender, Schedule, Sector, Stage, SupportLevel, Task, Trait, tasks, traits } from './vocabulary.ts';
 
 // What a participant cannot have around them. Each need excludes placements whose
@@ -156,6 +157,7 @@ export const TransitionCreate = z
       .max(500, fieldMessage('text.max_500'))
       .optional()
       .describe('Short note about the step; never health details'),
+    employment: DirectEmployment.optional().describe('Required with `to: employed`, and only then'),
   })
   .strict();
 export type TransitionCreate = z.infer<typeof TransitionCreate>;

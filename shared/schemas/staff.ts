@@ -10,6 +10,7 @@ export const StaffMember = z.object({
   tenant: TenantId,
   name: z.string(),
   role: StaffRole,
+  email: z.string().optional().describe('From the sign-in; where the daily digest goes'),
   firstSeenAt: Timestamp,
 });
 export type StaffMember = z.infer<typeof StaffMember>;

@@ -43,6 +43,7 @@ describe('the employer journey', () => {
     await employer.waitForURL('**/sign-in');
     await expect.poll(() => employer.title()).toBe('Logga in – Bryggan');
     const malmo = employer.getByRole('region', { name: 'Malmö' });
+    // Admin, two coaches (Karin Lindqvist, Lena Holm) and three employer users.
     await expect.poll(() => malmo.getByRole('button').count()).toBe(6);
     expect(await malmo.getByRole('button', { name: /Karin Lindqvist.*arbetskonsulent/ }).count()).toBe(1);
     expect(await employer.getByRole('region', { name: 'Västerås' }).getByRole('button').count()).toBe(4);

@@ -8,6 +8,7 @@ import { EmployerMatch } from '#shared/schemas/match';
 import { defaultWeights } from '#shared/schemas/matching';
 import { Placement } from '#shared/schemas/placement';
 import { EmployerSignup, SignupReceipt } from '#shared/schemas/signup';
+import { EmployerSupportRequest } from '#shared/schemas/support-request';
 import { Vocabulary } from '#shared/schemas/vocabulary-list';
 import { eventBody, publicSignup } from './support/events.ts';
 import {
@@ -29,7 +30,7 @@ import { deepStrict, strictList } from './support/strict.ts';
  validate with, so a route or parameter added without an entry here fails.
 */
 
-type Kind = 'employer' | 'placement' | 'participant' | 'match' | 'event';
+type Kind = 'employer' | 'placement' | 'participant' | 'match' | 'event' | 'supportCall' | 'supportRequest';
 type Owner = 'A' | 'B' | 'T2';
 type CallerName = 'anonymous' | 'employerA' | 'employerB' | 'noCompany' | 'coach1' | 'admin1' | 'coach2';
 
@@ -43,6 +44,8 @@ type Access = 'public' | 'signedIn' | 'staff' | 'admin' | 'owner';
 interface Objects {
   employer: string;
   placement: string;
+  supportCall: string;
+  supportRequest: string;
   participant: string;
   match: string;
   event: string;
@@ -260,6 +263,70 @@ const specs: Record<string, RouteSpec> = {
   },
   'GET /v1/vocabulary': { access: 'signedIn', employerView: deepStrict(Vocabulary) },
   'GET /v1/tenant': { access: 'staff' },
+  // Support calls, "ring me" requests, employment and timelines (issue 11).
+  'POST /v1/support-calls': {
+    access: 'staff',
+    body: (objects) => ({
+      employerId: objects.employer,
+      participantId: objects.participant,
+      kind: 'visit',
+      topics: ['tasks'],
+      note: 'Anteckning',
+      durationMinutes: 10,
+    }),
+  },
+  'GET /v1/support-calls': {
+    access: 'staff',
+    queryObjects: { employerId: 'employer', participantId: 'participant' },
+    baseQuery: (objects) => `?employerId=${objects.employer}`,
+    belongs: inTenant,
+  },
+  'PATCH /v1/support-calls/:id': {
+    access: 'staff',
+    object: 'supportCall',
+    body: () => ({ durationMinutes: 12 }),
+  },
+  // An employer asks for its own company; staff must name one (400), and so must an employer without one.
+  'POST /v1/support-requests': {
+    access: 'signedIn',
+    body: () => ({ topic: 'tasks' }),
+    employerView: deepStrict(EmployerSupportRequest),
+  },
+  'GET /v1/support-requests': {
+    access: 'signedIn',
+    queryObjects: { employerId: 'employer' },
+    employerView: strictList(EmployerSupportRequest),
+    belongs: (item, who) =>
+      who.employerId !== undefined
+        ? (['A', 'B', 'T2'] as const).every(
+            (owner) =>
+              world.objects[owner].employer === who.employerId ||
+              world.objects[owner].supportRequest !== item.id,
+          )
+        : inTenant(item, who),
+  },
+  'GET /v1/support-requests/:id': {
+    access: 'owner',
+    object: 'supportRequest',
+    employerView: deepStrict(EmployerSupportRequest),
+  },
+  'GET /v1/participants/:id/employment': { access: 'staff', object: 'participant' },
+  // Nobody in the matrix is employed, so an allowed caller hears there is no employment.
+  'POST /v1/participants/:id/support-renewal': {
+    access: 'staff',
+    object: 'participant',
+    body: () => ({}),
+    allowedProblems: ['employment.not_found'],
+  },
+  'POST /v1/participants/:id/check-ins/:month': {
+    access: 'staff',
+    object: 'participant',
+    params: { month: '1' },
+    allowedProblems: ['employment.not_found'],
+  },
+  'GET /v1/participants/:id/timeline': { access: 'staff', object: 'participant' },
+  'GET /v1/employers/:id/timeline': { access: 'staff', object: 'employer' },
+  'GET /v1/follow-ups/today': { access: 'staff' },
   'PATCH /v1/tenant': { access: 'admin', body: () => ({ matchingWeights: { ...defaultWeights, tasks: 5 } }) },
 };
 
@@ -302,12 +369,36 @@ async function ownerWorld(coach: Caller, user: Caller | undefined) {
     'match',
   );
   const event = await created(await call(coach, 'POST', '/v1/events', { body: eventBody() }), 'event');
+  const supportCall = await created(
+    await call(coach, 'POST', '/v1/support-calls', {
+      body: {
+        employerId: employer.id,
+        participantId: participant.id,
+        kind: 'call_to_employer',
+        topics: ['schedule'],
+        note: 'Anteckning',
+        durationMinutes: 5,
+        followUp: { dueDate: '2026-01-20' },
+      },
+    }),
+    'support call',
+  );
+  const supportRequest = await created(
+    user
+      ? await call(user, 'POST', '/v1/support-requests', { body: { topic: 'tasks' } })
+      : await call(coach, 'POST', '/v1/support-requests', {
+          body: { topic: 'tasks', employerId: employer.id },
+        }),
+    'support request',
+  );
   return {
     employer: employer.id,
     placement: placement.id,
     participant: participant.id,
     match: match.id,
     event: event.id,
+    supportCall: supportCall.id,
+    supportRequest: supportRequest.id,
   };
 }
 

@@ -76,6 +76,19 @@ async function accepted() {
   return { place, match: answer.json as { id: string; version: number } };
 }
 
+/** A participant who got a job directly (no match), with a support period. */
+async function employed() {
+  const person = await participant();
+  await call(coach, 'POST', `/v1/participants/${person.id}/transitions`, {
+    body: {
+      to: 'employed',
+      date: new Date().toISOString().slice(0, 10),
+      employment: { employerId, kind: 'wage_subsidy' },
+    },
+  });
+  return person;
+}
+
 /** Problems no request can bring about on demand (faults, races, local-only routes): thrown into the same renderer. */
 async function rendered(error: unknown): Promise<Answer> {
   const faulty = new Hono<AppEnv>().get('/fault', () => {
@@ -426,6 +439,53 @@ const recipes: Record<ProblemCode, () => Promise<Answer>> = {
     const path = `/v1/public/${tenant}/events/${event.id}/signups`;
     for (let i = 0; i < 10; i++) await call(undefined, 'POST', path, { body: publicSignup() });
     return ask(undefined, 'POST', path, { body: publicSignup() });
+  },
+  'support.references_missing': () =>
+    ask(coach, 'POST', '/v1/support-calls', {
+      body: { employerId: ulid(), kind: 'visit', topics: ['tasks'], durationMinutes: 20 },
+    }),
+  'support_call.not_found': () =>
+    ask(coach, 'PATCH', `/v1/support-calls/${ulid()}`, {
+      body: { durationMinutes: 5 },
+      headers: { 'if-match': '"v1"' },
+    }),
+  'support_request.not_found': () => ask(employerUser, 'GET', `/v1/support-requests/${ulid()}`),
+  'employment.not_found': async () =>
+    ask(coach, 'POST', `/v1/participants/${(await participant()).id}/support-renewal`, { body: {} }),
+  // The tenant's support is the default here: 12 months, not renewable.
+  'support_period.not_renewable': async () =>
+    ask(coach, 'POST', `/v1/participants/${(await employed()).id}/support-renewal`, { body: {} }),
+  // Thirty more months would pass the 12-month cap whatever the tenant's setting.
+  'support_period.beyond_cap': async () => {
+    const admin = await caller(tenant, 'admin');
+    const current = await call(admin, 'GET', '/v1/tenant');
+    await call(admin, 'PATCH', '/v1/tenant', {
+      body: {
+        supportAfterHire: {
+          name: { sv: 'Förlängt stöd', en: 'Extended support' },
+          months: 6,
+          renewableOnce: true,
+          maxMonths: 12,
+        },
+      },
+      headers: { 'if-match': current.headers.get('etag') ?? '' },
+    });
+    const person = await employed();
+    const answer = await ask(coach, 'POST', `/v1/participants/${person.id}/support-renewal`, {
+      body: { months: 30 },
+    });
+    const again = await call(admin, 'GET', '/v1/tenant');
+    await call(admin, 'PATCH', '/v1/tenant', {
+      body: {
+        supportAfterHire: {
+          name: { sv: 'Stöd vid arbete', en: 'Support at work' },
+          months: 12,
+          renewableOnce: false,
+        },
+      },
+      headers: { 'if-match': again.headers.get('etag') ?? '' },
+    });
+    return answer;
   },
   'server.error': () => rendered(new Error('a fault')),
   'service.busy': () => rendered(new BusyError()),

@@ -54,6 +54,14 @@ const ProposalsPage = lazy(() =>
   import('./employer/ProposalsPage.tsx').then((module) => ({ default: module.ProposalsPage })),
 );
 
+// Support calls, "Ring mig" and timelines (issue 11).
+const TodayPage = lazy(() =>
+  import('./support/TodayPage.tsx').then((module) => ({ default: module.TodayPage })),
+);
+const TimelinePage = lazy(() =>
+  import('./support/TimelinePage.tsx').then((module) => ({ default: module.TimelinePage })),
+);
+
 const TenantSettingsPage = lazy(() =>
   import('./admin/TenantSettingsPage.tsx').then((module) => ({ default: module.TenantSettingsPage })),
 );
@@ -147,6 +155,17 @@ export const routes: Route[] = [
   {
     path: '/:tenant/evenemang/:id',
     render: ({ tenant, id }) => <PublicSignupPage key={id} tenant={tenant ?? ''} eventId={id ?? ''} />,
+  },
+  { path: '/today', roles: staff, render: () => <TodayPage /> },
+  {
+    path: '/employers/:id/timeline',
+    roles: staff,
+    render: ({ id }) => <TimelinePage key={id} of="employers" id={id ?? ''} />,
+  },
+  {
+    path: '/participants/:id/timeline',
+    roles: staff,
+    render: ({ id }) => <TimelinePage key={id} of="participants" id={id ?? ''} />,
   },
   // Each municipality's own sign-up page for employers, e.g. /malmo/registrera (Swedish, like the link it is shared as).
   { path: '/:tenant/registrera', render: ({ tenant }) => <SignUpPage key={tenant} tenant={tenant ?? ''} /> },

@@ -7,4 +7,6 @@ export interface Principal {
   tenant: string;
   employerId?: string;
   name?: string;
+  /** The sign-in's address (Cognito's `email` claim), recorded for staff: the daily digest goes there. */
+  email?: string;
 }

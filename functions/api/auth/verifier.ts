@@ -52,5 +52,6 @@ export function principalFromClaims(payload: JWTPayload): Principal {
     tenant: tenant.data,
     ...(typeof employerId === 'string' && employerId ? { employerId } : {}),
     ...(typeof payload.name === 'string' ? { name: payload.name } : {}),
+    ...(typeof payload.email === 'string' ? { email: payload.email } : {}),
   };
 }

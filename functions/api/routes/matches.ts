@@ -14,6 +14,7 @@ import { cursorScope, etagOf, expectedVersion, listBody, startKeyFrom } from '..
 import { authenticate, isStaff, staffRoles } from '../middleware/auth.ts';
 import { apiRoute, apiRoutes, json, jsonRequest } from '../openapi/route.ts';
 import { problemFor } from '../refusal.ts';
+import { employmentItems } from '../services/employment.ts';
 import { employerSight, present, proposeMatch, visibleMatch } from '../services/matches.ts';
 
 const tag = 'Matches';
@@ -129,12 +130,29 @@ export const matchRoutes = $(apiRoutes().use(authenticate))
     const kind = placement?.kind ?? defaultPlacementKind;
     const plan = planMatchChange({ current, patch, participant, placement: { kind }, actor: principal, now });
     if (!plan.ok) throw problemFor(plan);
+    // A completion into work opens the employment and its support in the same transaction.
+    const withItems =
+      plan.unchanged || !plan.stageMove
+        ? []
+        : await employmentItems(
+            principal,
+            participant,
+            plan.stageMove,
+            {
+              employerId: current.employerId,
+              kind: patch.employment?.kind ?? 'not_recorded',
+              startDate: patch.employment?.startDate ?? plan.stageMove.date,
+              matchId: current.id,
+              employerField: 'status',
+            },
+            now,
+          );
     const saved = plan.unchanged
       ? current
       : await changeMatch(
           principal.tenant,
           current,
-          { ...plan, participant, placementKind: kind, actorId: principal.userId },
+          { ...plan, participant, placementKind: kind, actorId: principal.userId, withItems },
           now,
         ).catch((error) => Promise.reject(storeProblem(error)));
     c.header('ETag', etagOf(saved.version));

@@ -26,11 +26,12 @@ import {
 } from '#shared/schemas/participant';
 import { PlacementRanking } from '#shared/schemas/ranking';
 import { auditRead, auditReads } from '../audit.ts';
-import { problem, storeProblem } from '../errors.ts';
+import { fieldIssue, problem, storeProblem } from '../errors.ts';
 import { cursorScope, etagOf, expectedVersion, listBody, startKeyFrom } from '../http.ts';
 import { authenticate, staffRoles } from '../middleware/auth.ts';
 import { apiRoute, apiRoutes, json, jsonRequest } from '../openapi/route.ts';
 import { problemFor } from '../refusal.ts';
+import { employmentItems } from '../services/employment.ts';
 import { placementRanking } from '../services/rankings.ts';
 import { assertKnownSectors } from '../services/sectors.ts';
 import { assertStaffMember } from '../services/staff.ts';
@@ -200,13 +201,29 @@ export const participantRoutes = $(apiRoutes().use(authenticate))
   .openapi(step, async (c) => {
     const principal = c.var.principal;
     const participant = await existingParticipant(principal.tenant, c.req.valid('param').id);
-    const change = c.req.valid('json');
+    const { employment, ...change } = c.req.valid('json');
     const refusal = checkStep(participant, change, swedishDate(new Date()));
     if (refusal) throw problemFor(refusal);
-    const result = await recordTransition(principal.tenant, participant, {
-      ...change,
-      actorId: principal.userId,
-    }).catch(staleToConflict);
+    // A step into work names the employer and the kind of employment; no other step does.
+    if ((change.to === 'employed') !== (employment !== undefined)) {
+      const key = employment ? 'employment.not_this_step' : 'employment.required';
+      throw problem('request.invalid', [fieldIssue('employment', key)]);
+    }
+    const now = new Date();
+    const withEmployment = await employmentItems(
+      principal,
+      participant,
+      change,
+      employment && { ...employment, startDate: change.date, employerField: 'employment.employerId' },
+      now,
+    );
+    const result = await recordTransition(
+      principal.tenant,
+      participant,
+      { ...change, actorId: principal.userId },
+      now,
+      withEmployment,
+    ).catch(staleToConflict);
     await auditRead(c, participant.id, 'participant.write');
     c.header('ETag', etagOf(result.participant.version));
     return c.json(result, 201);

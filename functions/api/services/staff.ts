@@ -21,8 +21,13 @@ const recorded = new Set<string>();
 export async function rememberStaff(principal: Principal): Promise<void> {
   if (principal.role === 'employer') return;
   const name = principal.name ?? principal.userId;
-  const key = [principal.tenant, principal.userId, principal.role, name].join(' ');
+  const key = [principal.tenant, principal.userId, principal.role, name, principal.email ?? ''].join(' ');
   if (recorded.has(key)) return;
-  await recordStaffMember(principal.tenant, { userId: principal.userId, name, role: principal.role });
+  await recordStaffMember(principal.tenant, {
+    userId: principal.userId,
+    name,
+    role: principal.role,
+    ...(principal.email ? { email: principal.email } : {}),
+  });
   recorded.add(key);
 }

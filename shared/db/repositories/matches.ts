@@ -85,6 +85,8 @@ export interface MatchChange {
   /** The placement kind the step was checked against; a seat is taken only on that kind. */
   placementKind?: PlacementKind;
   actorId: string;
+  /** Written in the same transaction: the employment a completion into work opens. */
+  withItems?: NonNullable<TransactWriteCommandInput['TransactItems']>;
 }
 
 /**
@@ -128,6 +130,7 @@ export async function changeMatch(
     const move = { ...change.stageMove, actorId: change.actorId };
     items.push(...stageChangeItems(change.participant, move, now).items);
   }
+  items.push(...(change.withItems ?? []));
   try {
     await transact({ TransactItems: items });
   } catch (error) {

@@ -1,4 +1,4 @@
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import { ulid } from 'ulid';
 import { swedishDate } from '../../domain/calendar.ts';
 import type { Participant, ParticipantCreate, Transition } from '../../schemas/participant.ts';
@@ -152,17 +152,23 @@ export function stageChangeItems(
   };
 }
 
+/**
+ * Records a step; `withItems` are written in the same transaction (the employment a
+ * step into work opens, or the one a step out of it ends), so nothing is half-written.
+ */
 export async function recordTransition(
   tenant: string,
   participant: Participant,
   change: { to: Stage; date: string; note?: string; actorId: string },
   now = new Date(),
+  withItems: NonNullable<TransactWriteCommandInput['TransactItems']> = [],
 ): Promise<{ participant: Participant; transition: Transition }> {
   const { items, ...result } = stageChangeItems({ ...participant, tenant }, change, now);
   try {
-    await transact({ TransactItems: items });
+    await transact({ TransactItems: [...items, ...withItems] });
   } catch (error) {
-    if (failedConditions(error)?.includes(0)) throw new StaleVersionError();
+    const failed = failedConditions(error);
+    if (failed?.includes(0) || failed?.some((index) => index >= items.length)) throw new StaleVersionError();
     throw error;
   }
   return result;

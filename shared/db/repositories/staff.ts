@@ -7,15 +7,15 @@ import { type Page, type PageRequest, queryPage, stripKeys } from '../page.ts';
 /** Records a coach or admin, keeping when they were first seen; name and role follow the latest sign-in. */
 export async function recordStaffMember(
   tenant: string,
-  member: Pick<StaffMember, 'userId' | 'name' | 'role'>,
+  member: Pick<StaffMember, 'userId' | 'name' | 'role' | 'email'>,
   now = new Date(),
 ): Promise<void> {
   await documents().send(
     new UpdateCommand({
       TableName: tableName(),
       Key: keys.staffMember(tenant, member.userId),
-      UpdateExpression:
-        'SET entity = :entity, tenant = :tenant, userId = :userId, #name = :name, #role = :role, firstSeenAt = if_not_exists(firstSeenAt, :now)',
+      // The address only when the sign-in carries one: a token without it keeps the one recorded.
+      UpdateExpression: `SET entity = :entity, tenant = :tenant, userId = :userId, #name = :name, #role = :role, firstSeenAt = if_not_exists(firstSeenAt, :now)${member.email ? ', email = :email' : ''}`,
       ExpressionAttributeNames: { '#name': 'name', '#role': 'role' },
       ExpressionAttributeValues: {
         ':entity': 'staffMember',
@@ -24,6 +24,7 @@ export async function recordStaffMember(
         ':name': member.name,
         ':role': member.role,
         ':now': now.toISOString(),
+        ...(member.email ? { ':email': member.email } : {}),
       },
     }),
   );

@@ -22,7 +22,7 @@ import {
 import { invite } from './invitations.ts';
 import { type Item, type Snapshot, snapshotTenants } from './table-snapshot.ts';
 
-export type Entity = 'employer' | 'placement' | 'participant' | 'match' | 'event';
+export type Entity = 'employer' | 'placement' | 'participant' | 'match' | 'event' | 'supportCall';
 
 /** Two tenants: `tenant`, which the tests write to, and `other`, which they must never touch. */
 export interface World {
@@ -80,7 +80,10 @@ const dayBefore = (date: string) =>
   new Date(Date.parse(`${date}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
 
 /** The items of one kind in a snapshot, oldest first. */
-export const entities = (snapshot: Snapshot, entity: Entity | 'transition'): Item[] =>
+export const entities = (
+  snapshot: Snapshot,
+  entity: Entity | 'transition' | 'employment' | 'supportRequest',
+): Item[] =>
   [...snapshot.values()]
     .filter((item) => item.entity === entity)
     .sort((a, b) => String(a.id).localeCompare(String(b.id)));
@@ -95,7 +98,21 @@ const itemKey: Record<Entity, (tenant: string, id: string) => string> = {
   placement: (tenant, id) => `T#${tenant}#PLACEMENT#${id}|PLACEMENT`,
   participant: (tenant, id) => `T#${tenant}#PARTICIPANT#${id}|PARTICIPANT`,
   match: (tenant, id) => `T#${tenant}#MATCH#${id}|MATCH`,
+  supportCall: (tenant, id) => `T#${tenant}#SUPPORTCALL#${id}|SUPPORTCALL`,
   event: (tenant, id) => `T#${tenant}#EVENT#${id}|EVENT`,
+};
+
+/**
+ * Participants with a current employment, or those of them whose support was not renewed yet;
+ * when the fuzz has used them all up, any participant.
+ */
+const employed = (world: World, unrenewed = false) => {
+  const current = entities(world.snapshot, 'employment').filter(
+    (e) => e.endDate === undefined && (!unrenewed || !(e.supportPeriod as { renewed: boolean }).renewed),
+  );
+  const ids = current.map((e) => String(e.participantId));
+  // The fuzz may have renewed or ended every one: then any participant (refused, 404 or 422).
+  return ids.length > 0 ? ids : entities(world.snapshot, 'participant').map((p) => String(p.id));
 };
 
 export const itemOf = (world: World, entity: Entity, id: string): Item | undefined =>
@@ -296,13 +313,18 @@ const allRoutes: WriteRoute[] = [
     valid: (world, pick) => {
       const participant = nth(entities(world.snapshot, 'participant'), pick);
       const stageSince = String(participant.stageSince);
+      const to = nth(allowedNextStages(participant.stage as Stage), pick);
       return {
         as: world.coach,
         id: String(participant.id),
         body: {
-          to: nth(allowedNextStages(participant.stage as Stage), pick),
+          to,
           date: [stageSince, today()].sort().at(-1),
           note: 'Ett steg vidare.',
+          // A step into work names the employer and the kind of employment.
+          ...(to === 'employed'
+            ? { employment: { employerId: world.ownEmployerId, kind: 'wage_subsidy' } }
+            : {}),
         },
       };
     },
@@ -664,6 +686,127 @@ const allRoutes: WriteRoute[] = [
     // A token works once; asking again answers that it is cancelled, and changes nothing.
     valid: (world, pick) => ({ as: world.coach, params: { cancelToken: nth(world.cancelTokens, pick) } }),
   },
+  // Support calls, "ring me" requests and support after hire (issue 11).
+  {
+    method: 'POST',
+    path: '/v1/support-calls',
+    hasBody: true,
+    references: { employerId: 'employer', participantId: 'participant' },
+    valid: (world, pick) => {
+      const participantId = String(nth(entities(world.snapshot, 'participant'), pick).id);
+      const open = entities(world.snapshot, 'supportRequest').filter(
+        (r) => r.status === 'open' && r.employerId === world.ownEmployerId,
+      );
+      return nth<Target>(
+        [
+          {
+            as: world.coach,
+            body: {
+              employerId: world.ownEmployerId,
+              kind: 'call_to_employer',
+              topics: ['tasks', 'schedule'],
+              note: 'Pratade om schemat.',
+              durationMinutes: 15,
+            },
+          },
+          {
+            as: world.coach,
+            body: {
+              employerId: world.ownEmployerId,
+              participantId,
+              at: new Date().toISOString(),
+              kind: 'visit',
+              topics: ['practical'],
+              durationMinutes: 45,
+              followUp: { dueDate: today(), ownerId: world.coach.userId },
+            },
+          },
+          {
+            as: world.admin,
+            body: {
+              employerId: world.ownEmployerId,
+              ...(open.length > 0 ? { supportRequestId: String(open[0]!.id) } : {}),
+              kind: 'call_from_employer',
+              topics: ['communication'],
+              note: 'Ringde tillbaka.',
+              durationMinutes: 5,
+            },
+          },
+        ],
+        pick,
+      );
+    },
+  },
+  {
+    method: 'PATCH',
+    path: '/v1/support-calls/:id',
+    subject: 'supportCall',
+    hasBody: true,
+    valid: (world, pick) => {
+      const calls = entities(world.snapshot, 'supportCall');
+      const id = String(nth(calls, pick).id);
+      const withFollowUp = calls.filter((c) => c.followUp !== undefined);
+      return nth<Target>(
+        [
+          { as: world.coach, id, body: { durationMinutes: 5 + (pick % 60) } },
+          { as: world.coach, id, body: { note: `Uppföljning ${pick % 9}.`, topics: ['health'] } },
+          { as: world.coach, id, body: { followUp: { dueDate: today(), ownerId: world.coach.userId } } },
+          {
+            as: world.coach,
+            id: String(nth(withFollowUp.length > 0 ? withFollowUp : calls, pick).id),
+            body: { followUpDone: pick % 2 === 0 },
+          },
+        ],
+        pick,
+      );
+    },
+  },
+  {
+    method: 'POST',
+    path: '/v1/support-requests',
+    hasBody: true,
+    references: { employerId: 'employer' },
+    valid: (world, pick) =>
+      nth<Target>(
+        [
+          {
+            as: world.owner,
+            body: {
+              topic: 'tasks',
+              message: 'Ring mig gärna.',
+              preferredTime: 'morning',
+              urgent: pick % 2 === 0,
+            },
+          },
+          { as: world.coach, body: { topic: 'schedule', employerId: world.ownEmployerId, urgent: false } },
+        ],
+        pick,
+      ),
+  },
+  {
+    method: 'POST',
+    path: '/v1/participants/:id/support-renewal',
+    subject: 'participant',
+    hasBody: true,
+    valid: (world, pick) => ({
+      as: world.coach,
+      id: nth(employed(world, true), pick),
+      body: pick % 2 ? { months: 1 } : {},
+    }),
+    // Renewed already, or renewal past the cap: 422.
+    refused: (world, pick) => ({ as: world.coach, id: nth(employed(world), pick), body: { months: 36 } }),
+  },
+  {
+    method: 'POST',
+    path: '/v1/participants/:id/check-ins/:month',
+    subject: 'participant',
+    hasBody: false,
+    valid: (world, pick) => ({
+      as: world.coach,
+      id: nth(employed(world), pick),
+      params: { month: nth(['1', '3', '6'], pick) },
+    }),
+  },
 ];
 
 export const writeRoutes: readonly WriteRoute[] = allRoutes;
@@ -762,6 +905,44 @@ export async function buildWorld(): Promise<World> {
     placementId,
     consentToShare: true,
   });
+  // Support after hire as in Västerås (renewable once), several people hired, a call and a request.
+  const settings = await call(admin, 'GET', '/v1/tenant');
+  await call(admin, 'PATCH', '/v1/tenant', {
+    body: {
+      supportAfterHire: {
+        name: { sv: 'Förlängt stöd', en: 'Extended support' },
+        months: 6,
+        renewableOnce: true,
+        maxMonths: 12,
+      },
+    },
+    headers: { 'if-match': settings.headers.get('etag') ?? '' },
+  });
+  for (let index = 0; index < 6; index++) {
+    const hiredId = await created(
+      coach,
+      '/v1/participants',
+      participantBody({ firstName: `Anställd${index}` }),
+    );
+    const step = await call(coach, 'POST', `/v1/participants/${hiredId}/transitions`, {
+      body: {
+        to: 'employed',
+        date: today(),
+        employment: { employerId: ownEmployerId, kind: 'wage_subsidy' },
+      },
+    });
+    if (step.status !== 201) throw new Error(`setup hire failed: ${step.text}`);
+  }
+  await created(coach, '/v1/support-calls', {
+    employerId: ownEmployerId,
+    participantId: participantIds[1],
+    kind: 'call_to_employer',
+    topics: ['schedule'],
+    note: 'Första samtalet.',
+    durationMinutes: 10,
+    followUp: { dueDate: today() },
+  });
+  await created(owner, '/v1/support-requests', { topic: 'conflict', urgent: true });
 
   const eventIds = [
     await created(coach, '/v1/events', eventBody({ seats: { participant: 4, employer: 3 } })),
@@ -784,6 +965,13 @@ export async function buildWorld(): Promise<World> {
     placementId: otherPlacement,
     consentToShare: false,
   });
+  const otherCall = await created(otherCoach, '/v1/support-calls', {
+    employerId: otherEmployer,
+    kind: 'visit',
+    topics: ['tasks'],
+    note: 'Annan kommun.',
+    durationMinutes: 20,
+  });
 
   const world: World = {
     tenant,
@@ -798,6 +986,7 @@ export async function buildWorld(): Promise<World> {
         placement: otherPlacement,
         participant: otherParticipant,
         match: otherMatch,
+        supportCall: otherCall,
         event: otherEvent,
       },
     },

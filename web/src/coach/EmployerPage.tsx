@@ -8,6 +8,7 @@ import { EmployerPeople } from '../employer-users/EmployerPeople.tsx';
 import { EmployerEventSignups } from '../events/EmployerEventSignups.tsx';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { Link, useRouter } from '../router/router.tsx';
+import { EmployerSupport } from '../support/EmployerSupport.tsx';
 import { EmployerCard } from './EmployerCard.tsx';
 import { useVerifyEmployer } from './useVerifyEmployer.ts';
 
@@ -42,6 +43,7 @@ export function EmployerPage({ employerId }: { employerId: string }) {
             />
             <EmployerPeople employerId={employer.id} />
             <EmployerEventSignups employerId={employer.id} />
+            <EmployerSupport employerId={employer.id} />
           </>
         )}
       </LoadState>

@@ -5,6 +5,7 @@ import { PageHeading } from '../components/PageHeading.tsx';
 import { EmployerPeople } from '../employer-users/EmployerPeople.tsx';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { useRouter } from '../router/router.tsx';
+import { RingMePanel } from '../support/RingMePanel.tsx';
 import { CompanySummary } from './CompanySummary.tsx';
 import { EmployerPlacements } from './EmployerPlacements.tsx';
 import { NotRegistered } from './NotRegistered.tsx';
@@ -26,6 +27,7 @@ export function CompanyPage() {
               <CompanySummary employer={employer} />
               <EmployerPlacements employer={employer} />
               <EmployerPeople employerId={employer.id} />
+              <RingMePanel />
             </>
           ) : (
             <NotRegistered />

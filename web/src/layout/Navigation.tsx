@@ -17,6 +17,7 @@ function itemsFor(session: Session, t: ReturnType<typeof useI18n>['t']): NavItem
     ];
   }
   return [
+    { to: '/today', label: t.nav.today },
     { to: '/participants', label: t.nav.participants },
     { to: '/employers', label: t.nav.employers },
     { to: '/placements', label: t.nav.placements },

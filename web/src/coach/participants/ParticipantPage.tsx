@@ -47,6 +47,11 @@ export function ParticipantPage({ participantId }: { participantId: string }) {
             </Link>
           </li>
           <li>
+            <Link to={`/participants/${participant.id}/timeline`} className="button button--secondary">
+              {t.support.showTimeline}
+            </Link>
+          </li>
+          <li>
             <Link to="/participants" className="button button--quiet">
               {t.participant.allParticipants}
             </Link>
