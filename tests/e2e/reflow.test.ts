@@ -96,6 +96,7 @@ describe('every page at 360 px', () => {
       },
     });
     params['/employers/:id'] = `/employers/${employer.id}`;
+    params['/employers/:id/timeline'] = `/employers/${employer.id}/timeline`;
     const place = await api(
       'malmo-coach',
       'POST',
@@ -129,7 +130,12 @@ describe('every page at 360 px', () => {
       goal: `Jag vill arbeta på ${compound}.`,
       consent: { sharedSummary: true, givenAt: '2026-11-01' },
     });
-    for (const path of ['/participants/:id', '/participants/:id/edit', '/participants/:id/matching'])
+    for (const path of [
+      '/participants/:id',
+      '/participants/:id/edit',
+      '/participants/:id/matching',
+      '/participants/:id/timeline',
+    ])
       params[path] = path.replace(':id', person.id);
     await api('malmo-coach', 'POST', '/v1/matches', {
       participantId: person.id,
