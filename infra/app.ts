@@ -6,14 +6,11 @@ import { webDist } from './paths.ts';
 const app = new App();
 const webUrl: unknown = app.node.tryGetContext('webUrl');
 const mailFrom: unknown = app.node.tryGetContext('mailFrom');
-// The municipalities the scheduled jobs serve, e.g. `-c tenants=malmo,vasteras`.
-const tenants: unknown = app.node.tryGetContext('tenants');
 
 addBrygganStacks(app, {
   webDistPath: webDist,
   ...(typeof webUrl === 'string' && webUrl ? { webUrl } : {}),
   ...(typeof mailFrom === 'string' && mailFrom ? { mailFrom } : {}),
-  ...(typeof tenants === 'string' && tenants ? { tenants: tenants.split(',').map((id) => id.trim()) } : {}),
 });
 Tags.of(app).add('app', 'bryggan');
 // Findings without a suppression and its reason fail the synth.

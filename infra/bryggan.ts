@@ -14,8 +14,6 @@ export interface BrygganOptions {
   readonly webDistPath: string;
   /** The verified SES address mail is sent from. */
   readonly mailFrom?: string;
-  /** The tenants (municipalities) the scheduled jobs run for. */
-  readonly tenants?: readonly string[];
 }
 
 export interface BrygganStacks {
@@ -70,7 +68,6 @@ export function addBrygganStacks(app: App, options: BrygganOptions): BrygganStac
     data: data.data,
     mailFrom: options.mailFrom ?? 'no-reply@bryggan.se',
     ...(options.webUrl ? { webUrl: options.webUrl } : {}),
-    tenants: options.tenants ?? [],
   });
   return { data, auth, api, web, jobs };
 }

@@ -2,6 +2,7 @@ import { queryAll } from '#shared/db/page';
 import { markDigestSent } from '#shared/db/repositories/digests';
 import { tenantFollowUps } from '#shared/db/repositories/follow-ups';
 import { listStaff } from '#shared/db/repositories/staff';
+import { listTenantIds } from '#shared/db/repositories/tenants';
 import { swedishDate } from '#shared/domain/calendar';
 import { coachDay, dayHasItems } from '#shared/domain/follow-ups';
 import { digestMail } from '#shared/messages/digest-mail';
@@ -22,13 +23,6 @@ export type DigestReport = {
   coachesWithNothingDue: number;
   coachesWithoutAddress: number;
 };
-
-/** The tenants a deployment serves, from `TENANTS` (comma-separated), as the jobs stack sets it. */
-export const tenantsFromEnvironment = (): string[] =>
-  (process.env.TENANTS ?? '')
-    .split(',')
-    .map((tenant) => tenant.trim())
-    .filter(Boolean);
 
 export function followUpDigest(options: DigestOptions): ScheduledJob<DigestReport> {
   return {
@@ -71,5 +65,5 @@ export function followUpDigest(options: DigestOptions): ScheduledJob<DigestRepor
   };
 }
 
-export const job = followUpDigest({ tenants: tenantsFromEnvironment });
+export const job = followUpDigest({ tenants: listTenantIds });
 export const handler = lambdaJob(job);

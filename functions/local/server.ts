@@ -10,7 +10,6 @@ import { problem } from '#api/errors';
 import { problemResponse } from '#api/problem-response';
 import type { JobDeps } from '../jobs/scheduled-job.ts';
 import { cognitoStandIn } from './cognito-stand-in.ts';
-import { demoTenants } from './demo-data.ts';
 import { createDevIssuer, type DevIssuer } from './dev-issuer.ts';
 import { devRoutes } from './dev-routes.ts';
 import { ensureTable, localClient, type RunningDynamo, startDynamoDbLocal } from './dynamodb-local.ts';
@@ -57,8 +56,6 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   const server = new Hono<AppEnv>();
   const accounts = new LocalAccounts(beside('accounts.json'));
   const jobDeps: JobDeps = { mailer: outbox };
-  // The jobs run for the tenants the deployment serves; locally, the demo municipalities.
-  process.env.TENANTS ??= demoTenants.map((tenant) => tenant.id).join(',');
   const jobs = localJobs(await catalogueJobs(), jobDeps);
   server.route('/v1/dev/cognito', cognitoStandIn(accounts));
   server.route('/v1/dev', devRoutes(issuer, { outbox, accounts }, jobs));

@@ -14,8 +14,6 @@ export interface JobsStackProps extends StackProps {
   readonly mailFrom: string;
   /** The web's public origin, for links in mail. */
   readonly webUrl?: string;
-  /** The tenants the jobs run for (a job cannot list tenants: every key starts with one). */
-  readonly tenants?: readonly string[];
   /** Every job of functions/jobs/catalogue.ts unless told otherwise (tests bring their own module). */
   readonly jobs?: readonly JobModule[];
 }
@@ -37,7 +35,6 @@ export class JobsStack extends Stack {
         environment: {
           MAIL_FROM: props.mailFrom,
           ...(props.webUrl ? { WEB_URL: props.webUrl } : {}),
-          TENANTS: (props.tenants ?? []).join(','),
         },
       });
       scheduled.worker.bindTable(props.data, 'readWrite');

@@ -85,6 +85,8 @@ export const keys = {
    * reminder job finds the events that start on a (UTC) day with it. Read by that job only.
    */
   eventsStartingOn: (day: string) => `JOB#EVENTS#STARTING#${day}`,
+  /** Every tenant, for the scheduled jobs that serve each one (not a tenant's key either). */
+  tenantsAll: 'JOB#TENANTS',
   eventSeats: (tenant: string, eventId: string) => ({ pk: `${t(tenant)}EVENT#${eventId}`, sk: 'SEATS' }),
   /** One guard per person and event (e-mail, phone or participant), held by the active sign-up. */
   signupGuard: (tenant: string, eventId: string, field: string, value: string) => ({

@@ -12,6 +12,7 @@ export const TimelineKind = z.enum([
   'employment_ended',
   'support_period_end',
   'stage',
+  'event_attended',
 ]);
 export type TimelineKind = z.infer<typeof TimelineKind>;
 

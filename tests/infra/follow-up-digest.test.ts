@@ -1,10 +1,6 @@
-import { App } from 'aws-cdk-lib';
-import { Template } from 'aws-cdk-lib/assertions';
-import { BUNDLING_STACKS } from 'aws-cdk-lib/cx-api';
+import type { Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { jobSchedules } from '../../functions/jobs/catalogue.ts';
-import { DataStack } from '../../infra/stacks/data-stack.ts';
-import { JobsStack } from '../../infra/stacks/jobs-stack.ts';
 import { readBryggan } from './bryggan-app.ts';
 
 type Resource = { Properties: Record<string, unknown> };
@@ -27,7 +23,7 @@ function digestResources(template: Template) {
 }
 
 // The follow-up digest as deployed: its own function on a daily schedule in Swedish
-// time, bound to the table and to mail, told which tenants to serve.
+// time, bound to the table and to mail; it finds the tenants it serves in the table.
 
 describe('the follow-up digest in the jobs stack', () => {
   let template: Template;
@@ -47,7 +43,7 @@ describe('the follow-up digest in the jobs stack', () => {
     expect(JSON.parse(target.Input)).toEqual({ scheduledTime: '<aws.scheduler.scheduled-time>' });
   });
 
-  it('is its own function on Node.js 22, arm64, with the table, mail and tenants it needs', () => {
+  it('is its own function on Node.js 22, arm64, with the table and mail it needs', () => {
     const { fn } = digestResources(template);
     expect(fn.Runtime).toBe('nodejs22.x');
     expect(fn.Architectures).toEqual(['arm64']);
@@ -55,21 +51,6 @@ describe('the follow-up digest in the jobs stack', () => {
       POWERTOOLS_SERVICE_NAME: 'bryggan-follow-up-digest',
       MAIL_FROM: expect.any(String),
       TABLE_NAME: expect.anything(),
-      TENANTS: '',
     });
-  });
-
-  it('passes the tenants it is given to the function', () => {
-    const app = new App({ context: { [BUNDLING_STACKS]: [] } });
-    const data = new DataStack(app, 'digest-data');
-    const stack = new JobsStack(app, 'digest-jobs', {
-      data: data.data,
-      mailFrom: 'no-reply@kommun.example.se',
-      tenants: ['malmo', 'vasteras'],
-    });
-    const { fn } = digestResources(Template.fromStack(stack));
-    expect((fn.Environment as { Variables: Record<string, unknown> }).Variables.TENANTS).toBe(
-      'malmo,vasteras',
-    );
   });
 });

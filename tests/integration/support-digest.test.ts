@@ -1,6 +1,7 @@
 import type { Context } from 'aws-lambda';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { recordStaffMember } from '#shared/db/repositories/staff';
+import { listTenantIds } from '#shared/db/repositories/tenants';
 import { followUpDigest } from '../../functions/jobs/follow-up-digest.ts';
 import { lambdaJob } from '../../functions/jobs/scheduled-job.ts';
 import { createOutbox } from '../../functions/local/outbox.ts';
@@ -158,5 +159,13 @@ describe('the follow-up digest', () => {
   it('sends the next day’s digest the next day', async () => {
     const next = await handler({ scheduledTime: '2026-03-11T06:00:00Z' }, context);
     expect(next).toMatchObject({ digestsSent: 2 });
+  });
+
+  it('as deployed, finds the tenants it serves in the table, this one among them', async () => {
+    const other = newTenant();
+    await caller(other, 'coach');
+    const served = await listTenantIds();
+    expect(served).toEqual(expect.arrayContaining([tenant, other]));
+    expect(new Set(served).size).toBe(served.length);
   });
 });

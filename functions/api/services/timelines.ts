@@ -3,6 +3,7 @@ import { listEmployerEmployments, listEmployments } from '#shared/db/repositorie
 import { listMatches } from '#shared/db/repositories/matches';
 import { listTransitions } from '#shared/db/repositories/participants';
 import { listPlacements } from '#shared/db/repositories/placements';
+import { listEmployerSignups } from '#shared/db/repositories/signups';
 import { allSupportCalls } from '#shared/db/repositories/support-calls';
 import { allEmployerSupportRequests } from '#shared/db/repositories/support-requests';
 import type { Employment } from '#shared/schemas/employment';
@@ -66,12 +67,13 @@ const employmentEntries = (employments: Employment[], today: string): TimelineEn
   ]);
 
 export async function employerTimeline(tenant: string, employerId: string, today: string) {
-  const [placements, matches, calls, requests, employments] = await Promise.all([
+  const [placements, matches, calls, requests, employments, signups] = await Promise.all([
     queryAll((page) => listPlacements(tenant, { employerId }, page)),
     queryAll((page) => listMatches(tenant, { employerId }, {}, page)),
     allSupportCalls(tenant, { employerId }),
     allEmployerSupportRequests(tenant, employerId),
     listEmployerEmployments(tenant, employerId),
+    queryAll((page) => listEmployerSignups(tenant, employerId, page)),
   ]);
   return [
     ...placements.map((placement) => ({
@@ -91,6 +93,16 @@ export async function employerTimeline(tenant: string, employerId: string, today
       topics: [request.topic],
     })),
     ...employmentEntries(employments, today),
+    // The events its people came to (checked in), once per event and its day.
+    ...signups
+      .filter((signup) => signup.status === 'attended')
+      .map((signup) => ({
+        at: signup.eventStartsAt,
+        kind: 'event_attended' as const,
+        id: signup.eventId,
+        title: signup.eventTitle,
+      }))
+      .filter((entry, index, all) => all.findIndex((other) => other.id === entry.id) === index),
   ];
 }
 

@@ -5,7 +5,7 @@ import { documents, tableName } from '../client.ts';
 import { failedConditions, isConditionalCheckFailed, StaleVersionError } from '../errors.ts';
 import { keys } from '../keys.ts';
 import { defineEntity, itemOf } from '../model.ts';
-import { stripKeys } from '../page.ts';
+import { queryAll, queryPage, stripKeys } from '../page.ts';
 import { transact } from '../transact.ts';
 import { auditItem } from './audit.ts';
 
@@ -18,8 +18,15 @@ export const tenantKeyPattern = keys.tenant('*').pk;
 export const tenantModel = defineEntity<Tenant>({
   entity: 'tenant',
   key: (tenant) => keys.tenant(tenant.id),
-  indexes: {},
+  // The one list across tenants: the scheduled jobs find the tenants they serve here.
+  indexes: { gsi1: (tenant) => ({ pk: keys.tenantsAll, sk: tenant.id }) },
 });
+
+/** Every tenant's id (the scheduled jobs run once per tenant). */
+export async function listTenantIds(): Promise<string[]> {
+  const tenants = await queryAll((page) => queryPage('gsi1', keys.tenantsAll, page, stripKeys<Tenant>));
+  return tenants.map((tenant) => tenant.id);
+}
 
 /** Creates the tenant unless it exists; true when this call created it. */
 export async function createTenantIfAbsent(tenant: Tenant): Promise<boolean> {

@@ -795,6 +795,7 @@ export const en: Messages = {
       hire: 'Employment',
       employment_ended: 'Employment ended',
       support_period_end: 'Support ends',
+      event_attended: 'Came to an event',
       stage: 'Stage',
     },
     employmentTitle: 'Employment and support',

@@ -815,6 +815,7 @@ export const sv = {
       hire: 'Anställning',
       employment_ended: 'Anställningen slutade',
       support_period_end: 'Stödet slutar',
+      event_attended: 'Kom till ett evenemang',
       stage: 'Steg',
     },
     employmentTitle: 'Anställning och stöd',
