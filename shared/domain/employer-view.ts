@@ -80,6 +80,23 @@ const withConsent = {
   en: 'The participant agreed that you may see a short summary.',
 };
 
+// Without a summary, what the proposal means for the employer now: a declined or
+// finished one no longer promises a call.
+const byStatus: Record<Match['status'], { sv: string; en: string }> = {
+  proposed: withoutConsent,
+  accepted: {
+    sv: 'Du har tackat ja. Arbetskonsulenten ringer dig om starten.',
+    en: 'You said yes. The job coach will call you about the start.',
+  },
+  started: {
+    sv: 'Platsen har startat. Ring arbetskonsulenten om något inte fungerar.',
+    en: 'The placement has started. Call the job coach if something is not working.',
+  },
+  declined: { sv: 'Du har tackat nej till förslaget.', en: 'You said no to this proposal.' },
+  cancelled: { sv: 'Förslaget är avbrutet.', en: 'The proposal was cancelled.' },
+  completed: { sv: 'Platsen är avslutad. Tack!', en: 'The placement has ended. Thank you!' },
+};
+
 /** The match as an employer may see it; `participant` is only read when `summaryMayShow`. */
 export function employerMatchView(
   match: Match,
@@ -99,7 +116,7 @@ export function employerMatchView(
     ...(match.startDate ? { startDate: match.startDate } : {}),
     ...(match.declineReason ? { declineReason: match.declineReason } : {}),
     candidate,
-    message: candidate ? withConsent : withoutConsent,
+    message: candidate ? withConsent : byStatus[match.status],
     createdAt: match.createdAt,
     updatedAt: match.updatedAt,
     version: match.version,

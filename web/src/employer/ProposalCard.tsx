@@ -4,6 +4,7 @@ import { MatchPatch, type MatchStatus } from '#shared/schemas/match';
 import type { EmployerMatch, Placement } from '../api/types.ts';
 import { Fact, ScheduleText } from '../components/Fact.tsx';
 import { formatDate, formatTimestamp } from '../components/format.ts';
+import { matchBadgeLabel } from '../components/match-badge.ts';
 import { StatusBadge } from '../components/StatusBadge.tsx';
 import { fieldId } from '../forms/field-errors.ts';
 import { TextArea } from '../forms/TextArea.tsx';
@@ -69,7 +70,7 @@ export function ProposalCard({ match, placement, busy, error, onAnswer }: Propos
     <article className="card" aria-labelledby={`proposal-${match.id}`}>
       <div className="card__header">
         <h3 id={`proposal-${match.id}`}>{match.placementTitle}</h3>
-        <StatusBadge status={match.status} label={t.matchStatus[match.status]} />
+        <StatusBadge status={match.status} label={matchBadgeLabel(match, t, lang)} />
       </div>
       <p className="card__meta">
         {t.proposals.proposedOn(formatTimestamp(match.createdAt, lang))}

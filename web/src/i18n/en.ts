@@ -569,6 +569,7 @@ export const en: Messages = {
     saveComplete: 'Save completion',
     cancel: 'Cancel the proposal',
     cancelStarted: 'End the placement early',
+    startsOnBadge: (date) => `Starts ${date}`,
     cancelTitle: 'Cancel the proposal',
     cancelReason: 'Why? (optional)',
     cancelReasonHint: 'The employer does not see what you write here.',

@@ -588,6 +588,7 @@ export const sv = {
     saveComplete: 'Spara avslut',
     cancel: 'Avbryt förslaget',
     cancelStarted: 'Avsluta platsen i förtid',
+    startsOnBadge: (date: string) => `Börjar ${date}`,
     cancelTitle: 'Avbryt förslaget',
     cancelReason: 'Varför? (valfritt)',
     cancelReasonHint: 'Arbetsgivaren ser inte det du skriver här.',

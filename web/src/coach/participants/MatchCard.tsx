@@ -8,6 +8,7 @@ import { isStaffMatch, type Match, type Placement } from '../../api/types.ts';
 import { ActionNotice } from '../../components/ActionNotice.tsx';
 import { Fact } from '../../components/Fact.tsx';
 import { formatDate, formatTimestamp } from '../../components/format.ts';
+import { matchBadgeLabel } from '../../components/match-badge.ts';
 import { StatusBadge } from '../../components/StatusBadge.tsx';
 import { problemText } from '../../forms/server-problems.ts';
 import { type ActionMessage, useI18n } from '../../i18n/I18nProvider.tsx';
@@ -81,7 +82,7 @@ export function MatchCard({ match, placement, profileShares, onChanged, onStale 
     <article className="card" aria-labelledby={`match-${match.id}`}>
       <div className="card__header">
         <h3 id={`match-${match.id}`}>{title}</h3>
-        <StatusBadge status={match.status} label={t.matchStatus[match.status]} />
+        <StatusBadge status={match.status} label={matchBadgeLabel(match, t, lang)} />
       </div>
       <dl className="facts">
         {placement && (
