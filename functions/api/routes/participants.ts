@@ -33,7 +33,7 @@ import { apiRoute, apiRoutes, json, jsonRequest } from '../openapi/route.ts';
 import { problemFor } from '../refusal.ts';
 import { employmentItems } from '../services/employment.ts';
 import { placementRanking } from '../services/rankings.ts';
-import { assertKnownSectors } from '../services/sectors.ts';
+import { assertKnownSectors, checkKnownSectors } from '../services/sectors.ts';
 import { assertStaffMember } from '../services/staff.ts';
 
 async function existingParticipant(tenant: string, participantId: string): Promise<Participant> {
@@ -133,10 +133,12 @@ export const participantRoutes = $(apiRoutes().use(authenticate))
   .openapi(create, async (c) => {
     const principal = c.var.principal;
     const body = c.req.valid('json');
-    await assertKnownSectors(principal.tenant, { interests: body.interests });
+    // One read of the tenant for both its sectors and its default travel time.
+    const stored = await getTenant(principal.tenant);
+    checkKnownSectors(stored, { interests: body.interests });
     const coachId = body.coachId ?? principal.userId;
     await assertStaffMember(principal, coachId);
-    const maxTravelMinutes = body.maxTravelMinutes ?? travelDefault(await getTenant(principal.tenant));
+    const maxTravelMinutes = body.maxTravelMinutes ?? travelDefault(stored);
     const participant = await createParticipant(
       principal.tenant,
       { ...body, coachId, maxTravelMinutes },

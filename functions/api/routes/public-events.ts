@@ -76,9 +76,14 @@ const cancelRoute = apiRoute({
   responses: { 200: json('Cancelled', SignupCancelled) },
 });
 
+/** A public page names its municipality in the address: one that does not exist is 404. */
+async function assertTenantExists(tenant: string) {
+  if (!(await getTenant(tenant))) throw problem('tenant.not_found');
+}
+
 /** A published (or cancelled) event of an existing tenant; a draft is not public. */
 async function visibleEvent(tenant: string, eventId: string) {
-  if (!(await getTenant(tenant))) throw problem('tenant.not_found');
+  await assertTenantExists(tenant);
   const event = await existingEvent(tenant, eventId);
   if (event.status === 'draft') throw problem('event.not_found');
   return event;
@@ -87,7 +92,7 @@ async function visibleEvent(tenant: string, eventId: string) {
 export const publicEventRoutes = apiRoutes()
   .openapi(list, async (c) => {
     const { tenant } = c.req.valid('param');
-    if (!(await getTenant(tenant))) throw problem('tenant.not_found');
+    await assertTenantExists(tenant);
     const now = new Date();
     // Started up to a day ago and still on, or to come within a year and a half.
     const from = new Date(now.getTime() - 86_400_000).toISOString();
@@ -109,7 +114,7 @@ export const publicEventRoutes = apiRoutes()
   })
   .openapi(signUpRoute, async (c) => {
     const { tenant, id } = c.req.valid('param');
-    if (!(await getTenant(tenant))) throw problem('tenant.not_found');
+    await assertTenantExists(tenant);
     // A draft answers its own refusal: the id is a ULID nobody guesses, and the coach testing
     // the link should hear why.
     const event = await existingEvent(tenant, id);

@@ -1,5 +1,6 @@
 import { getTenant } from '#shared/db/repositories/tenants';
 import { tenantSectorList } from '#shared/domain/tenant-settings';
+import type { Tenant } from '#shared/schemas/tenant';
 import { sectors as defaultSectors } from '#shared/schemas/vocabulary';
 import { problem } from '../errors.ts';
 
@@ -22,12 +23,20 @@ interface SectorCheck {
  */
 export async function assertKnownSectors(
   tenant: string,
-  fields: Record<string, string | readonly string[] | undefined>,
+  fields: SectorFields,
   check: SectorCheck = {},
 ): Promise<void> {
-  const given = Object.entries(fields).filter(([, values]) => values !== undefined && values.length > 0);
-  if (given.length === 0) return;
-  const stored = await getTenant(tenant);
+  if (givenSectors(fields).length > 0) checkKnownSectors(await getTenant(tenant), fields, check);
+}
+
+type SectorFields = Record<string, string | readonly string[] | undefined>;
+
+const givenSectors = (fields: SectorFields) =>
+  Object.entries(fields).filter(([, values]) => values !== undefined && values.length > 0);
+
+/** The same check against a tenant item the caller has already read. */
+export function checkKnownSectors(stored: Tenant | undefined, fields: SectorFields, check: SectorCheck = {}) {
+  const given = givenSectors(fields);
   const enabled = stored?.sectors ?? defaultSectors;
   const known = new Set([
     ...enabled,
