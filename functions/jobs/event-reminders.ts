@@ -1,5 +1,5 @@
 import { eventsOfAllTenantsStartingBetween } from '#shared/db/repositories/events';
-import { confirmedSignups, markReminded } from '#shared/db/repositories/signups';
+import { mainSignups, markReminded } from '#shared/db/repositories/signups';
 import { eventCalendar } from '#shared/messages/event-calendar';
 import { eventMail } from '#shared/messages/event-mail';
 import { type JobDeps, lambdaJob, type ScheduledJob } from './scheduled-job.ts';
@@ -19,7 +19,7 @@ export function eventRemindersJob(): ScheduledJob<{ remindersSent: number; event
       const events = await eventsOfAllTenantsStartingBetween(now, new Date(now.getTime() + reminderLead));
       let remindersSent = 0;
       for (const event of events.filter((candidate) => candidate.status === 'published')) {
-        for (const signup of await confirmedSignups(event.tenant, event.id)) {
+        for (const signup of await mainSignups(event.tenant, event.id, ['confirmed'])) {
           if (!signup.email || signup.remindedAt) continue;
           if (!(await markReminded(event.tenant, signup.id, now))) continue;
           const { subject, text } = eventMail({ kind: 'reminder', event, signup });

@@ -5,7 +5,14 @@ import type { Language } from './language.ts';
 // The mail a person gets about their sign-up: plain words, in the language they
 // chose (Swedish unless English), times in Swedish time.
 
-export type EventMailKind = 'confirmed' | 'waitlisted' | 'promoted' | 'cancelled' | 'reminder';
+/** `event_cancelled`: the municipality called the event off (not the person their sign-up). */
+export type EventMailKind =
+  | 'confirmed'
+  | 'waitlisted'
+  | 'promoted'
+  | 'cancelled'
+  | 'reminder'
+  | 'event_cancelled';
 
 const locales: Record<Language, string> = { sv: 'sv-SE', en: 'en-GB' };
 
@@ -36,6 +43,7 @@ const words = {
       promoted: (title: string) => `Du har fått en plats: ${title}`,
       cancelled: (title: string) => `Din anmälan är avbokad: ${title}`,
       reminder: (title: string) => `Påminnelse: ${title} snart`,
+      event_cancelled: (title: string) => `Inställt: ${title}`,
     },
     lead: {
       confirmed: 'Du är anmäld. Välkommen!',
@@ -44,6 +52,7 @@ const words = {
       promoted: 'Någon har avbokat, så nu har du en plats. Välkommen!',
       cancelled: 'Din anmälan är avbokad. Du kan anmäla dig igen om det finns plats.',
       reminder: 'Snart är det dags. Här är tid och plats igen.',
+      event_cancelled: 'Tyvärr är träffen inställd. Den blir inte av. Du behöver inte avboka.',
     },
     when: 'När',
     where: 'Var',
@@ -59,6 +68,7 @@ const words = {
       promoted: (title: string) => `You have a seat: ${title}`,
       cancelled: (title: string) => `Your sign-up is cancelled: ${title}`,
       reminder: (title: string) => `Reminder: ${title} soon`,
+      event_cancelled: (title: string) => `Cancelled: ${title}`,
     },
     lead: {
       confirmed: 'You are signed up. Welcome!',
@@ -67,6 +77,7 @@ const words = {
       promoted: 'Someone cancelled, so now you have a seat. Welcome!',
       cancelled: 'Your sign-up is cancelled. You can sign up again if there is a seat.',
       reminder: 'It is soon. Here are the time and place again.',
+      event_cancelled: 'Sorry, the event is cancelled. It will not take place. You do not need to cancel.',
     },
     when: 'When',
     where: 'Where',
@@ -84,6 +95,9 @@ export interface EventMail {
   cancelUrl?: string;
 }
 
+/** A mail that ends the sign-up carries no calendar file and no cancel link. */
+export const endsSignup = (kind: EventMailKind) => kind === 'cancelled' || kind === 'event_cancelled';
+
 export function eventMail({ kind, event, signup, cancelUrl }: EventMail): { subject: string; text: string } {
   const w = words[signup.language];
   const lead = kind === 'waitlisted' ? w.lead.waitlisted(signup.position ?? 1) : w.lead[kind];
@@ -97,8 +111,8 @@ export function eventMail({ kind, event, signup, cancelUrl }: EventMail): { subj
     `${w.when}: ${event.sessions.map((session) => sessionWords(session, signup.language)).join('; ')}`,
     `${w.where}: ${place.name}, ${place.street}, ${place.city}`,
     ...(signup.companions > 0 ? [w.companions(signup.companions)] : []),
-    ...(kind !== 'cancelled' ? ['', w.calendar] : []),
-    ...(cancelUrl && kind !== 'cancelled' ? ['', w.cancel, cancelUrl] : []),
+    ...(endsSignup(kind) ? [] : ['', w.calendar]),
+    ...(cancelUrl && !endsSignup(kind) ? ['', w.cancel, cancelUrl] : []),
   ];
   return { subject: w.subject[kind](event.title), text: lines.join('\n') };
 }

@@ -123,7 +123,8 @@ export const PublicEvent = z.object({
   signupDeadline: Timestamp,
   /** The kinds of attendee it takes, and for each whether a seat is free now (else the waitlist). */
   seatKinds: z.array(z.strictObject({ kind: SeatKind, seatsLeft: z.boolean() })),
-  status: z.enum(['published', 'cancelled']),
+  /** A held event stays visible (its calendar link still works), but takes no more sign-ups. */
+  status: z.enum(['published', 'cancelled', 'held']),
 });
 export type PublicEvent = z.infer<typeof PublicEvent>;
 

@@ -250,6 +250,55 @@ describe('seats, companions and the waitlist', () => {
   });
 });
 
+describe('calling an event off', () => {
+  it('mails everyone confirmed or waiting once, nobody who had cancelled, and the public page says it is off', async () => {
+    const event = await createdEvent(coach, { kind: 'kompetenspass', seats: { participant: 1 } });
+    const [seated, waiting, leaving] = ['Ada', 'Bea', 'Cid'].map((name) =>
+      publicSignup({ name, email: `${name.toLowerCase()}-${ulid()}@test.example` }),
+    ) as [ReturnType<typeof publicSignup>, ReturnType<typeof publicSignup>, ReturnType<typeof publicSignup>];
+    for (const person of [seated, waiting]) {
+      expect((await call(undefined, 'POST', signupPath(event.id), { body: person })).status).toBe(201);
+    }
+    const left = await call(undefined, 'POST', signupPath(event.id), { body: leaving });
+    await call(undefined, 'DELETE', `/v1/public/signups/${left.json.cancelToken}`);
+    const mailsTo = (to: string) => outbox.list().filter((mail) => mail.to === to);
+    const before = outbox.list().length;
+
+    const off = { body: { status: 'cancelled' }, headers: { 'if-match': '"v1"' } };
+    expect((await call(coach, 'PATCH', `/v1/events/${event.id}`, off)).status).toBe(200);
+    const again = await call(coach, 'PATCH', `/v1/events/${event.id}`, {
+      ...off,
+      headers: { 'if-match': '"v2"' },
+    });
+    expect(again.status).toBe(200);
+
+    expect(outbox.list().length - before).toBe(2);
+    for (const person of [seated, waiting]) {
+      const [called] = mailsTo(person.email).filter((mail) => /Inställt|Cancelled/.test(mail.subject));
+      expect(called?.subject).toMatch(/^(Inställt|Cancelled): Forumträff våren$/);
+      expect(called?.text).not.toMatch(/avboka här|cancel here/i);
+      expect(called?.attachments ?? []).toEqual([]);
+    }
+    expect(mailsTo(leaving.email).filter((mail) => /Inställt|Cancelled/.test(mail.subject))).toEqual([]);
+
+    const shown = await call(undefined, 'GET', `/v1/public/${tenant}/events/${event.id}`);
+    expect(shown.json.status).toBe('cancelled');
+  });
+
+  it('a held event shows as held on the public page and takes no sign-ups', async () => {
+    const event = await createdEvent(coach);
+    const held = await call(coach, 'PATCH', `/v1/events/${event.id}`, {
+      body: { status: 'held' },
+      headers: { 'if-match': '"v1"' },
+    });
+    expect(held.status, held.text).toBe(200);
+    const shown = await call(undefined, 'GET', `/v1/public/${tenant}/events/${event.id}`);
+    expect(shown.json.status).toBe('held');
+    const refused = await call(undefined, 'POST', signupPath(event.id), { body: publicSignup() });
+    expect(refused.status).toBe(409);
+  });
+});
+
 describe('the calendar', () => {
   it('serves the event as iCalendar whose sessions keep their Swedish wall-clock time across the change to summer time', async () => {
     // 2027-03-28 is the last Sunday of March: Sweden moves from UTC+1 to UTC+2.

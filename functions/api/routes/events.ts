@@ -32,7 +32,14 @@ import { cursorScope, etagOf, expectedVersion, listBody, startKeyFrom, webOrigin
 import { authenticate, staffRoles } from '../middleware/auth.ts';
 import { apiRoute, apiRoutes, json, jsonRequest } from '../openapi/route.ts';
 import { problemFor } from '../refusal.ts';
-import { cancel, existingEvent, mailAbout, signUp, withSeats } from '../services/events.ts';
+import {
+  announceCancellation,
+  cancel,
+  existingEvent,
+  mailAbout,
+  signUp,
+  withSeats,
+} from '../services/events.ts';
 
 // Forum meetings and Kompetenspass sessions, run by coaches and admins.
 const tag = 'Events';
@@ -169,6 +176,9 @@ export const eventRoutes = $(apiRoutes().use(authenticate))
       : saveEventWithSeats(tenant, next, version, new Date())
     ).catch((error) => Promise.reject(storeProblem(error)));
     await Promise.all(promoted.map((signup) => mailAbout(c.var.deps, next, signup, 'promoted')));
+    if (next.status === 'cancelled' && current.status !== 'cancelled') {
+      await announceCancellation(c.var.deps, next);
+    }
     c.header('ETag', etagOf(next.version));
     return c.json(await withSeats(tenant, next), 200);
   })

@@ -6,11 +6,12 @@ import {
   type CancelOutcome,
   cancelSignup,
   createSignup,
+  mainSignups,
   signupIdByCancelLink,
 } from '#shared/db/repositories/signups';
 import { checkSignupWindow, personKeys } from '#shared/domain/event-signup';
 import { eventCalendar } from '#shared/messages/event-calendar';
-import { type EventMailKind, eventMail } from '#shared/messages/event-mail';
+import { type EventMailKind, endsSignup, eventMail } from '#shared/messages/event-mail';
 import type { Event, EventWithSeats, PublicEvent, SeatKind } from '#shared/schemas/event';
 import { seatKinds } from '#shared/schemas/event';
 import type {
@@ -52,6 +53,8 @@ export async function withSeats(tenant: string, event: Event): Promise<EventWith
 
 /** What anyone may see: no names, no counts, only whether a seat of each kind is free now. */
 export async function publicView(tenant: string, event: Event): Promise<PublicEvent> {
+  // A draft is nobody's business but its coach's.
+  if (event.status === 'draft') throw problem('event.not_found');
   const ledger = await getLedger(tenant, event.id);
   const kinds = seatKinds.filter((kind) => (event.seats[kind] ?? 0) > 0);
   return {
@@ -64,7 +67,7 @@ export async function publicView(tenant: string, event: Event): Promise<PublicEv
     endsAt: event.endsAt,
     place: event.place,
     signupDeadline: event.signupDeadline,
-    status: event.status === 'cancelled' ? 'cancelled' : 'published',
+    status: event.status,
     seatKinds: kinds.map((kind) => ({
       kind,
       seatsLeft: (ledger?.waiting[kind] ?? 0) === 0 && (ledger?.taken[kind] ?? 0) < (event.seats[kind] ?? 0),
@@ -156,7 +159,7 @@ export async function mailAbout(
     to: signup.email,
     subject,
     text,
-    ...(kind === 'cancelled'
+    ...(endsSignup(kind)
       ? {}
       : {
           attachments: [
@@ -186,6 +189,16 @@ export async function cancel(
     for (const promoted of outcome.promoted) await mailAbout(deps, event, promoted, 'promoted');
   }
   return outcome;
+}
+
+/**
+ * Tells everyone still signed up (confirmed or waiting) that the event is called off.
+ * Called once, by the change that cancelled it: a repeated PATCH changes nothing and mails nobody.
+ */
+export async function announceCancellation(deps: AppDeps, event: Event): Promise<number> {
+  const signups = await mainSignups(event.tenant, event.id, ['confirmed', 'waitlisted']);
+  const sent = await Promise.all(signups.map((signup) => mailAbout(deps, event, signup, 'event_cancelled')));
+  return sent.filter(Boolean).length;
 }
 
 /** The sign-up a cancel link names, or 404 (a wrong or partial token says nothing more). */

@@ -9,7 +9,7 @@ import {
   type Waiting,
 } from '../../domain/event-seats.ts';
 import { holdsSeat } from '../../domain/event-signup.ts';
-import type { Event, SeatKind } from '../../schemas/event.ts';
+import { type Event, type SeatKind, seatKinds } from '../../schemas/event.ts';
 import type { Signup, SignupStatus } from '../../schemas/signup.ts';
 import { documents, tableName } from '../client.ts';
 import { ConflictError, failedConditions, isConditionalCheckFailed, StaleVersionError } from '../errors.ts';
@@ -558,22 +558,31 @@ export async function saveEventWithSeats(
   }
 }
 
-/** The main confirmed sign-ups of an event (who gets a reminder). */
-export async function confirmedSignups(tenant: string, eventId: string): Promise<Signup[]> {
+/**
+ * An event's main sign-ups (companions left out) in the given statuses: the confirmed
+ * get a reminder; the confirmed and waitlisted hear that the event is cancelled.
+ */
+export async function mainSignups(
+  tenant: string,
+  eventId: string,
+  statuses: readonly SignupStatus[],
+): Promise<Signup[]> {
   const all: Signup[] = [];
-  for (const kind of ['participant', 'employer'] as const) {
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const page = await queryPage(
-        'gsi1',
-        keys.signupsOfEvent(tenant, eventId),
-        { limit: 500, ...(startKey ? { startKey } : {}) },
-        toSignup,
-        { sortKeyPrefix: `${kind}#confirmed#` },
-      );
-      all.push(...page.items.filter((signup) => !signup.companionOf));
-      startKey = page.lastKey;
-    } while (startKey);
+  for (const kind of seatKinds) {
+    for (const status of statuses) {
+      let startKey: Record<string, unknown> | undefined;
+      do {
+        const page = await queryPage(
+          'gsi1',
+          keys.signupsOfEvent(tenant, eventId),
+          { limit: 500, ...(startKey ? { startKey } : {}) },
+          toSignup,
+          { sortKeyPrefix: `${kind}#${status}#` },
+        );
+        all.push(...page.items.filter((signup) => !signup.companionOf));
+        startKey = page.lastKey;
+      } while (startKey);
+    }
   }
   return all;
 }
