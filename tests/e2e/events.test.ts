@@ -140,4 +140,74 @@ describe('public sign-up, cancel by link, promotion, and check-in', () => {
     await coach.getByRole('button', { name: 'Lägg till' }).click();
     await coach.getByRole('button', { name: 'Ångra: Kim Kommer' }).waitFor();
   });
+  it('lets the coach create a two-session Kompetenspass from the form, change it, sign up a participant, and call it off', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'sv-SE' });
+    const coach = await context.newPage();
+    await signIn(coach, stack.url, 'Malmö', /Karin Lindqvist/);
+    await coach.goto(`${stack.url}/events`);
+    await coach.getByRole('heading', { level: 2, name: 'Nytt evenemang' }).waitFor();
+    // Saving an empty form names what is missing, the date first among the times.
+    await coach.getByRole('button', { name: 'Spara', exact: true }).click();
+    await coach.getByRole('link', { name: /Datum/ }).first().waitFor();
+    expect(await coach.locator('#field-title-error').textContent()).toMatch(/\S/);
+
+    const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+    await coach.getByLabel('Typ').selectOption('kompetenspass');
+    await coach.getByLabel('Rubrik').fill('Kompetenspass i två delar');
+    await coach.getByLabel('Beskrivning i enkla ord').fill('Två träffar om arbetslivet. Vi börjar med lön.');
+    await coach.getByLabel('Datum', { exact: true }).fill(day(20));
+    await coach.getByRole('button', { name: 'Lägg till ett tillfälle' }).click();
+    // The new session is a week later at the same time.
+    expect(await coach.getByLabel('Datum (Tillfälle 2)').inputValue()).toBe(day(27));
+    await coach.getByLabel('Plats', { exact: true }).fill('Träffpunkten');
+    await coach.getByLabel('Gatuadress').fill('Storgatan 1');
+    await coach.getByLabel('Postnummer').fill('21122');
+    await coach.getByLabel('Ort').fill('Malmö');
+    await coach.getByLabel('Platser för deltagare').fill('5');
+    await coach.getByLabel('Sista anmälningsdag').fill(day(18));
+    await expectAccessible(coach, 'new event form');
+    await coach.getByRole('button', { name: 'Spara', exact: true }).click();
+    await coach.getByRole('heading', { level: 1, name: 'Kompetenspass i två delar' }).waitFor();
+    const created = /\/events\/([^/]+)$/.exec(new URL(coach.url()).pathname)![1]!;
+
+    await coach.getByRole('link', { name: 'Ändra' }).click();
+    await coach.getByRole('heading', { level: 1, name: 'Ändra Kompetenspass i två delar' }).waitFor();
+    await expectAccessible(coach, 'edit event form');
+    expect(await coach.getByLabel('Datum (Tillfälle 2)').inputValue()).toBe(day(27));
+    await coach.getByLabel('Rubrik').fill('Kompetenspass: lön och stöd');
+    await coach.getByRole('button', { name: 'Spara ändringarna' }).click();
+    await coach.getByRole('heading', { level: 1, name: 'Kompetenspass: lön och stöd' }).waitFor();
+
+    await coach
+      .getByRole('combobox', { name: 'Deltagare', exact: true })
+      .selectOption({ label: 'Elin Persson' });
+    await coach.getByLabel('Stödperson som följer med (valfritt)').fill('Stöd Stefan');
+    await coach.getByRole('button', { name: 'Anmäl', exact: true }).click();
+    await coach.getByText('Elin Persson är anmäld.').waitFor();
+    await coach.getByText(/Stöd Stefan \(följer med Elin Persson\)/).waitFor();
+
+    // A member of the public signs up too, so someone gets the letter when it is called off.
+    const before = (await outbox()).length;
+    const publicSignup = await fetch(`${stack.url}/v1/public/malmo/events/${created}/signups`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ name: 'Cia Ek', email: 'cia.ek@example.se' }),
+    });
+    expect(publicSignup.status).toBe(201);
+    await coach.getByRole('button', { name: 'Ställ in' }).click();
+    await coach.getByText(/Alla som är anmälda får ett brev/).waitFor();
+    await coach.getByRole('button', { name: 'Ja, ställ in' }).click();
+    await coach
+      .getByText(/Inställt/)
+      .first()
+      .waitFor();
+    await expect
+      .poll(async () => (await outbox()).slice(before).filter((mail) => mail.subject.startsWith('Inställt')))
+      .toHaveLength(1);
+
+    const visitor = await phone();
+    await visitor.goto(`${stack.url}/malmo/evenemang/${created}`);
+    await visitor.getByText('Träffen är inställd. Den blir inte av.').waitFor();
+    expect(await visitor.getByRole('button', { name: 'Skicka anmälan' }).count()).toBe(0);
+  });
 });

@@ -158,6 +158,7 @@ describe('every page at 360 px', () => {
     const event = events.items[0]?.id as string;
     params['/events/:id'] = `/events/${event}`;
     params['/events/:id/narvaro'] = `/events/${event}/narvaro`;
+    params['/events/:id/andra'] = `/events/${event}/andra`;
     params['/:tenant/evenemang'] = '/malmo/evenemang';
     params['/:tenant/evenemang/:id'] = `/malmo/evenemang/${event}`;
     const signup = await fetch(`${stack.url}/v1/public/malmo/events/${event}/signups`, {

@@ -82,6 +82,9 @@ const EventsPage = lazy(() =>
 const EventAdminPage = lazy(() =>
   import('./events/EventAdminPage.tsx').then((module) => ({ default: module.EventAdminPage })),
 );
+const EventEditPage = lazy(() =>
+  import('./events/EventEditPage.tsx').then((module) => ({ default: module.EventEditPage })),
+);
 const CheckInPage = lazy(() =>
   import('./events/CheckInPage.tsx').then((module) => ({ default: module.CheckInPage })),
 );
@@ -139,6 +142,11 @@ export const routes: Route[] = [
   { path: '/settings', roles: ['admin'], render: () => <TenantSettingsPage /> },
   { path: '/events', roles: staff, render: () => <EventsPage /> },
   { path: '/events/:id', roles: staff, render: ({ id }) => <EventAdminPage key={id} eventId={id ?? ''} /> },
+  {
+    path: '/events/:id/andra',
+    roles: staff,
+    render: ({ id }) => <EventEditPage key={id} eventId={id ?? ''} />,
+  },
   {
     path: '/events/:id/narvaro',
     roles: staff,

@@ -9,6 +9,7 @@ import { Link } from '../router/router.tsx';
 import { toCsv } from './csv.ts';
 import { EventFacts } from './EventFacts.tsx';
 import { loadEventWithSignups } from './load-event.ts';
+import { ParticipantSignupForm } from './ParticipantSignupForm.tsx';
 import { ProblemNotice } from './ProblemNotice.tsx';
 import { useEventWords } from './words.ts';
 
@@ -17,6 +18,7 @@ export function EventAdminPage({ eventId }: { eventId: string }) {
   const { w } = useEventWords();
   const { state, reload } = useLoad(`event-${eventId}`, () => loadEventWithSignups(eventId));
   const [failure, setFailure] = useState<unknown>();
+  const [confirmCancel, setConfirmCancel] = useState(false);
   if (state.status === 'loading') return <p role="status">…</p>;
   if (state.status === 'failed') return <ProblemNotice error={state.error} />;
   const { event, etag, signups } = state.data;
@@ -32,11 +34,13 @@ export function EventAdminPage({ eventId }: { eventId: string }) {
           { headers: { 'If-Match': etag } },
         ),
       );
+      setConfirmCancel(false);
       reload();
     } catch (error) {
       setFailure(error);
     }
   };
+  const open = event.status === 'draft' || event.status === 'published';
 
   const download = () => {
     const rows = signups.map((s: Signup) => [
@@ -104,6 +108,11 @@ export function EventAdminPage({ eventId }: { eventId: string }) {
         <Link to={`/events/${event.id}/narvaro`} className="button">
           {w.admin.checkIn}
         </Link>
+        {open && (
+          <Link to={`/events/${event.id}/andra`} className="button button--secondary">
+            {w.admin.edit}
+          </Link>
+        )}
         <button type="button" className="button button--secondary" onClick={download}>
           {w.admin.exportCsv}
         </button>
@@ -112,12 +121,30 @@ export function EventAdminPage({ eventId }: { eventId: string }) {
             {w.admin.publishNow}
           </button>
         )}
-        {(event.status === 'draft' || event.status === 'published') && (
-          <button type="button" className="button button--quiet" onClick={() => setStatus('cancelled')}>
+        {open && !confirmCancel && (
+          <button type="button" className="button button--quiet" onClick={() => setConfirmCancel(true)}>
             {w.admin.cancelEvent}
           </button>
         )}
       </div>
+      {confirmCancel && (
+        <div className="notice notice--warning">
+          <p>{w.admin.cancelledNote}</p>
+          <div className="actions">
+            <button type="button" className="button" onClick={() => setStatus('cancelled')}>
+              {w.admin.cancelEventConfirm}
+            </button>
+            <button
+              type="button"
+              className="button button--secondary"
+              onClick={() => setConfirmCancel(false)}
+            >
+              {w.admin.keepEvent}
+            </button>
+          </div>
+        </div>
+      )}
+      {event.status === 'published' && <ParticipantSignupForm eventId={event.id} onSignedUp={reload} />}
       <h2>{w.admin.signups}</h2>
       {signups.length === 0 && <p>{w.admin.none}</p>}
       {kinds.map((kind) => {

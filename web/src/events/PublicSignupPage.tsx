@@ -1,20 +1,38 @@
 import { type FormEvent, useState } from 'react';
-import type { SeatKind } from '#shared/schemas/event';
-import type { SignupReceipt } from '#shared/schemas/signup';
+import type { PublicEvent, SeatKind } from '#shared/schemas/event';
+import { PublicSignupCreate, type SignupReceipt } from '#shared/schemas/signup';
 import { api } from '../api/client.ts';
 import { readBody } from '../api/problem.ts';
 import { useLoad } from '../api/useLoad.ts';
 import { Notice } from '../components/Notice.tsx';
 import { PageHeading } from '../components/PageHeading.tsx';
+import { CheckboxField } from '../forms/CheckboxField.tsx';
+import { ChoiceGroup } from '../forms/ChoiceGroup.tsx';
+import { FormFrame } from '../forms/FormFrame.tsx';
+import { schemaValidator } from '../forms/schema-validator.ts';
+import { TextField } from '../forms/TextField.tsx';
+import { useForm } from '../forms/useForm.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { Link } from '../router/router.tsx';
 import { EventFacts } from './EventFacts.tsx';
 import { ProblemNotice } from './ProblemNotice.tsx';
-import { useEventWords } from './words.ts';
+import { type EventWords, useEventWords } from './words.ts';
 
-const emptyForm = {
+interface SignupDraft {
+  name: string;
+  kind: SeatKind;
+  organisation: string;
+  email: string;
+  phone: string;
+  interpreter: string;
+  stepFree: boolean;
+  food: string;
+  companion: string;
+}
+
+const emptySignup: SignupDraft = {
   name: '',
-  kind: 'participant' as SeatKind,
+  kind: 'participant',
   organisation: '',
   email: '',
   phone: '',
@@ -24,49 +42,64 @@ const emptyForm = {
   companion: '',
 };
 
+const typed = (value: string) => (value.trim() ? value.trim() : undefined);
+
+/** The draft in the shape of `PublicSignupCreate`: blank optional fields are left out. */
+const toSignupInput = (draft: SignupDraft) => ({
+  name: draft.name,
+  kind: draft.kind,
+  ...(draft.kind === 'employer' ? { organisation: typed(draft.organisation) } : {}),
+  email: typed(draft.email),
+  phone: typed(draft.phone),
+  needs: { stepFree: draft.stepFree, interpreter: typed(draft.interpreter), food: typed(draft.food) },
+  companions: typed(draft.companion) ? [{ name: draft.companion.trim() }] : [],
+});
+
+/** Why the form is not offered, if it is not: the event is off, over, or past its last day. */
+function closedReason(event: PublicEvent, w: EventWords, now = new Date().toISOString()) {
+  if (event.status === 'cancelled') return w.closedNow.cancelled;
+  if (event.status === 'held' || event.endsAt < now) return w.closedNow.held;
+  if (event.signupDeadline < now) return w.closedNow.deadline;
+  return undefined;
+}
+
 /** `/{tenant}/evenemang/{id}`: the event and its sign-up form; then the confirmation with the cancel link. */
 export function PublicSignupPage({ tenant, eventId }: { tenant: string; eventId: string }) {
   const { w } = useEventWords();
-  const { lang } = useI18n();
+  const { t, lang } = useI18n();
   const { state } = useLoad(`public-event-${eventId}`, () =>
     readBody(api.v1.public[':tenant'].events[':id'].$get({ param: { tenant, id: eventId } })),
   );
-  const [form, setForm] = useState(emptyForm);
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<unknown>();
   const [receipt, setReceipt] = useState<SignupReceipt>();
-  const set = (patch: Partial<typeof emptyForm>) => setForm((current) => ({ ...current, ...patch }));
+  // No draft name: a sign-up typed on a library computer is not kept for the next person.
+  const form = useForm({
+    initial: emptySignup,
+    validate: schemaValidator(PublicSignupCreate, toSignupInput, t, lang),
+  });
+  const { draft, errors, update } = form;
+  const f = w.form;
+  const field = (name: string, label: string, hint?: string) => ({ name, label, hint, error: errors[name] });
+  const text = (key: keyof SignupDraft) => (value: string) => update({ [key]: value });
 
-  const submit = async (event: FormEvent) => {
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    setBusy(true);
-    setFailure(undefined);
-    const optional = (value: string) => (value.trim() ? value.trim() : undefined);
+    const payload = form.check();
+    if (!payload || form.busy) return;
+    form.setBusy(true);
     try {
-      const answer = await readBody(
-        api.v1.public[':tenant'].events[':id'].signups.$post({
-          param: { tenant, id: eventId },
-          json: {
-            name: form.name,
-            kind: form.kind,
-            ...(form.kind === 'employer' ? { organisation: form.organisation } : {}),
-            ...(optional(form.email) ? { email: optional(form.email) } : {}),
-            ...(optional(form.phone) ? { phone: optional(form.phone) } : {}),
-            needs: {
-              stepFree: form.stepFree,
-              ...(optional(form.interpreter) ? { interpreter: optional(form.interpreter) } : {}),
-              ...(optional(form.food) ? { food: optional(form.food) } : {}),
-            },
-            companions: optional(form.companion) ? [{ name: form.companion.trim() }] : [],
-            language: lang,
-          },
-        }),
+      setReceipt(
+        await readBody(
+          api.v1.public[':tenant'].events[':id'].signups.$post({
+            param: { tenant, id: eventId },
+            json: { ...payload, language: lang },
+          }),
+        ),
       );
-      setReceipt(answer);
+      form.finish();
     } catch (error) {
-      setFailure(error);
+      form.failed(error);
     } finally {
-      setBusy(false);
+      form.setBusy(false);
     }
   };
 
@@ -74,14 +107,17 @@ export function PublicSignupPage({ tenant, eventId }: { tenant: string; eventId:
   if (state.status === 'failed') return <ProblemNotice error={state.error} />;
   const event = state.data;
   const kinds = event.seatKinds.map((seat) => seat.kind);
+  const closed = closedReason(event, w);
   return (
     <>
       <PageHeading title={event.title} />
       <p className="lead">{event.description}</p>
       <EventFacts event={event} />
-      <p>
-        <a href={`/v1/public/${tenant}/events/${event.id}/calendar.ics`}>{w.calendar}</a>
-      </p>
+      {event.status !== 'cancelled' && (
+        <p>
+          <a href={`/v1/public/${tenant}/events/${event.id}/calendar.ics`}>{w.calendar}</a>
+        </p>
+      )}
       {receipt ? (
         <Notice
           kind="success"
@@ -93,116 +129,87 @@ export function PublicSignupPage({ tenant, eventId }: { tenant: string; eventId:
           </p>
           <p>{w.done.cancelHint}</p>
         </Notice>
+      ) : closed ? (
+        <Notice kind="info" title={closed} />
       ) : (
-        <form onSubmit={submit} noValidate className="form">
-          <h2>{w.form.title}</h2>
-          <div className="field">
-            <label htmlFor="signup-name">{w.form.name}</label>
-            <input
-              id="signup-name"
-              className="input"
-              value={form.name}
-              autoComplete="name"
-              onChange={(e) => set({ name: e.target.value })}
-            />
-          </div>
+        <FormFrame
+          form={form}
+          labels={{
+            name: f.name,
+            kind: f.iAm,
+            organisation: f.organisation,
+            email: f.email,
+            phone: f.phone,
+            'needs.interpreter': f.interpreter,
+            'needs.food': f.food,
+            'companions.0.name': f.companion,
+          }}
+          onSubmit={submit}
+          announceSaving={false}
+        >
+          <h2>{f.title}</h2>
+          <TextField
+            {...field('name', f.name)}
+            value={draft.name}
+            onValue={text('name')}
+            autoComplete="name"
+          />
           {kinds.length > 1 && (
-            <fieldset className="field">
-              <legend>{w.form.iAm}</legend>
-              {kinds.map((kind) => (
-                <label key={kind} className="choice">
-                  <input
-                    type="radio"
-                    name="kind"
-                    value={kind}
-                    checked={form.kind === kind}
-                    onChange={() => set({ kind })}
-                  />{' '}
-                  {w.seatKind[kind]}
-                </label>
-              ))}
-            </fieldset>
-          )}
-          {form.kind === 'employer' && (
-            <div className="field">
-              <label htmlFor="signup-organisation">{w.form.organisation}</label>
-              <input
-                id="signup-organisation"
-                className="input"
-                value={form.organisation}
-                autoComplete="organization"
-                onChange={(e) => set({ organisation: e.target.value })}
-              />
-            </div>
-          )}
-          <p id="contact-hint">{w.form.contactHint}</p>
-          <div className="field">
-            <label htmlFor="signup-email">{w.form.email}</label>
-            <input
-              id="signup-email"
-              type="email"
-              className="input"
-              aria-describedby="contact-hint"
-              value={form.email}
-              autoComplete="email"
-              onChange={(e) => set({ email: e.target.value })}
+            <ChoiceGroup
+              type="radio"
+              {...field('kind', f.iAm)}
+              options={kinds.map((kind) => ({ value: kind, label: w.seatKind[kind] }))}
+              selected={draft.kind}
+              onSelected={(kind) => update({ kind })}
             />
-          </div>
-          <div className="field">
-            <label htmlFor="signup-phone">{w.form.phone}</label>
-            <input
-              id="signup-phone"
-              type="tel"
-              className="input"
-              aria-describedby="contact-hint"
-              value={form.phone}
-              autoComplete="tel"
-              onChange={(e) => set({ phone: e.target.value })}
+          )}
+          {draft.kind === 'employer' && (
+            <TextField
+              {...field('organisation', f.organisation)}
+              value={draft.organisation}
+              onValue={text('organisation')}
+              autoComplete="organization"
             />
-          </div>
+          )}
+          <TextField
+            {...field('email', f.email, f.contactHint)}
+            type="email"
+            value={draft.email}
+            onValue={text('email')}
+            autoComplete="email"
+          />
+          <TextField
+            {...field('phone', f.phone)}
+            type="tel"
+            value={draft.phone}
+            onValue={text('phone')}
+            autoComplete="tel"
+          />
           <fieldset className="field">
-            <legend>{w.form.needs}</legend>
-            <label className="choice">
-              <input
-                type="checkbox"
-                checked={form.stepFree}
-                onChange={(e) => set({ stepFree: e.target.checked })}
-              />{' '}
-              {w.form.stepFreeNeed}
-            </label>
-            <label htmlFor="signup-interpreter">{w.form.interpreter}</label>
-            <input
-              id="signup-interpreter"
-              className="input"
-              value={form.interpreter}
-              onChange={(e) => set({ interpreter: e.target.value })}
+            <legend>{f.needs}</legend>
+            <CheckboxField
+              {...field('needs.stepFree', f.stepFreeNeed)}
+              checked={draft.stepFree}
+              onChecked={(stepFree) => update({ stepFree })}
             />
-            <label htmlFor="signup-food">{w.form.food}</label>
-            <input
-              id="signup-food"
-              className="input"
-              value={form.food}
-              onChange={(e) => set({ food: e.target.value })}
+            <TextField
+              {...field('needs.interpreter', f.interpreter)}
+              value={draft.interpreter}
+              onValue={text('interpreter')}
             />
+            <TextField {...field('needs.food', f.food)} value={draft.food} onValue={text('food')} />
           </fieldset>
-          <div className="field">
-            <label htmlFor="signup-companion">{w.form.companion}</label>
-            <p id="companion-hint">{w.form.companionHint}</p>
-            <input
-              id="signup-companion"
-              className="input"
-              aria-describedby="companion-hint"
-              value={form.companion}
-              onChange={(e) => set({ companion: e.target.value })}
-            />
-          </div>
-          <div aria-live="polite">{failure !== undefined && <ProblemNotice error={failure} />}</div>
+          <TextField
+            {...field('companions.0.name', f.companion, f.companionHint)}
+            value={draft.companion}
+            onValue={text('companion')}
+          />
           <div className="actions">
-            <button type="submit" className="button" disabled={busy}>
-              {busy ? w.form.sending : w.form.send}
+            <button type="submit" className="button" disabled={form.busy}>
+              {form.busy ? f.sending : f.send}
             </button>
           </div>
-        </form>
+        </FormFrame>
       )}
     </>
   );

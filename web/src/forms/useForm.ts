@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { useSession } from '../auth/AuthProvider.tsx';
+import { useAuth } from '../auth/AuthProvider.tsx';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { draftStorageKey, readDraft, removeDraft, writeDraft } from './draft-store.ts';
 import type { FieldErrors } from './field-errors.ts';
@@ -8,8 +8,11 @@ import { problemsFromError } from './server-problems.ts';
 export type Validation<Payload> = { ok: true; payload: Payload } | { ok: false; errors: FieldErrors };
 
 interface FormOptions<Draft, Payload> {
-  /** Names the draft in sessionStorage, e.g. `placement-new`. */
-  draftName: string;
+  /**
+   * Names the draft in sessionStorage, e.g. `placement-new`. Without one (or without a
+   * sign-in) nothing is kept: a public form on a shared computer leaves no one's details behind.
+   */
+  draftName?: string;
   initial: Draft;
   /** Made with the current language, so messages follow a language switch. */
   validate: (draft: Draft) => Validation<Payload>;
@@ -44,9 +47,10 @@ export function useForm<Draft extends object, Payload>({
   validate,
 }: FormOptions<Draft, Payload>): Form<Draft, Payload> {
   const { t, lang } = useI18n();
-  const storageKey = draftStorageKey(useSession().userId, draftName);
+  const userId = useAuth().session?.userId;
+  const storageKey = draftName && userId ? draftStorageKey(userId, draftName) : undefined;
   const [state, setState] = useState(() => {
-    const saved = readDraft<Partial<Draft>>(storageKey);
+    const saved = storageKey ? readDraft<Partial<Draft>>(storageKey) : undefined;
     return { draft: { ...initial, ...saved }, restored: saved !== undefined, touched: false };
   });
   const [submitted, setSubmitted] = useState(false);
@@ -55,7 +59,7 @@ export function useForm<Draft extends object, Payload>({
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
-    if (state.touched) writeDraft(storageKey, state.draft);
+    if (storageKey && state.touched) writeDraft(storageKey, state.draft);
   }, [state, storageKey]);
 
   const update = useCallback((change: Partial<Draft>) => {
@@ -83,12 +87,12 @@ export function useForm<Draft extends object, Payload>({
   };
 
   const finish = () => {
-    removeDraft(storageKey);
+    if (storageKey) removeDraft(storageKey);
     setState((previous) => ({ ...previous, restored: false, touched: false }));
   };
 
   const discardDraft = () => {
-    removeDraft(storageKey);
+    if (storageKey) removeDraft(storageKey);
     setState({ draft: initial, restored: false, touched: false });
     setSubmitted(false);
     setServerError(undefined);
