@@ -1,5 +1,6 @@
 import type { Event } from '../schemas/event.ts';
 import type { Signup } from '../schemas/signup.ts';
+import { eventCalendar } from './event-calendar.ts';
 import type { Language } from './language.ts';
 
 // The mail a person gets about their sign-up: plain words, in the language they
@@ -115,4 +116,20 @@ export function eventMail({ kind, event, signup, cancelUrl }: EventMail): { subj
     ...(cancelUrl && !endsSignup(kind) ? ['', w.cancel, cancelUrl] : []),
   ];
   return { subject: w.subject[kind](event.title), text: lines.join('\n') };
+}
+
+/** The whole letter: the words, and the event as `.ics` unless the letter ends the sign-up. */
+export function eventLetter(mail: EventMail & { event: Event }) {
+  return {
+    ...eventMail(mail),
+    attachments: endsSignup(mail.kind)
+      ? []
+      : [
+          {
+            filename: 'evenemang.ics',
+            contentType: 'text/calendar; charset=utf-8',
+            content: eventCalendar(mail.event),
+          },
+        ],
+  };
 }

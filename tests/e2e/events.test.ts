@@ -210,4 +210,48 @@ describe('public sign-up, cancel by link, promotion, and check-in', () => {
     await visitor.getByText('Träffen är inställd. Den blir inte av.').waitFor();
     expect(await visitor.getByRole('button', { name: 'Skicka anmälan' }).count()).toBe(0);
   });
+  it('lets an employer sign up a colleague for a forum on a phone, and names what is missing first', async () => {
+    const coachUser = demoUsers.find((user) => user.id === 'malmo-coach')!;
+    const date = new Date(Date.now() + 12 * 86_400_000).toISOString().slice(0, 10);
+    const forum = await fetch(`${stack.url}/v1/events`, {
+      method: 'POST',
+      headers: {
+        authorization: `Bearer ${await stack.issuer.issueToken(coachUser)}`,
+        'content-type': 'application/json',
+      },
+      body: JSON.stringify({
+        kind: 'forum',
+        title: 'Forumträff för arbetsgivare',
+        description: 'Arbetsgivare och deltagare träffas och pratar om jobb.',
+        sessions: [{ startsAt: stockholmToUtc(date, '13:00'), endsAt: stockholmToUtc(date, '15:00') }],
+        place: {
+          name: 'Stadshuset',
+          street: 'August Palms plats 1',
+          postcode: '21154',
+          city: 'Malmö',
+          accessibility: { stepFree: true, hearingLoop: false, quietRoom: true },
+        },
+        seats: { participant: 10, employer: 5 },
+        signupDeadline: stockholmToUtc(date, '08:00'),
+        status: 'published',
+      }),
+    });
+    expect(forum.status).toBe(201);
+
+    const employer = await phone();
+    await signIn(employer, stack.url, 'Malmö', /Johan Berg/);
+    await employer.goto(`${stack.url}/company/events`);
+    await employer.getByRole('heading', { level: 2, name: 'Anmäl någon från företaget' }).waitFor();
+    await employer.getByRole('button', { name: 'Anmäl dig' }).click();
+    await employer.locator('#field-eventId-error').waitFor();
+    await employer
+      .getByLabel('Evenemang', { exact: true })
+      .selectOption({ label: 'Forumträff för arbetsgivare' });
+    await employer.getByLabel('Ditt namn').fill('Maja Berg');
+    await employer.getByLabel('E-post').fill('maja.berg@example.se');
+    await employer.getByRole('button', { name: 'Anmäl dig' }).click();
+    await employer.getByText(/Maja Berg – Forumträff för arbetsgivare .* – Bekräftad/).waitFor();
+    await expectAccessible(employer, 'company events');
+    expect(await employer.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  });
 });

@@ -86,4 +86,30 @@ describe('the event reminder job, invoked as its Lambda handler', () => {
     expect(mine.filter((mail) => mail.to.endsWith(`-${tag}@test.example`))).toEqual([]);
     for (const confirmed of ['Bertil', 'Cecilia', 'David']) expect(remindersTo(confirmed)).toHaveLength(1);
   });
+
+  it('a reminder whose mail fails is sent by the next run, once, and the failed run says so', async () => {
+    const soon = await createdEvent(coach, {
+      kind: 'kompetenspass',
+      seats: { participant: 5 },
+      sessions: [{ startsAt: hours(30), endsAt: hours(32) }],
+      signupDeadline: hours(2),
+    });
+    for (const name of ['Gustav', 'Hanna']) await signup(soon.id, name);
+    const unreachable = `gustav-${tag}@test.example`;
+    const flaky = lambdaJob(eventRemindersJob(), {
+      mailer: {
+        send: async (mail) => {
+          if (mail.to === unreachable) throw new Error('SES said no');
+          await outbox.send(mail);
+        },
+      },
+    });
+    await expect(flaky({ scheduledTime: now.toISOString() }, context)).rejects.toThrow(/could not be sent/);
+    expect(remindersTo('Hanna')).toHaveLength(1);
+    expect(remindersTo('Gustav')).toHaveLength(0);
+
+    await handler({ scheduledTime: new Date(now.getTime() + 3_600_000).toISOString() }, context);
+    expect(remindersTo('Gustav')).toHaveLength(1);
+    expect(remindersTo('Hanna')).toHaveLength(1);
+  });
 });

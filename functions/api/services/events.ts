@@ -10,8 +10,7 @@ import {
   signupIdByCancelLink,
 } from '#shared/db/repositories/signups';
 import { checkSignupWindow, personKeys } from '#shared/domain/event-signup';
-import { eventCalendar } from '#shared/messages/event-calendar';
-import { type EventMailKind, endsSignup, eventMail } from '#shared/messages/event-mail';
+import { type EventMailKind, eventLetter } from '#shared/messages/event-mail';
 import type { Event, EventWithSeats, PublicEvent, SeatKind } from '#shared/schemas/event';
 import { seatKinds } from '#shared/schemas/event';
 import type {
@@ -147,30 +146,20 @@ export async function signUp(
 
 /** Mails the person about their sign-up, with the event as `.ics`; nobody to write to, nothing sent. */
 export async function mailAbout(
-  deps: AppDeps,
+  deps: Pick<AppDeps, 'mailer'>,
   event: Event,
   signup: Signup,
   kind: EventMailKind,
   link?: string,
 ): Promise<boolean> {
   if (!signup.email) return false;
-  const { subject, text } = eventMail({ kind, event, signup, ...(link ? { cancelUrl: link } : {}) });
-  await deps.mailer.send({
-    to: signup.email,
-    subject,
-    text,
-    ...(endsSignup(kind)
-      ? {}
-      : {
-          attachments: [
-            {
-              filename: 'evenemang.ics',
-              contentType: 'text/calendar; charset=utf-8',
-              content: eventCalendar(event),
-            },
-          ],
-        }),
+  const { attachments, ...letter } = eventLetter({
+    kind,
+    event,
+    signup,
+    ...(link ? { cancelUrl: link } : {}),
   });
+  await deps.mailer.send({ to: signup.email, ...letter, ...(attachments.length ? { attachments } : {}) });
   return true;
 }
 

@@ -610,3 +610,21 @@ export async function markReminded(tenant: string, signupId: string, now: Date):
     throw error;
   }
 }
+
+/** Takes back this run's reminder mark after its mail failed, so a later run sends it. */
+export async function releaseReminder(tenant: string, signupId: string, markedAt: Date): Promise<void> {
+  try {
+    await documents().send(
+      new UpdateCommand({
+        TableName: tableName(),
+        Key: keys.signup(tenant, signupId),
+        UpdateExpression: 'REMOVE remindedAt SET version = version + :one',
+        ConditionExpression: 'remindedAt = :markedAt',
+        ExpressionAttributeValues: { ':markedAt': markedAt.toISOString(), ':one': 1 },
+      }),
+    );
+  } catch (error) {
+    // Marked again by a later run, or gone: nothing of ours to take back.
+    if (!isConditionalCheckFailed(error)) throw error;
+  }
+}

@@ -1,11 +1,13 @@
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import type { Signup } from '#shared/schemas/signup';
 import { api } from '../api/client.ts';
 import { readBody } from '../api/problem.ts';
 import { useLoad } from '../api/useLoad.ts';
 import { PageHeading } from '../components/PageHeading.tsx';
+import { TextField } from '../forms/TextField.tsx';
 import { loadEventWithSignups } from './load-event.ts';
 import { ProblemNotice } from './ProblemNotice.tsx';
+import { WalkInForm } from './WalkInForm.tsx';
 import { useEventWords } from './words.ts';
 
 /**
@@ -16,7 +18,6 @@ export function CheckInPage({ eventId }: { eventId: string }) {
   const { w } = useEventWords();
   const { state, reload } = useLoad(`checkin-${eventId}`, () => loadEventWithSignups(eventId));
   const [search, setSearch] = useState('');
-  const [walkIn, setWalkIn] = useState('');
   const [failure, setFailure] = useState<unknown>();
   if (state.status === 'loading') return <p role="status">…</p>;
   if (state.status === 'failed') return <ProblemNotice error={state.error} />;
@@ -43,33 +44,10 @@ export function CheckInPage({ eventId }: { eventId: string }) {
     }
   };
 
-  const addWalkIn = async (submitted: FormEvent) => {
-    submitted.preventDefault();
-    setFailure(undefined);
-    try {
-      await readBody(
-        api.v1.events[':id'].signups.$post({ param: { id: event.id }, json: { name: walkIn, walkIn: true } }),
-      );
-      setWalkIn('');
-      reload();
-    } catch (error) {
-      setFailure(error);
-    }
-  };
-
   return (
     <>
       <PageHeading title={w.checkIn.title(event.title)} />
-      <div className="field">
-        <label htmlFor="checkin-search">{w.checkIn.search}</label>
-        <input
-          id="checkin-search"
-          type="search"
-          className="input"
-          value={search}
-          onChange={(e) => setSearch(e.target.value)}
-        />
-      </div>
+      <TextField name="search" label={w.checkIn.search} type="search" value={search} onValue={setSearch} />
       <div aria-live="polite">{failure !== undefined && <ProblemNotice error={failure} />}</div>
       <ul className="checkin-list">
         {here.map((signup) => (
@@ -113,23 +91,7 @@ export function CheckInPage({ eventId }: { eventId: string }) {
           </li>
         ))}
       </ul>
-      <form onSubmit={addWalkIn} className="form">
-        <h2>{w.checkIn.walkIn}</h2>
-        <div className="field">
-          <label htmlFor="walkin-name">{w.checkIn.walkInName}</label>
-          <input
-            id="walkin-name"
-            className="input"
-            value={walkIn}
-            onChange={(e) => setWalkIn(e.target.value)}
-          />
-        </div>
-        <div className="actions">
-          <button type="submit" className="button">
-            {w.checkIn.add}
-          </button>
-        </div>
-      </form>
+      <WalkInForm eventId={event.id} onAdded={reload} />
     </>
   );
 }

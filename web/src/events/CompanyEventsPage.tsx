@@ -1,11 +1,18 @@
 import { type FormEvent, useState } from 'react';
 import type { Employer } from '#shared/schemas/employer';
+import { EmployerSignupCreate } from '#shared/schemas/signup';
 import { api } from '../api/client.ts';
-import { readBody } from '../api/problem.ts';
+import { isSignedOut, readBody } from '../api/problem.ts';
 import { useLoad } from '../api/useLoad.ts';
 import { Notice } from '../components/Notice.tsx';
 import { PageHeading } from '../components/PageHeading.tsx';
 import { loadOwnEmployer } from '../employer/own-employer.ts';
+import { FormFrame } from '../forms/FormFrame.tsx';
+import { SelectField } from '../forms/SelectField.tsx';
+import { schemaValidator } from '../forms/schema-validator.ts';
+import { TextField } from '../forms/TextField.tsx';
+import { useForm } from '../forms/useForm.ts';
+import { useI18n } from '../i18n/I18nProvider.tsx';
 import { EmployerEventSignups } from './EmployerEventSignups.tsx';
 import { ProblemNotice } from './ProblemNotice.tsx';
 import { useEventWords } from './words.ts';
@@ -23,29 +30,52 @@ export function CompanyEventsPage() {
   );
 }
 
+interface CompanySignupDraft {
+  eventId: string;
+  name: string;
+  email: string;
+  phone: string;
+}
+
+const toCompanySignupInput = (draft: CompanySignupDraft) => ({
+  eventId: draft.eventId,
+  name: draft.name,
+  ...(draft.email.trim() ? { email: draft.email.trim() } : {}),
+  ...(draft.phone.trim() ? { phone: draft.phone.trim() } : {}),
+});
+
 function CompanyEvents({ employer }: { employer: Employer }) {
   const { w } = useEventWords();
+  const { t, lang } = useI18n();
   const { state } = useLoad(`public-events-${employer.tenant}`, () =>
     readBody(api.v1.public[':tenant'].events.$get({ param: { tenant: employer.tenant } })),
   );
-  const [form, setForm] = useState({ eventId: '', name: '', email: '' });
-  const [failure, setFailure] = useState<unknown>();
   const [done, setDone] = useState(0);
+  const form = useForm({
+    draftName: `company-event-signup-${employer.id}`,
+    initial: { eventId: '', name: '', email: '', phone: '' },
+    validate: schemaValidator(EmployerSignupCreate, toCompanySignupInput, t, lang),
+  });
+  const { draft, errors, update } = form;
+  const field = (name: string, label: string, hint?: string) => ({ name, label, hint, error: errors[name] });
 
-  const submit = async (event: FormEvent) => {
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    setFailure(undefined);
+    const payload = form.check();
+    if (!payload || form.busy) return;
+    form.setBusy(true);
     try {
       await readBody(
-        api.v1.employers[':id']['event-signups'].$post({
-          param: { id: employer.id },
-          json: { eventId: form.eventId, name: form.name, ...(form.email ? { email: form.email } : {}) },
-        }),
+        api.v1.employers[':id']['event-signups'].$post({ param: { id: employer.id }, json: payload }),
       );
-      setForm({ ...form, name: '', email: '' });
+      // The next colleague may go to the same event: keep the choice, clear the person.
+      update({ name: '', email: '', phone: '' });
+      form.finish();
       setDone((count) => count + 1);
     } catch (error) {
-      setFailure(error);
+      if (!isSignedOut(error)) form.failed(error);
+    } finally {
+      form.setBusy(false);
     }
   };
 
@@ -55,53 +85,43 @@ function CompanyEvents({ employer }: { employer: Employer }) {
       : [];
   return (
     <>
-      <form onSubmit={submit} noValidate className="form">
-        <h2>{w.employer.signUpFor}</h2>
-        <div className="field">
-          <label htmlFor="company-event">{w.employer.event}</label>
-          <select
-            id="company-event"
-            className="input"
-            value={form.eventId}
-            onChange={(e) => setForm({ ...form, eventId: e.target.value })}
-          >
-            <option value="">{w.employer.chooseEvent}</option>
-            {events.map((event) => (
-              <option key={event.id} value={event.id}>
-                {event.title}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="company-name">{w.form.name}</label>
-          <input
-            id="company-name"
-            className="input"
-            value={form.name}
-            onChange={(e) => setForm({ ...form, name: e.target.value })}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="company-email">{w.form.email}</label>
-          <input
-            id="company-email"
-            type="email"
-            className="input"
-            value={form.email}
-            onChange={(e) => setForm({ ...form, email: e.target.value })}
-          />
-        </div>
+      <h2>{w.employer.signUpFor}</h2>
+      <FormFrame
+        form={form}
+        labels={{ eventId: w.employer.event, name: w.form.name, email: w.form.email, phone: w.form.phone }}
+        onSubmit={submit}
+      >
+        <SelectField
+          {...field('eventId', w.employer.event)}
+          value={draft.eventId}
+          options={[
+            { value: '', label: w.employer.chooseEvent },
+            ...events.map((event) => ({ value: event.id, label: event.title })),
+          ]}
+          onValue={(eventId) => update({ eventId })}
+        />
+        <TextField {...field('name', w.form.name)} value={draft.name} onValue={(name) => update({ name })} />
+        <TextField
+          {...field('email', w.form.email, w.form.contactHint)}
+          type="email"
+          value={draft.email}
+          onValue={(email) => update({ email })}
+        />
+        <TextField
+          {...field('phone', w.form.phone)}
+          type="tel"
+          value={draft.phone}
+          onValue={(phone) => update({ phone })}
+        />
         <div aria-live="polite">
-          {failure !== undefined && <ProblemNotice error={failure} />}
-          {done > 0 && failure === undefined && <Notice kind="success">{w.done.mail}</Notice>}
+          {done > 0 && form.general.length === 0 && <Notice kind="success">{w.done.mail}</Notice>}
         </div>
         <div className="actions">
-          <button type="submit" className="button">
+          <button type="submit" className="button" disabled={form.busy}>
             {w.signUp}
           </button>
         </div>
-      </form>
+      </FormFrame>
       <EmployerEventSignups employerId={employer.id} refresh={done} />
     </>
   );
