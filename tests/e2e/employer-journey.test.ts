@@ -266,8 +266,16 @@ describe('the employer journey', () => {
       .getByRole('listitem')
       .filter({ has: employer.getByRole('heading', { name: placementTitle }) });
     await card.getByText('0 av 3 platser tillsatta').waitFor();
+    // Closing is asked once more, and the keyboard focus never falls back to the page's start.
+    const focused = () => employer.evaluate(() => document.activeElement?.textContent ?? '');
     await card.getByRole('button', { name: `Stäng ${placementTitle}` }).click();
+    await expect.poll(focused).toMatch(/^Vill du stänga/);
+    await card.getByRole('button', { name: 'Nej, låt den vara öppen' }).click();
+    await expect.poll(focused).toBe(`Stäng ${placementTitle}`);
+    await card.getByRole('button', { name: `Stäng ${placementTitle}` }).click();
+    await card.getByRole('button', { name: 'Ja, stäng' }).click();
     await employer.getByText(`${placementTitle}: Stängd.`).waitFor();
+    await expect.poll(focused).toBe(`${placementTitle}: Stängd.`);
     expect(await card.locator('.badge').textContent()).toBe('Stängd');
     expect(await card.getByRole('button', { name: `Öppna igen ${placementTitle}` }).count()).toBe(1);
   });

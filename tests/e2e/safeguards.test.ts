@@ -90,6 +90,7 @@ describe('the web keeps the API safeguards', () => {
     await placementCard(sorting)
       .getByRole('button', { name: `Stäng ${sorting}` })
       .click();
+    await placementCard(sorting).getByRole('button', { name: 'Ja, stäng' }).click();
     await employer.getByText(`${sorting}: Stängd.`).waitFor();
 
     expect(patches).toHaveLength(1);
@@ -127,6 +128,7 @@ describe('the web keeps the API safeguards', () => {
     const patches = patchesOf(employer, `/v1/placements/${shown.id}`);
 
     await card.getByRole('button', { name: `Stäng ${shop}` }).click();
+    await card.getByRole('button', { name: 'Ja, stäng' }).click();
     const conflict = employer.getByRole('alert').filter({ hasText: 'Någon annan har ändrat lärandeplatsen' });
     await conflict.waitFor();
     expect(patches.map((request) => request.headers()['if-match'])).toEqual([`"v${shown.version}"`]);
@@ -143,6 +145,7 @@ describe('the web keeps the API safeguards', () => {
     // Reloading shows the latest version; closing it then is a choice made knowing it.
     await conflict.getByRole('button', { name: 'Hämta den senaste versionen' }).click();
     await card.getByRole('button', { name: `Stäng ${shop}` }).click();
+    await card.getByRole('button', { name: 'Ja, stäng' }).click();
     await employer.getByText(`${shop}: Stängd.`).waitFor();
     expect(patches.at(-1)?.headers()['if-match']).toBe(`"v${now.version}"`);
     expect((await readPlacement(shown.id)).body).toMatchObject({ status: 'closed', description: elsewhere });

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { api } from '../api/client.ts';
 import { isSignedOut, isStale, readBody } from '../api/problem.ts';
 import type { Employer, Placement } from '../api/types.ts';
@@ -22,9 +22,21 @@ export function EmployerPlacements({ employer }: { employer: Employer }) {
   const [busyId, setBusyId] = useState<string>();
   // A 412: the placement changed after the list was read, and nothing was saved.
   const [stale, setStale] = useState(false);
+  // Closing stops new proposals, so it is asked once more; the question and then the
+  // result take the keyboard focus, since the button pressed goes away.
+  const [closing, setClosing] = useState<string>();
+  const messageRef = useRef<HTMLDivElement>(null);
+  const questionRef = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (message || stale) messageRef.current?.focus();
+  }, [message, stale]);
+  useEffect(() => {
+    if (closing) questionRef.current?.focus();
+  }, [closing]);
 
   const change = async (placement: Placement, status: ChosenStatus) => {
     setBusyId(placement.id);
+    setClosing(undefined);
     setMessage(undefined);
     setStale(false);
     try {
@@ -61,7 +73,7 @@ export function EmployerPlacements({ employer }: { employer: Employer }) {
           {t.company.newPlacement}
         </Link>
       </div>
-      <div aria-live="polite">
+      <div aria-live="polite" ref={messageRef} tabIndex={-1}>
         {message && <Notice kind={message.kind}>{message.text(t, lang)}</Notice>}
         {stale && (
           <Notice kind="error">
@@ -88,16 +100,39 @@ export function EmployerPlacements({ employer }: { employer: Employer }) {
               {nextStatuses(placement.status, employer.status === 'active').map((status) => (
                 <button
                   key={status}
+                  id={status === 'closed' ? `close-${placement.id}` : undefined}
                   type="button"
                   className="button button--secondary"
                   disabled={busyId === placement.id}
-                  onClick={() => change(placement, status)}
+                  onClick={() => (status === 'closed' ? setClosing(placement.id) : change(placement, status))}
                 >
                   {placement.status === 'closed' && status === 'open' ? t.placement.reopen : label[status]}
                   <span className="visually-hidden"> {placement.title}</span>
                 </button>
               ))}
             </div>
+            {closing === placement.id && (
+              <div className="notice notice--warning">
+                <p ref={questionRef} tabIndex={-1}>
+                  {t.placement.closeQuestion(placement.title)}
+                </p>
+                <div className="actions">
+                  <button type="button" className="button" onClick={() => change(placement, 'closed')}>
+                    {t.placement.closeConfirm}
+                  </button>
+                  <button
+                    type="button"
+                    className="button button--secondary"
+                    onClick={() => {
+                      setClosing(undefined);
+                      requestAnimationFrame(() => document.getElementById(`close-${placement.id}`)?.focus());
+                    }}
+                  >
+                    {t.placement.closeKeep}
+                  </button>
+                </div>
+              </div>
+            )}
           </>
         )}
       </PagedList>

@@ -251,6 +251,10 @@ export const en: Messages = {
     publish: 'Publish',
     close: 'Close',
     reopen: 'Open again',
+    closeQuestion: (title: string) =>
+      `Close ${title}? Then no new participant can be proposed. Anyone who already has a seat keeps it.`,
+    closeConfirm: 'Yes, close it',
+    closeKeep: 'No, keep it open',
     statusChanged: (title, status) => `${title}: ${status}.`,
     stale:
       'Someone else changed the placement meanwhile, so we changed nothing. Fetch the latest version and choose again.',

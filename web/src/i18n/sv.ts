@@ -275,6 +275,10 @@ export const sv = {
     publish: 'Publicera',
     close: 'Stäng',
     reopen: 'Öppna igen',
+    closeQuestion: (title: string) =>
+      `Vill du stänga ${title}? Då kan ingen ny deltagare föreslås. Den som redan har en plats behåller den.`,
+    closeConfirm: 'Ja, stäng',
+    closeKeep: 'Nej, låt den vara öppen',
     statusChanged: (title: string, status: string) => `${title}: ${status}.`,
     stale:
       'Någon annan har ändrat lärandeplatsen under tiden, så vi har inte ändrat något. Hämta den senaste versionen och välj igen.',
