@@ -225,6 +225,7 @@ describe('the web keeps the API safeguards', () => {
     await employer.getByRole('heading', { name: 'Ny lärandeplats', level: 1 }).waitFor();
     await employer.getByLabel('Rubrik').fill('Tvätta och vika handdukar');
     await employer.getByLabel('Beskrivning').fill('Du tvättar och viker handdukar åt caféet.');
+    await employer.getByRole('button', { name: /^Visa fler uppgifter/ }).click();
     await employer.getByRole('checkbox', { name: 'Tvätta och vika', exact: true }).check();
     await employer.getByRole('radio', { name: 'Heldag' }).check();
     await employer.getByRole('checkbox', { name: 'Fredag', exact: true }).check();

@@ -22,6 +22,7 @@ function expiryOf(token: string): number {
 async function fillPlacement(page: Page) {
   await page.getByLabel('Rubrik').fill(title);
   await page.getByLabel('Beskrivning').fill(description);
+  await page.getByRole('button', { name: /^Visa fler uppgifter/ }).click();
   await page.getByRole('checkbox', { name: 'Tvätta och vika', exact: true }).check();
   await page.getByRole('radio', { name: 'Halvdag' }).check();
   await page.getByRole('checkbox', { name: 'Tisdag', exact: true }).check();

@@ -64,7 +64,7 @@ function withSeatsTaken<Payload>(
 
 export function PlacementForm({ employer, existing, onStale }: PlacementFormProps) {
   const { t, lang } = useI18n();
-  const { words, enabledSectors } = useVocabulary();
+  const { words, enabledSectors, vocabulary } = useVocabulary();
   const { navigate } = useRouter();
   const sendAction = useSendAction();
   const form = useForm({
@@ -82,6 +82,10 @@ export function PlacementForm({ employer, existing, onStale }: PlacementFormProp
   const canPublish = employer.status === 'active';
   const status = existing?.placement.status;
   const offerPublish = canPublish && !(status && isPublished(status));
+  const sectorTasks = vocabulary.sectors.find((sector) => sector.id === draft.sector)?.tasks ?? [];
+  const demanded = vocabulary.tasks
+    .filter((task) => draft.tasks.includes(task.id))
+    .flatMap((task) => task.traits);
 
   const save = (payload: PlacementPatch, intent: Intent) => {
     if (!existing) {
@@ -172,6 +176,11 @@ export function PlacementForm({ employer, existing, onStale }: PlacementFormProp
         options={choicesOf(tasks, words.tasks)}
         selected={draft.tasks}
         onSelected={(selected) => update(withTasks(draft, selected))}
+        suggested={{
+          values: sectorTasks,
+          more: t.placementForm.moreTasks,
+          fewer: t.placementForm.fewerTasks,
+        }}
         columns
       />
       <ChoiceGroup
@@ -180,6 +189,11 @@ export function PlacementForm({ employer, existing, onStale }: PlacementFormProp
         options={choicesOf(traits, words.traits)}
         selected={draft.traits}
         onSelected={(selected) => update({ traits: selected })}
+        suggested={{
+          values: demanded,
+          more: t.placementForm.moreTraits,
+          fewer: t.placementForm.fewerTraits,
+        }}
         columns
       />
 
@@ -193,7 +207,13 @@ export function PlacementForm({ employer, existing, onStale }: PlacementFormProp
         onKind={(scheduleKind) => update({ scheduleKind })}
         onWeekdays={(weekdays) => update({ weekdays })}
       />
-      <TextField {...field('startDate')} value={draft.startDate} onValue={text('startDate')} width="medium" />
+      <TextField
+        {...field('startDate')}
+        type="date"
+        value={draft.startDate}
+        onValue={text('startDate')}
+        width="medium"
+      />
       <LocationFields
         name="location"
         postcode={{

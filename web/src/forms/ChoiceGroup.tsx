@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { type ReactNode, useState } from 'react';
 import { describedBy, FieldMessages, type FieldProps } from './FieldMessages.tsx';
 import { fieldId } from './field-errors.ts';
 
@@ -77,6 +77,11 @@ export function ChoiceInput<T extends string>({
 interface ChoiceGroupProps<T extends string> extends FieldProps {
   options: Choice<T>[];
   columns?: boolean;
+  /**
+   * The choices most people need (with those already chosen) show first; the rest wait
+   * behind a "show more" button, so a phone is not a wall of checkboxes.
+   */
+  suggested?: { values: readonly T[]; more: (hidden: number) => string; fewer: string } | undefined;
 }
 
 interface CheckboxesProps<T extends string> extends ChoiceGroupProps<T> {
@@ -94,17 +99,23 @@ interface RadiosProps<T extends string> extends ChoiceGroupProps<T> {
 
 /** A fieldset of checkboxes or radios; the first input carries the field's id for the error summary. */
 export function ChoiceGroup<T extends string>(props: CheckboxesProps<T> | RadiosProps<T>) {
-  const { name, label, hint, error, options, columns } = props;
+  const { name, label, hint, error, options, columns, suggested } = props;
+  const [expanded, setExpanded] = useState(false);
   const isChecked = (value: T) =>
     props.type === 'checkbox' ? props.selected.includes(value) : props.selected === value;
   const change = (value: T, checked: boolean) => {
     if (props.type === 'radio') props.onSelected(value);
     else props.onSelected(toggled(props.selected, value, checked));
   };
+  const shownFirst = suggested
+    ? options.filter((choice) => suggested.values.includes(choice.value) || isChecked(choice.value))
+    : options;
+  const hidden = options.length - shownFirst.length;
+  const shown = expanded || !suggested ? options : shownFirst;
   return (
     <ChoiceFieldset field={{ name, label, hint, error }}>
-      <div className={columns ? 'choices choices--columns' : 'choices'}>
-        {options.map((choice, index) => (
+      <div className={columns ? 'choices choices--columns' : 'choices'} id={`${fieldId(name)}-choices`}>
+        {shown.map((choice, index) => (
           <ChoiceInput
             key={choice.value}
             type={props.type}
@@ -116,6 +127,17 @@ export function ChoiceGroup<T extends string>(props: CheckboxesProps<T> | Radios
           />
         ))}
       </div>
+      {suggested && hidden > 0 && (
+        <button
+          type="button"
+          className="button button--quiet"
+          aria-expanded={expanded}
+          aria-controls={`${fieldId(name)}-choices`}
+          onClick={() => setExpanded(!expanded)}
+        >
+          {expanded ? suggested.fewer : suggested.more(hidden)}
+        </button>
+      )}
     </ChoiceFieldset>
   );
 }

@@ -98,6 +98,7 @@ export function ActionPanel({ match, panel, busy, onSave, onClose }: ActionPanel
         label={t.matches.startDate}
         hint={t.matches.startDateHint}
         error={errors.startDate}
+        type="date"
         value={startDate}
         onValue={setStartDate}
         width="medium"
@@ -165,6 +166,7 @@ export function ActionPanel({ match, panel, busy, onSave, onClose }: ActionPanel
             label={t.matches.answerDate}
             hint={t.matches.answerDateHint}
             error={errors['onBehalf.date']}
+            type="date"
             value={answerDate}
             onValue={setAnswerDate}
             width="medium"

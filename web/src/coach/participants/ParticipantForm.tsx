@@ -265,6 +265,7 @@ export function ParticipantForm({ existing, onStale }: ParticipantFormProps) {
       {draft.consent && (
         <TextField
           {...field('consent.givenAt', 'consentDate')}
+          type="date"
           value={draft.consentGivenAt}
           onValue={text('consentGivenAt')}
           width="medium"

@@ -97,6 +97,7 @@ export function StepForm({ participant, onRecorded }: StepFormProps) {
         label={t.pathway.date}
         hint={t.pathway.dateHint}
         error={errors.date}
+        type="date"
         value={draft.date}
         onValue={(value) => update({ date: value })}
         width="medium"
