@@ -9,7 +9,8 @@ const sv = {
   plainTitle: 'Platser för dig',
   title: (firstName: string) => `Platser för dig, ${firstName}`,
   linkFromStaff: 'Visa för deltagaren (lättläst)',
-  forCoach: 'Visa sidan för deltagaren. Här finns inga poäng. Här finns bara deltagarens egna platser.',
+  forCoach:
+    'Visa sidan för deltagaren. Den visar bara deltagarens egna platser, i ord och utan siffror om hur väl de passar.',
   backToProfile: 'Tillbaka till profilen',
   intro: [
     'Här är platser som kan passa dig.',
