@@ -161,7 +161,7 @@ describe('the participant’s own view', () => {
     expect(body).not.toMatch(/"(score|points|maxPoints)"|:\s*\d/);
     await coach.getByRole('heading', { level: 1, name: 'Platser för dig, Nora' }).waitFor();
     await card().waitFor();
-    const text = await card().innerText();
+    const text = (await card().textContent()) ?? '';
     expect(text).toContain('Företaget heter Paketlagret Lättläst AB.');
     expect(text).toContain('Platsen ligger i Centrum.');
     expect(text).toContain('Du kan börja 1 mars 2027.');
@@ -172,7 +172,7 @@ describe('the participant’s own view', () => {
         .locator('p', { hasText: /^Du arbetar i lugn takt\.$/ })
         .count(),
     ).toBe(1);
-    const page = await coach.locator('main').innerText();
+    const page = (await coach.locator('main').textContent()) ?? '';
     expect(page).not.toMatch(/av 100|poäng|\d+[.,]\d/);
     // A picture for the sector and each task, hidden from screen readers: the words say the same.
     const pictures = card().locator('svg');
