@@ -7,6 +7,7 @@ import { requestId } from './middleware/request-id.ts';
 import { generateDocument, type OpenApiDocument } from './openapi/generate.ts';
 import { problemResponse } from './problem-response.ts';
 import { auditRoutes } from './routes/audit.ts';
+import { easyReadRoutes } from './routes/easy-read.ts';
 import { employerTimelineRoutes } from './routes/employer-timeline.ts';
 import { employerUserRoutes } from './routes/employer-users.ts';
 import { employerRoutes } from './routes/employers.ts';
@@ -82,7 +83,9 @@ export function createApp(deps: AppDeps) {
     .route('/support-requests', supportRequestRoutes)
     .route('/participants', employmentRoutes)
     .route('/employers', employerTimelineRoutes)
-    .route('/follow-ups', followUpRoutes);
+    .route('/follow-ups', followUpRoutes)
+    // The participant's own view and "Jag vill veta mer" (issue 12).
+    .route('/participants', easyReadRoutes);
   // On the app that answers: OpenAPIHono's basePath does not carry these over.
   routes.onError(problemResponse);
   routes.notFound((c) => problemResponse(problem('route.not_found'), c));

@@ -7,6 +7,7 @@ import { employerDisplayName } from '#shared/domain/employer-unit';
 import { defaultTravelMinutes } from '#shared/domain/tenant-settings';
 import { type DemoTenant, demoSectors, demoTenants } from './demo-data.ts';
 import { seedDemoEvents } from './demo-events.ts';
+import { seedInterests } from './seed-interests.ts';
 import { seedSupport } from './seed-support.ts';
 
 /** Seeds each demo tenant once: a tenant that already exists is left as it is. */
@@ -27,6 +28,7 @@ export async function seedDemoData(tenants: DemoTenant[] = demoTenants): Promise
       return user ? { firstUser: { userId: user.id, name: user.name } } : undefined;
     };
     const employers = [];
+    const placements = [];
     for (const demo of tenant.employers) {
       const employer = await createEmployer(tenant.id, {
         employer: demo.employer,
@@ -36,11 +38,12 @@ export async function seedDemoData(tenants: DemoTenant[] = demoTenants): Promise
       });
       employers.push(employer);
       for (const fields of demo.placements) {
-        await createPlacement(tenant.id, {
+        const created = await createPlacement(tenant.id, {
           ...fields,
           employerId: employer.id,
           employerName: employerDisplayName(employer),
         });
+        if (demo.status === 'active') placements.push(created);
       }
     }
     // The demo staff can be picked as coaches before they have signed in.
@@ -54,8 +57,9 @@ export async function seedDemoData(tenants: DemoTenant[] = demoTenants): Promise
           email: `${user.id}@demo.bryggan.example`,
         });
     }
+    const participants = [];
     for (const fields of tenant.participants) {
-      await createParticipant(
+      const participant = await createParticipant(
         tenant.id,
         {
           ...fields,
@@ -64,6 +68,7 @@ export async function seedDemoData(tenants: DemoTenant[] = demoTenants): Promise
         },
         coach?.id ?? 'seed',
       );
+      participants.push(participant);
     }
     await seedDemoEvents(tenant.id, coach?.id ?? 'seed');
     // Malmö's coach starts the day with a follow-up and a "ring me" request (Västerås stays empty for the e2e story).
@@ -73,6 +78,8 @@ export async function seedDemoData(tenants: DemoTenant[] = demoTenants): Promise
         coach.id,
         employers.filter((e) => e.status === 'active'),
       );
+    // The participant's own view: one "Jag vill veta mer" on a Malmö profile (issue 12).
+    if (coach && tenant.id === 'malmo') await seedInterests(tenant.id, coach.id, participants, placements);
     seeded.push(tenant.id);
   }
   return seeded;

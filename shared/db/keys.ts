@@ -146,6 +146,14 @@ export const keys = {
     sk: `USER#${coachId}`,
   }),
 
+  // The participant's own view: placements they want to know more about (issue 12).
+  /** One per participant and placement, in the participant's partition (patterns 70–71). */
+  placementInterest: (tenant: string, participantId: string, placementId: string) => ({
+    pk: `${t(tenant)}PARTICIPANT#${participantId}`,
+    sk: `INTEREST#${placementId}`,
+  }),
+  placementInterestPrefix: 'INTEREST#',
+
   idempotency: (tenant: string, userId: string, key: string) => ({
     pk: `${t(tenant)}IDEMPOTENCY#${userId}#${key}`,
     sk: 'IDEMPOTENCY',

@@ -622,6 +622,15 @@ export const problemCatalogue = {
       en: 'Support cannot be renewed beyond the municipality’s maximum number of months.',
     },
   ),
+  // The participant's own view: "Jag vill veta mer" (issue 12).
+  'interest.placement_not_open': entry(
+    409,
+    { sv: 'Platsen är inte öppen', en: 'Placement not open' },
+    {
+      sv: 'Det går bara att visa intresse för en plats som är öppen eller full, inte för ett utkast eller en stängd plats.',
+      en: 'Interest can only be marked for a placement that is open or full, not for a draft or a closed one.',
+    },
+  ),
 } as const satisfies Record<string, ProblemEntry>;
 
 export type ProblemCode = keyof typeof problemCatalogue;

@@ -14,6 +14,9 @@ export const AuditAction = z.enum([
   'support_call.note.read',
   'participant.employment.read',
   'participant.timeline.read',
+  // The participant's own view and their marked interests (issue 12).
+  'participant.easy_read.read',
+  'participant.interests.read',
 ]);
 
 /** A participant's id, or `tenant` for the trail of changes to the tenant's settings. */

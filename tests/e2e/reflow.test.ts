@@ -135,6 +135,7 @@ describe('every page at 360 px', () => {
       '/participants/:id/edit',
       '/participants/:id/matching',
       '/participants/:id/timeline',
+      '/participants/:id/lattlast',
     ])
       params[path] = path.replace(':id', person.id);
     await api('malmo-coach', 'POST', '/v1/matches', {

@@ -67,6 +67,8 @@ interface RouteSpec {
   employerView?: z.ZodType;
   /** Path parameters besides `:id`, for routes that name a second thing. */
   params?: Record<string, string>;
+  /** Path parameters that name another of the owner's objects (`:placementId`). */
+  paramsOf?: (objects: Objects) => Record<string, string>;
   /** Problem codes that are the route's own answer to an allowed caller (not a refusal of access). */
   allowedProblems?: string[];
   /** Whether a listed item belongs to what the caller may see. */
@@ -328,6 +330,19 @@ const specs: Record<string, RouteSpec> = {
   'GET /v1/employers/:id/timeline': { access: 'staff', object: 'employer' },
   'GET /v1/follow-ups/today': { access: 'staff' },
   'PATCH /v1/tenant': { access: 'admin', body: () => ({ matchingWeights: { ...defaultWeights, tasks: 5 } }) },
+  // The participant's own view and "Jag vill veta mer" (issue 12): staff only, the owner's placement.
+  'GET /v1/participants/:id/easy-read': { access: 'staff', object: 'participant' },
+  'GET /v1/participants/:id/interests': { access: 'staff', object: 'participant' },
+  'PUT /v1/participants/:id/interests/:placementId': {
+    access: 'staff',
+    object: 'participant',
+    paramsOf: (objects) => ({ placementId: objects.placement }),
+  },
+  'DELETE /v1/participants/:id/interests/:placementId': {
+    access: 'staff',
+    object: 'participant',
+    paramsOf: (objects) => ({ placementId: objects.placement }),
+  },
 };
 
 interface World {
@@ -438,8 +453,8 @@ afterAll(() => {
   console.info(`authorization matrix: ${combinations} combinations of route, caller and object checked`);
 });
 
-const withParams = (template: string, spec: RouteSpec) =>
-  Object.entries(spec.params ?? {}).reduce(
+const withParams = (template: string, spec: RouteSpec, objects?: Objects) =>
+  Object.entries({ ...spec.params, ...(objects ? spec.paramsOf?.(objects) : {}) }).reduce(
     (path, [name, value]) => path.replace(`:${name}`, value),
     template,
   );
@@ -574,14 +589,14 @@ describe('the authorization matrix', () => {
           // A body that names objects is tried with each owner's; naming another tenant's never succeeds.
           for (const owner of spec.body?.length || spec.baseQuery ? owners : (['A'] as const)) {
             const cross = spec.body?.length ? tenantOf(owner) !== tenantOfCaller(who) : false;
-            const path = `${withParams(template, spec).replace(':tenant', world.tenants.t1)}${spec.baseQuery?.(world.objects[owner]) ?? ''}`;
+            const path = `${withParams(template, spec, world.objects[owner]).replace(':tenant', world.tenants.t1)}${spec.baseQuery?.(world.objects[owner]) ?? ''}`;
             await check(route, spec, who, path, expected(spec.access, who), world.objects[owner], cross);
           }
           continue;
         }
         for (const owner of owners) {
           const objects = world.objects[owner];
-          const path = withParams(template, spec).replace(':id', objects[spec.object]);
+          const path = withParams(template, spec, objects).replace(':id', objects[spec.object]);
           await check(route, spec, who, path, expected(spec.access, who, owner), objects);
         }
       }

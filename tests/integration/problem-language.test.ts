@@ -487,6 +487,11 @@ const recipes: Record<ProblemCode, () => Promise<Answer>> = {
     });
     return answer;
   },
+  // A draft placement cannot be wanted yet (issue 12).
+  'interest.placement_not_open': async () => {
+    const [person, draft] = await Promise.all([participant(), placement({ status: 'draft' })]);
+    return ask(coach, 'PUT', `/v1/participants/${person.id}/interests/${draft.id}`);
+  },
   'server.error': () => rendered(new Error('a fault')),
   'service.busy': () => rendered(new BusyError()),
 };

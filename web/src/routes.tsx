@@ -62,6 +62,11 @@ const TimelinePage = lazy(() =>
   import('./support/TimelinePage.tsx').then((module) => ({ default: module.TimelinePage })),
 );
 
+// The participant's own view (lättläst) and its icons load only when a coach opens it (issue 12).
+const EasyReadPage = lazy(() =>
+  import('./participant-view/EasyReadPage.tsx').then((module) => ({ default: module.EasyReadPage })),
+);
+
 const TenantSettingsPage = lazy(() =>
   import('./admin/TenantSettingsPage.tsx').then((module) => ({ default: module.TenantSettingsPage })),
 );
@@ -174,6 +179,11 @@ export const routes: Route[] = [
     path: '/participants/:id/timeline',
     roles: staff,
     render: ({ id }) => <TimelinePage key={id} of="participants" id={id ?? ''} />,
+  },
+  {
+    path: '/participants/:id/lattlast',
+    roles: staff,
+    render: ({ id }) => <EasyReadPage key={id} participantId={id ?? ''} />,
   },
   // Each municipality's own sign-up page for employers, e.g. /malmo/registrera (Swedish, like the link it is shared as).
   { path: '/:tenant/registrera', render: ({ tenant }) => <SignUpPage key={tenant} tenant={tenant ?? ''} /> },

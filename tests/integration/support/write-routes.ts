@@ -807,6 +807,56 @@ const allRoutes: WriteRoute[] = [
       params: { month: nth(['1', '3', '6'], pick) },
     }),
   },
+  // The participant's own view: "Jag vill veta mer" (issue 12). Marking is idempotent.
+  {
+    method: 'PUT',
+    path: '/v1/participants/:id/interests/:placementId',
+    subject: 'participant',
+    hasBody: false,
+    valid: (world, pick) => ({
+      as: pick % 2 ? world.admin : world.coach,
+      id: String(nth(entities(world.snapshot, 'participant'), pick).id),
+      params: { placementId: String(nth(openPlacements(world), pick).id) },
+    }),
+    // A draft or closed placement cannot be wanted: 409.
+    refused: (world, pick) => ({
+      as: world.coach,
+      id: String(nth(entities(world.snapshot, 'participant'), pick).id),
+      params: {
+        placementId: String(
+          nth(
+            entities(world.snapshot, 'placement').filter(
+              (p) => p.status === 'draft' || p.status === 'closed',
+            ),
+            pick,
+          ).id,
+        ),
+      },
+    }),
+  },
+  {
+    method: 'DELETE',
+    path: '/v1/participants/:id/interests/:placementId',
+    subject: 'participant',
+    hasBody: false,
+    valid: (world, pick) => {
+      const marked = [...world.snapshot.values()].filter((item) => item.entity === 'placementInterest');
+      if (marked.length > 0) {
+        const interest = nth(marked, pick);
+        return {
+          as: world.coach,
+          id: String(interest.participantId),
+          params: { placementId: String(interest.placementId) },
+        };
+      }
+      // Nothing marked yet: unmarking changes nothing, and still answers 204.
+      return {
+        as: world.admin,
+        id: String(nth(entities(world.snapshot, 'participant'), pick).id),
+        params: { placementId: String(nth(openPlacements(world), pick).id) },
+      };
+    },
+  },
 ];
 
 export const writeRoutes: readonly WriteRoute[] = allRoutes;

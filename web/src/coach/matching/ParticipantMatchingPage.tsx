@@ -5,6 +5,7 @@ import { LoadState } from '../../components/LoadState.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { NotFoundPage } from '../../pages/NotFoundPage.tsx';
+import { useEasyReadWords } from '../../participant-view/words.ts';
 import { Link } from '../../router/router.tsx';
 import { fullName, loadParticipant } from '../participants/load-participant.ts';
 import { openProposals } from './open-proposals.ts';
@@ -30,6 +31,7 @@ async function loadMatching(participantId: string) {
 /** "Matchande platser": the open placements ranked for one participant, with the reasons. */
 export function ParticipantMatchingPage({ participantId }: { participantId: string }) {
   const { t } = useI18n();
+  const { w: easyRead } = useEasyReadWords();
   const { state, reload } = useLoad(`participant-matching-${participantId}`, () =>
     loadMatching(participantId),
   );
@@ -51,6 +53,9 @@ export function ParticipantMatchingPage({ participantId }: { participantId: stri
                 <Link to={`/participants/${data.participant.id}`}>
                   {t.matching.back(fullName(data.participant))}
                 </Link>
+              </p>
+              <p>
+                <Link to={`/participants/${data.participant.id}/lattlast`}>{easyRead.linkFromStaff}</Link>
               </p>
               <p className="lead">{t.matching.intro}</p>
               <RankedList

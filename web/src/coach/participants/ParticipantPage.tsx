@@ -5,6 +5,8 @@ import { Notice } from '../../components/Notice.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { NotFoundPage } from '../../pages/NotFoundPage.tsx';
+import { InterestsSection } from '../../participant-view/InterestsSection.tsx';
+import { useEasyReadWords } from '../../participant-view/words.ts';
 import { Link, useRouter } from '../../router/router.tsx';
 import { fullName, loadParticipant } from './load-participant.ts';
 import { ParticipantMatches } from './ParticipantMatches.tsx';
@@ -15,6 +17,7 @@ import { PathwaySection } from './PathwaySection.tsx';
 export function ParticipantPage({ participantId }: { participantId: string }) {
   const { t } = useI18n();
   const { flash } = useRouter();
+  const { w: easyRead } = useEasyReadWords();
   const { state, reload, replace } = useLoad(`participant-${participantId}`, () =>
     loadParticipant(participantId),
   );
@@ -42,6 +45,11 @@ export function ParticipantPage({ participantId }: { participantId: string }) {
             </Link>
           </li>
           <li>
+            <Link to={`/participants/${participant.id}/lattlast`} className="button button--secondary">
+              {easyRead.linkFromStaff}
+            </Link>
+          </li>
+          <li>
             <Link to={`/participants/${participant.id}/edit`} className="button button--secondary">
               {t.participant.edit}
             </Link>
@@ -63,6 +71,7 @@ export function ParticipantPage({ participantId }: { participantId: string }) {
         participant={participant}
         onChanged={(next, etag) => replace({ participant: next, etag })}
       />
+      <InterestsSection participantId={participant.id} />
       <ParticipantMatches
         participantId={participant.id}
         profileShares={profileConsents(participant)}
