@@ -13,6 +13,13 @@ export interface DemoUser {
   name: string;
 }
 
+/** The work phones demo staff give employers (numbers set aside for fiction: 070-174 06 xx). */
+export const demoStaffPhones: Record<string, string> = {
+  'malmo-coach': '070-174 06 10',
+  'malmo-coach-2': '070-174 06 11',
+  'malmo-admin': '070-174 06 12',
+};
+
 export interface DemoEmployer {
   employer: EmployerCreate;
   /** pending employers show the coach's verification queue */

@@ -1,11 +1,11 @@
 import { createEmployer } from '#shared/db/repositories/employers';
 import { createParticipant } from '#shared/db/repositories/participants';
 import { createPlacement } from '#shared/db/repositories/placements';
-import { recordStaffMember } from '#shared/db/repositories/staff';
+import { recordStaffMember, setStaffPhone } from '#shared/db/repositories/staff';
 import { createTenantIfAbsent } from '#shared/db/repositories/tenants';
 import { employerDisplayName } from '#shared/domain/employer-unit';
 import { defaultTravelMinutes } from '#shared/domain/tenant-settings';
-import { type DemoTenant, demoSectors, demoTenants } from './demo-data.ts';
+import { type DemoTenant, demoSectors, demoStaffPhones, demoTenants } from './demo-data.ts';
 import { seedDemoEvents } from './demo-events.ts';
 import { seedInterests } from './seed-interests.ts';
 import { seedSupport } from './seed-support.ts';
@@ -56,6 +56,9 @@ export async function seedDemoData(tenants: DemoTenant[] = demoTenants): Promise
           // Where the local digest goes (the outbox); Cognito's sign-in carries the real address.
           email: `${user.id}@demo.bryggan.example`,
         });
+      const phone = demoStaffPhones[user.id];
+      if (user.role !== 'employer' && phone)
+        await setStaffPhone(tenant.id, { userId: user.id, name: user.name, role: user.role }, phone);
     }
     const participants = [];
     for (const fields of tenant.participants) {

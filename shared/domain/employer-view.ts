@@ -1,6 +1,7 @@
 import type { EmployerStatus } from '../schemas/employer.ts';
 import type { CandidateSummary, EmployerMatch, Match } from '../schemas/match.ts';
 import type { Participant } from '../schemas/participant.ts';
+import type { CoachContact } from '../schemas/staff.ts';
 import { isOpenMatch } from './match-lifecycle.ts';
 // Type only: the web imports this file, and the tenant settings' rules stay out of its bundle.
 import type { SectorLabel } from './tenant-settings.ts';
@@ -103,6 +104,7 @@ export function employerMatchView(
   participant: Participant | undefined,
   employerStatus: EmployerStatus,
   sectorLabel: SectorLabel,
+  coach?: CoachContact,
 ): EmployerMatch {
   const candidate =
     participant && summaryVisible(match, participant, employerStatus)
@@ -116,6 +118,7 @@ export function employerMatchView(
     ...(match.startDate ? { startDate: match.startDate } : {}),
     ...(match.declineReason ? { declineReason: match.declineReason } : {}),
     candidate,
+    coach: coach ?? null,
     message: candidate ? withConsent : byStatus[match.status],
     createdAt: match.createdAt,
     updatedAt: match.updatedAt,

@@ -33,6 +33,12 @@ export const Postcode = z
   .regex(/^\d{3} ?\d{2}$/, fieldMessage('postcode.format'))
   .transform((value) => value.replace(' ', ''));
 
+/** A Swedish or international phone number as people write it: digits, spaces, dashes, a leading +. */
+export const PhoneNumber = z
+  .string()
+  .trim()
+  .regex(/^\+?[\d\s-]{7,20}$/, fieldMessage('contact.phone'));
+
 export const ListQuery = z.object({
   limit: z.coerce.number().int().min(1).max(100).default(25),
   cursor: z.string().max(2048).optional(),

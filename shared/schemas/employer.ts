@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { formatOrgNumber, isValidOrgNumber, normaliseOrgNumber } from '../domain/org-number.ts';
 import { fieldMessage } from '../messages/field-messages.ts';
-import { Id, Postcode, somePatch, TenantId, Timestamp, Version } from './common.ts';
+import { Id, PhoneNumber, Postcode, somePatch, TenantId, Timestamp, Version } from './common.ts';
 import { Sector } from './vocabulary.ts';
 
 export const OrgNumber = z
@@ -32,10 +32,7 @@ export const Address = z.strictObject({
 
 export const ContactPerson = z.strictObject({
   name: z.string().trim().min(1, fieldMessage('contact.name')).max(120),
-  phone: z
-    .string()
-    .trim()
-    .regex(/^\+?[\d\s-]{7,20}$/, fieldMessage('contact.phone')),
+  phone: PhoneNumber,
   email: z.email(fieldMessage('contact.email')).max(200),
 });
 

@@ -3,6 +3,7 @@ import { fieldMessage } from '../messages/field-messages.ts';
 import { Id, IsoDate, TenantId, Timestamp, Version } from './common.ts';
 import { EmploymentStart } from './employment.ts';
 import { ScoreReason } from './matching.ts';
+import { CoachContact } from './staff.ts';
 import { Schedule, Sector } from './vocabulary.ts';
 
 export const MatchStatus = z.enum(['proposed', 'accepted', 'declined', 'started', 'completed', 'cancelled']);
@@ -119,12 +120,16 @@ export const EmployerMatch = z.strictObject({
   startDate: IsoDate.optional(),
   declineReason: z.string().optional(),
   candidate: CandidateSummary.nullable(),
+  coach: CoachContact.nullable().describe('The job coach who proposed it, to call or write to'),
   message: Text,
   createdAt: Timestamp,
   updatedAt: Timestamp,
   version: Version,
 });
 export type EmployerMatch = z.infer<typeof EmployerMatch>;
+
+export const MatchCountQuery = z.object({ status: MatchStatus.default('proposed') });
+export const MatchCount = z.object({ status: MatchStatus, count: z.number().int().min(0) });
 
 export const MatchListQuery = z.object({
   placementId: Id.optional(),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { fieldMessage } from '../messages/field-messages.ts';
-import { Id, TenantId, Timestamp, Version } from './common.ts';
+import { Id, PhoneNumber, TenantId, Timestamp, Version } from './common.ts';
 import { SeatKind } from './event.ts';
 
 export const SignupStatus = z.enum(['confirmed', 'waitlisted', 'cancelled', 'attended', 'no_show']);
@@ -14,10 +14,6 @@ export const SignupLanguage = z.enum(['sv', 'en']);
 
 const Name = z.string().trim().min(2, fieldMessage('signup.name')).max(120);
 const Email = z.email(fieldMessage('contact.email')).max(200);
-const Phone = z
-  .string()
-  .trim()
-  .regex(/^\+?[\d\s-]{7,20}$/, fieldMessage('contact.phone'));
 
 export const SignupNeeds = z.strictObject({
   interpreter: z.string().trim().max(60).optional().describe('The language to interpret, if any'),
@@ -33,7 +29,7 @@ export const Companion = z.strictObject({ name: Name });
 const personFields = {
   name: Name,
   email: Email.optional(),
-  phone: Phone.optional(),
+  phone: PhoneNumber.optional(),
   needs: SignupNeeds.default({ stepFree: false }),
   companions: z.array(Companion).max(3, fieldMessage('signup.companions')).default([]),
   language: SignupLanguage.default('sv'),

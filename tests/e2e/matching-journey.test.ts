@@ -213,10 +213,22 @@ describe('participants, explainable matching and the match lifecycle', () => {
 
   it('shows the employer only the consented summary, and lets the employer accept', async () => {
     await signIn(employer, stack.url, 'Malmö', /Johan Berg/);
-    await menu(employer).getByRole('link', { name: 'Förslag' }).click();
+    // The menu says how many proposals wait for an answer.
+    const proposalsLink = menu(employer).getByRole('link', { name: /^Förslag/ });
+    const shownCount = proposalsLink.locator('.nav-count');
+    await shownCount.waitFor();
+    const waiting = Number(await shownCount.textContent());
+    expect(await proposalsLink.textContent()).toMatch(new RegExp(`${waiting} nytt? förslag`));
+    expect(waiting).toBeGreaterThanOrEqual(1);
+    await proposalsLink.click();
     await employer.getByRole('heading', { name: 'Förslag', level: 1 }).waitFor();
     const fresh = employer.getByRole('region', { name: 'Nya förslag' });
     const card = fresh.getByRole('article', { name: topPlacement });
+    // Whom to call: the coach who proposed, with the phone the coach gave.
+    await card.getByText('Arbetskonsulent: Karin Lindqvist').waitFor();
+    expect(await card.getByRole('link', { name: 'Ring 070-174 06 10' }).getAttribute('href')).toBe(
+      'tel:0701740610',
+    );
     await card.getByText('Deltagaren har sagt ja till att du får se en kort sammanfattning.').waitFor();
     await card.getByText(firstName, { exact: true }).waitFor();
     await card.getByText(`”${goal}”`).waitFor();
@@ -233,6 +245,10 @@ describe('participants, explainable matching and the match lifecycle', () => {
     await employer
       .getByText(`Du har tackat ja till förslaget för ${topPlacement}.`, { exact: false })
       .waitFor();
+    // One fewer waits for an answer now.
+    await expect
+      .poll(async () => ((await shownCount.count()) ? Number(await shownCount.textContent()) : 0))
+      .toBe(waiting - 1);
     const answered = employer.getByRole('region', { name: 'Tidigare förslag' }).getByRole('article', {
       name: topPlacement,
     });

@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import { AuditEntry } from '#shared/schemas/audit';
 import { Employer } from '#shared/schemas/employer';
 import { EmployerUser, Invitation } from '#shared/schemas/employer-user';
-import { EmployerMatch } from '#shared/schemas/match';
+import { EmployerMatch, MatchCount } from '#shared/schemas/match';
 import { defaultWeights } from '#shared/schemas/matching';
 import { Placement } from '#shared/schemas/placement';
 import { EmployerSignup, SignupReceipt } from '#shared/schemas/signup';
@@ -39,7 +39,7 @@ type CallerName = 'anonymous' | 'employerA' | 'employerB' | 'noCompany' | 'coach
  * staff: coaches and admins of the tenant. admin: admins only. owner: staff of
  * the tenant and the employer the object belongs to.
  */
-type Access = 'public' | 'signedIn' | 'staff' | 'admin' | 'owner';
+type Access = 'public' | 'signedIn' | 'staff' | 'admin' | 'owner' | 'employer';
 
 interface Objects {
   employer: string;
@@ -257,6 +257,9 @@ const specs: Record<string, RouteSpec> = {
       answer.pairs?.length === 0 && answer.unassignedParticipantIds?.length === 0,
   },
   'GET /v1/users': { access: 'staff', belongs: inTenant },
+  'GET /v1/users/me': { access: 'staff' },
+  'PUT /v1/users/me/contact': { access: 'staff', body: () => ({ phone: '040-123 45 67' }) },
+  'GET /v1/matches/count': { access: 'employer', employerView: deepStrict(MatchCount) },
   'GET /v1/audit': {
     access: 'admin',
     queryObjects: { subjectId: 'participant' },
@@ -469,6 +472,7 @@ function expected(access: Access, who: CallerName, owner?: Owner): number | 'all
   const employer = who === 'employerA' || who === 'employerB' || who === 'noCompany';
   if (access === 'admin') return who === 'admin1' ? 'allowed' : 403;
   if (access === 'staff' && employer) return 403;
+  if (access === 'employer') return employer ? 'allowed' : 403;
   if (access === 'signedIn' || (access === 'staff' && owner === undefined)) return 'allowed';
   // An object the caller may not see is not found: never a 403 that confirms it exists.
   if (owner !== undefined && tenantOf(owner) !== tenantOfCaller(who)) return 404;

@@ -67,6 +67,9 @@ const EasyReadPage = lazy(() =>
   import('./participant-view/EasyReadPage.tsx').then((module) => ({ default: module.EasyReadPage })),
 );
 
+const MyContactPage = lazy(() =>
+  import('./staff/MyContactPage.tsx').then((module) => ({ default: module.MyContactPage })),
+);
 const TenantSettingsPage = lazy(() =>
   import('./admin/TenantSettingsPage.tsx').then((module) => ({ default: module.TenantSettingsPage })),
 );
@@ -145,6 +148,7 @@ export const routes: Route[] = [
   },
   { path: '/matching', roles: staff, render: () => <BatchPage /> },
   { path: '/settings', roles: ['admin'], render: () => <TenantSettingsPage /> },
+  { path: '/me', roles: staff, render: () => <MyContactPage /> },
   { path: '/events', roles: staff, render: () => <EventsPage /> },
   { path: '/events/:id', roles: staff, render: ({ id }) => <EventAdminPage key={id} eventId={id ?? ''} /> },
   {

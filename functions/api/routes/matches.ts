@@ -1,12 +1,20 @@
 import { $ } from '@hono/zod-openapi';
 import { z } from 'zod';
-import { changeMatch, listMatches } from '#shared/db/repositories/matches';
+import { changeMatch, countEmployerMatches, listMatches } from '#shared/db/repositories/matches';
 import { getParticipant } from '#shared/db/repositories/participants';
 import { getPlacement } from '#shared/db/repositories/placements';
 import { summaryMayShow } from '#shared/domain/employer-view';
 import { planMatchChange } from '#shared/domain/match-change';
 import { IdParam, ListQuery } from '#shared/schemas/common';
-import { EmployerMatch, Match, MatchCreate, MatchListQuery, MatchPatch } from '#shared/schemas/match';
+import {
+  EmployerMatch,
+  Match,
+  MatchCount,
+  MatchCountQuery,
+  MatchCreate,
+  MatchListQuery,
+  MatchPatch,
+} from '#shared/schemas/match';
 import { defaultPlacementKind } from '#shared/schemas/placement';
 import { auditRead } from '../audit.ts';
 import { fieldIssue, problem, storeProblem } from '../errors.ts';
@@ -15,7 +23,7 @@ import { authenticate, isStaff, staffRoles } from '../middleware/auth.ts';
 import { apiRoute, apiRoutes, json, jsonRequest } from '../openapi/route.ts';
 import { problemFor } from '../refusal.ts';
 import { employmentItems } from '../services/employment.ts';
-import { employerSight, present, proposeMatch, visibleMatch } from '../services/matches.ts';
+import { coachBook, employerSight, present, proposeMatch, visibleMatch } from '../services/matches.ts';
 
 const tag = 'Matches';
 const everyone = [...staffRoles, 'employer' as const];
@@ -23,6 +31,16 @@ const everyone = [...staffRoles, 'employer' as const];
 const MatchForCaller = z
   .union([Match, EmployerMatch])
   .describe('Staff (coach, admin) get Match; employers get EmployerMatch');
+
+const count = apiRoute({
+  method: 'get',
+  path: '/count',
+  tag,
+  summary: 'How many of the employer’s own matches are in a status (the menu’s count of new proposals)',
+  roles: ['employer'],
+  request: { query: MatchCountQuery },
+  responses: { 200: json('The count', MatchCount) },
+});
 
 const propose = apiRoute({
   method: 'post',
@@ -77,6 +95,12 @@ const change = apiRoute({
 });
 
 export const matchRoutes = $(apiRoutes().use(authenticate))
+  .openapi(count, async (c) => {
+    const { tenant, employerId } = c.var.principal;
+    const { status } = c.req.valid('query');
+    const matches = employerId ? await countEmployerMatches(tenant, employerId, status) : 0;
+    return c.json({ status, count: matches }, 200);
+  })
   .openapi(propose, async (c) => {
     const match = await proposeMatch(c.var.principal, c.req.valid('json'));
     c.header('Location', `/v1/matches/${match.id}`);
@@ -106,7 +130,8 @@ export const matchRoutes = $(apiRoutes().use(authenticate))
     if (staff && query.participantId) await auditRead(c, query.participantId, 'participant.matches.read');
     // Read once for the page, and only when some proposal on it may show a summary.
     const sight = !staff && page.items.some(summaryMayShow) ? await employerSight(principal) : undefined;
-    const items = await Promise.all(page.items.map((match) => present(c, match, sight)));
+    const coaches = coachBook(principal.tenant);
+    const items = await Promise.all(page.items.map((match) => present(c, match, sight, coaches)));
     return c.json(await listBody(c, scope, { ...page, items }), 200);
   })
   .openapi(read, async (c) => {

@@ -4,6 +4,7 @@ import { getEmployer } from '#shared/db/repositories/employers';
 import { createMatch, getMatch } from '#shared/db/repositories/matches';
 import { getParticipant } from '#shared/db/repositories/participants';
 import { getPlacement } from '#shared/db/repositories/placements';
+import { getStaffMember } from '#shared/db/repositories/staff';
 import { getTenant } from '#shared/db/repositories/tenants';
 import { employerMatchView, summaryMayShow } from '#shared/domain/employer-view';
 import { evaluatePair } from '#shared/domain/matching/index';
@@ -11,6 +12,7 @@ import { checkMayStart } from '#shared/domain/placement-kind';
 import { type SectorLabel, sectorLabeller } from '#shared/domain/tenant-settings';
 import type { EmployerStatus } from '#shared/schemas/employer';
 import type { Match, MatchCreate } from '#shared/schemas/match';
+import type { CoachContact } from '#shared/schemas/staff';
 import { auditRead } from '../audit.ts';
 import type { Principal } from '../auth/principal.ts';
 import type { AppEnv } from '../env.ts';
@@ -45,20 +47,53 @@ export async function employerSight(principal: Principal): Promise<EmployerSight
   return { status, sectorLabel: sectorLabeller(tenant) };
 }
 
+/** Finds the job coach behind a proposal once per request, however many proposals name them. */
+export type CoachBook = (userId: string | undefined) => Promise<CoachContact | undefined>;
+
+export function coachBook(tenant: string): CoachBook {
+  const found = new Map<string, Promise<CoachContact | undefined>>();
+  return (userId) => {
+    if (!userId) return Promise.resolve(undefined);
+    let contact = found.get(userId);
+    if (!contact) {
+      contact = getStaffMember(tenant, userId).then(
+        (member) =>
+          member && {
+            name: member.name,
+            ...(member.phone ? { phone: member.phone } : {}),
+            ...(member.email ? { email: member.email } : {}),
+          },
+      );
+      found.set(userId, contact);
+    }
+    return contact;
+  };
+}
+
+/** The coach who proposed the match: the one who said they would call. */
+const proposerOf = (match: Match) => match.history[0]?.by;
+
 /**
  * The match as this caller may see it; an employer's view is audited when it shows a
- * summary. The participant and the employer's sight are read only when a summary may
- * show at all (a list passes the sight it read once).
+ * summary, and names the coach to call. The participant and the employer's sight are
+ * read only when a summary may show at all (a list passes the sight it read once, and
+ * one coach book).
  */
-export async function present(c: Context<AppEnv>, match: Match, sight?: EmployerSight) {
+export async function present(
+  c: Context<AppEnv>,
+  match: Match,
+  sight?: EmployerSight,
+  coaches: CoachBook = coachBook(match.tenant),
+) {
   if (isStaff(c.var.principal.role)) return match;
+  const coach = await coaches(proposerOf(match));
   if (!summaryMayShow(match))
-    return employerMatchView(match, undefined, 'pending', sectorLabeller(undefined));
+    return employerMatchView(match, undefined, 'pending', sectorLabeller(undefined), coach);
   const [participant, seen] = await Promise.all([
     getParticipant(match.tenant, match.participantId),
     sight ?? employerSight(c.var.principal),
   ]);
-  const view = employerMatchView(match, participant, seen.status, seen.sectorLabel);
+  const view = employerMatchView(match, participant, seen.status, seen.sectorLabel, coach);
   if (view.candidate) await auditRead(c, match.participantId, 'match.summary.read', match.id);
   return view;
 }

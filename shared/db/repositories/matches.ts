@@ -1,5 +1,5 @@
-import { GetCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
-import type { Match } from '../../schemas/match.ts';
+import { GetCommand, QueryCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
+import type { Match, MatchStatus } from '../../schemas/match.ts';
 import type { Participant } from '../../schemas/participant.ts';
 import type { PlacementKind } from '../../schemas/placement.ts';
 import type { Stage } from '../../schemas/vocabulary.ts';
@@ -189,4 +189,34 @@ export async function listMatches(
   return queryPage('gsi1', keys.matchesOfPlacement(tenant, owner.placementId), page, toMatch, {
     filter: { status: filter.status },
   });
+}
+
+/**
+ * How many of an employer's matches are in a status (the menu's count of new proposals):
+ * a count on the employer's own index partition, reading no participant and returning no item.
+ */
+export async function countEmployerMatches(
+  tenant: string,
+  employerId: string,
+  status: MatchStatus,
+): Promise<number> {
+  let count = 0;
+  let startKey: Record<string, unknown> | undefined;
+  do {
+    const page = await documents().send(
+      new QueryCommand({
+        TableName: tableName(),
+        IndexName: 'gsi3',
+        KeyConditionExpression: 'gsi3pk = :pk',
+        FilterExpression: '#status = :status',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: { ':pk': keys.matchesOfEmployer(tenant, employerId), ':status': status },
+        Select: 'COUNT',
+        ...(startKey ? { ExclusiveStartKey: startKey } : {}),
+      }),
+    );
+    count += page.Count ?? 0;
+    startKey = page.LastEvaluatedKey;
+  } while (startKey);
+  return count;
 }

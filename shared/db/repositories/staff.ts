@@ -37,6 +37,37 @@ export async function getStaffMember(tenant: string, userId: string): Promise<St
   return result.Item ? stripKeys<StaffMember>(result.Item) : undefined;
 }
 
+/**
+ * Sets (or, with null, removes) the phone a staff member gives employers, recording
+ * the member as a sign-in would if they were not yet.
+ */
+export async function setStaffPhone(
+  tenant: string,
+  member: Pick<StaffMember, 'userId' | 'name' | 'role'>,
+  phone: string | null,
+  now = new Date(),
+): Promise<StaffMember> {
+  const result = await documents().send(
+    new UpdateCommand({
+      TableName: tableName(),
+      Key: keys.staffMember(tenant, member.userId),
+      UpdateExpression: `SET entity = :entity, tenant = :tenant, userId = :userId, #name = if_not_exists(#name, :name), #role = if_not_exists(#role, :role), firstSeenAt = if_not_exists(firstSeenAt, :now)${phone === null ? ' REMOVE phone' : ', phone = :phone'}`,
+      ExpressionAttributeNames: { '#name': 'name', '#role': 'role' },
+      ExpressionAttributeValues: {
+        ':entity': 'staffMember',
+        ':tenant': tenant,
+        ':userId': member.userId,
+        ':name': member.name,
+        ':role': member.role,
+        ':now': now.toISOString(),
+        ...(phone === null ? {} : { ':phone': phone }),
+      },
+      ReturnValues: 'ALL_NEW',
+    }),
+  );
+  return stripKeys<StaffMember>(result.Attributes ?? {});
+}
+
 /** The tenant's staff, optionally of one role (a filter on the tenant's one small partition). */
 export const listStaff = (
   tenant: string,

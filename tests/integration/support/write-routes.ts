@@ -476,6 +476,19 @@ const allRoutes: WriteRoute[] = [
           },
   },
   {
+    method: 'PUT',
+    path: '/v1/users/me/contact',
+    hasBody: true,
+    valid: (world, pick) =>
+      nth<Target>(
+        [
+          { as: world.coach, body: { phone: `040-${100 + (pick % 900)} 45 67` } },
+          { as: world.admin, body: { phone: null } },
+        ],
+        pick,
+      ),
+  },
+  {
     method: 'PATCH',
     path: '/v1/tenant',
     hasBody: true,

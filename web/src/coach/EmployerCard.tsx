@@ -1,6 +1,7 @@
 import { employerDisplayName } from '#shared/domain/employer-unit';
 import type { Employer } from '../api/types.ts';
 import { Fact } from '../components/Fact.tsx';
+import { PhoneLink } from '../components/PhoneLink.tsx';
 import { StatusBadge } from '../components/StatusBadge.tsx';
 import { TagList } from '../components/TagList.tsx';
 import { useI18n } from '../i18n/I18nProvider.tsx';
@@ -37,7 +38,7 @@ export function EmployerCard({ employer, verifying, onVerify, linkToPage = false
           {address.street}, {address.postcode} {address.city} ({address.area})
         </Fact>
         <Fact label={t.employers.contact}>
-          {contact.name}, <a href={`tel:${contact.phone.replace(/[^\d+]/g, '')}`}>{contact.phone}</a>,{' '}
+          {contact.name}, <PhoneLink phone={contact.phone} />,{' '}
           <a href={`mailto:${contact.email}`}>{contact.email}</a>
         </Fact>
       </dl>

@@ -5,6 +5,7 @@ import type { EmployerMatch, Placement } from '../api/types.ts';
 import { Fact, ScheduleText } from '../components/Fact.tsx';
 import { formatDate, formatTimestamp } from '../components/format.ts';
 import { matchBadgeLabel } from '../components/match-badge.ts';
+import { PhoneLink } from '../components/PhoneLink.tsx';
 import { StatusBadge } from '../components/StatusBadge.tsx';
 import { fieldId } from '../forms/field-errors.ts';
 import { TextArea } from '../forms/TextArea.tsx';
@@ -82,6 +83,22 @@ export function ProposalCard({ match, placement, busy, error, onAnswer }: Propos
         )}
       </p>
       <p>{match.message[lang]}</p>
+      {match.coach && (
+        <section className="coach-contact" aria-labelledby={`${id}-coach`}>
+          <h4 id={`${id}-coach`}>{t.proposals.coachTitle}</h4>
+          <p>{t.proposals.coachLine(match.coach.name)}</p>
+          {match.coach.phone && (
+            <p>
+              <PhoneLink phone={match.coach.phone}>{t.proposals.callCoach(match.coach.phone)}</PhoneLink>
+            </p>
+          )}
+          {match.coach.email && (
+            <p>
+              <a href={`mailto:${match.coach.email}`}>{t.proposals.mailCoach}</a>
+            </p>
+          )}
+        </section>
+      )}
       {candidate && (
         <div className="summary-box">
           <h4>{t.proposals.summaryTitle}</h4>

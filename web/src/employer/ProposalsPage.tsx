@@ -11,6 +11,7 @@ import { LoadState } from '../components/LoadState.tsx';
 import { PageHeading } from '../components/PageHeading.tsx';
 import { problemText } from '../forms/server-problems.ts';
 import { type ActionMessage, useI18n } from '../i18n/I18nProvider.tsx';
+import { proposalAnswered } from './new-proposals.ts';
 import { awaitsAnswer, ProposalCard } from './ProposalCard.tsx';
 
 async function loadProposals() {
@@ -53,6 +54,7 @@ export function ProposalsPage() {
       const placements = new Map(state.data.placements);
       if (placement) placements.set(saved.placementId, placement);
       replace({ matches: state.data.matches.map((old) => (old.id === saved.id ? saved : old)), placements });
+      proposalAnswered();
       const title = saved.placementTitle;
       setMessage({
         kind: 'success',

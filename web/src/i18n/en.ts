@@ -34,6 +34,7 @@ export const en: Messages = {
     matching: 'Match several',
     proposals: 'Proposals',
     settings: 'Settings',
+    myContact: 'My contact details',
     signOut: 'Sign out',
     signedInAs: (name, role) => `Signed in as ${name} (${role})`,
   },
@@ -692,6 +693,17 @@ export const en: Messages = {
     unknownPerson: 'Unknown participant',
     unknownPlace: 'Unknown placement',
   },
+  myContact: {
+    title: 'My contact details',
+    intro:
+      'When you propose a participant, the employer sees your name and your phone number, so they can call you.',
+    name: 'Name',
+    email: 'E-mail',
+    phone: 'Work phone',
+    phoneHint: 'Leave it empty if employers should see no number.',
+    save: 'Save',
+    saved: 'Your contact details are saved.',
+  },
   proposals: {
     title: 'Proposals',
     intro:
@@ -723,6 +735,11 @@ export const en: Messages = {
     full: 'The placement is full. All seats are already taken, so you cannot say yes right now. If you want to take the person, you can add seats under My company. Otherwise you can say no.',
     stale: 'The proposal changed meanwhile. We have fetched the latest.',
     yourDecline: (reason) => `You wrote: ${reason}`,
+    coachTitle: 'Your contact at the municipality',
+    coachLine: (name: string) => `Job coach: ${name}`,
+    callCoach: (phone: string) => `Call ${phone}`,
+    mailCoach: 'Send an e-mail',
+    newCount: (n: number) => (n === 1 ? '1 new proposal' : `${n} new proposals`),
   },
   // Support calls, "Ring mig", employment and the coach's day (issue 11).
   support: {

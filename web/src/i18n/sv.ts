@@ -53,6 +53,7 @@ export const sv = {
     matching: 'Matcha flera',
     proposals: 'Förslag',
     settings: 'Inställningar',
+    myContact: 'Mina kontaktuppgifter',
     signOut: 'Logga ut',
     signedInAs: (name: string, role: string) => `Inloggad som ${name} (${role})`,
   },
@@ -712,6 +713,17 @@ export const sv = {
     unknownPerson: 'Okänd deltagare',
     unknownPlace: 'Okänd plats',
   },
+  myContact: {
+    title: 'Mina kontaktuppgifter',
+    intro:
+      'När du föreslår en deltagare ser arbetsgivaren ditt namn och ditt telefonnummer, så att de kan ringa dig.',
+    name: 'Namn',
+    email: 'E-post',
+    phone: 'Telefon i arbetet',
+    phoneHint: 'Lämna tomt om arbetsgivare inte ska se något nummer.',
+    save: 'Spara',
+    saved: 'Dina kontaktuppgifter är sparade.',
+  },
   proposals: {
     title: 'Förslag',
     intro:
@@ -743,6 +755,11 @@ export const sv = {
     full: 'Platsen är full. Alla platser är redan tillsatta, så du kan inte tacka ja just nu. Vill du ta emot personen kan du öka antalet platser under Mitt företag. Annars kan du tacka nej.',
     stale: 'Förslaget har ändrats under tiden. Vi har hämtat det senaste.',
     yourDecline: (reason: string) => `Du skrev: ${reason}`,
+    coachTitle: 'Din kontakt i kommunen',
+    coachLine: (name: string) => `Arbetskonsulent: ${name}`,
+    callCoach: (phone: string) => `Ring ${phone}`,
+    mailCoach: 'Skicka e-post',
+    newCount: (n: number) => (n === 1 ? '1 nytt förslag' : `${n} nya förslag`),
   },
   // Support calls, "Ring mig", employment and the coach's day (issue 11).
   support: {
