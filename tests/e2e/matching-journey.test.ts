@@ -389,6 +389,16 @@ describe('participants, explainable matching and the match lifecycle', () => {
     await expectAccessible(coach, 'batch suggestion');
     await capture(coach, 'batch');
 
+    // A reload keeps the suggestion and what was ticked, so nothing has to be done again.
+    await coach.reload();
+    await pair.waitFor();
+    await coach.getByText(/^Förslaget togs fram /).waitFor();
+    expect(
+      await pair
+        .getByRole('checkbox', { name: 'Skicka som förslag: Omar Hassan till Packa paket i lagret' })
+        .isChecked(),
+    ).toBe(true);
+
     await coach.getByRole('button', { name: 'Skicka 1 förslag' }).click();
     const outcome = coach.getByText('1 förslag är skickat.');
     await outcome.waitFor();

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LocalStack } from '../../functions/local/server.ts';
+import { expectAccessible } from './support/a11y.ts';
 import { newPerson, signIn } from './support/app.ts';
 import { launchBrowser } from './support/browser.ts';
 import { capture } from './support/screenshots.ts';
@@ -195,7 +196,7 @@ describe('every page at 360 px', () => {
   });
 
   it.each(declaredRoutes().map((route) => [route.path, route] as const))(
-    '%s fits a 360 px phone',
+    '%s fits a 360 px phone, is captured at 360 and 1280 px, and axe finds nothing in Swedish or English',
     async (_path, route) => {
       const page = people[route.role] as Page;
       // A page with parameters opens at the address made for it from the data above.
@@ -205,6 +206,8 @@ describe('every page at 360 px', () => {
       await page.getByRole('heading', { level: 1 }).first().waitFor();
       const name = route.path.replace(/[/:]+/g, '-').replace(/^-|-$/g, '') || 'start';
       await capture(page, `reflow-${route.role}-${name}`);
+      // And axe on the same page in both languages: a new page cannot miss the check.
+      await expectAccessible(page, route.path);
     },
   );
 });

@@ -657,6 +657,8 @@ export const en: Messages = {
     supportLevel: (level) => `Support level ${level}`,
   },
   batch: {
+    madeAt: (time: string) =>
+      `The suggestion was made ${time}. It stays until you sign out or make a new one.`,
     title: 'Match several participants',
     intro:
       'Bryggan suggests which waiting participants fit which free seats, so that it turns out as well as possible for everyone together. Then you choose which proposals to send.',

@@ -677,6 +677,8 @@ export const sv = {
     supportLevel: (level: number) => `Stödnivå ${level}`,
   },
   batch: {
+    madeAt: (time: string) =>
+      `Förslaget togs fram ${time}. Det finns kvar tills du loggar ut eller tar fram ett nytt.`,
     title: 'Matcha flera deltagare',
     intro:
       'Bryggan föreslår vilka väntande deltagare som passar på vilka lediga platser, så att det blir så bra som möjligt för alla tillsammans. Sedan väljer du vilka förslag som ska skickas.',

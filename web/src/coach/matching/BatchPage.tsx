@@ -6,6 +6,8 @@ import { proposeMatch } from '../../api/matches.ts';
 import { isSignedOut, readBody } from '../../api/problem.ts';
 import type { BatchSuggestion, Participant, Placement } from '../../api/types.ts';
 import { useSendAction } from '../../api/useSendAction.ts';
+import { useSession } from '../../auth/AuthProvider.tsx';
+import { formatTimestamp } from '../../components/format.ts';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { ScoreReasons } from '../../components/Reasons.tsx';
 import { ScoreBar } from '../../components/ScoreBar.tsx';
@@ -20,6 +22,7 @@ import { useI18n } from '../../i18n/I18nProvider.tsx';
 import type { Messages } from '../../i18n/sv.ts';
 import { Link } from '../../router/router.tsx';
 import { fullName } from '../participants/load-participant.ts';
+import { forgetBatch, type KeptBatch, keepBatch, named, readBatch } from './batch-store.ts';
 
 type Pair = BatchSuggestion['pairs'][number];
 
@@ -27,6 +30,7 @@ interface Result {
   suggestion: BatchSuggestion;
   people: Map<string, Participant>;
   places: Map<string, Placement>;
+  madeAt: string;
 }
 
 interface Choice {
@@ -57,6 +61,22 @@ async function suggest(threshold: number): Promise<Result> {
     suggestion,
     people: new Map(people.map((person) => [person.id, person])),
     places: new Map(places.map((place) => [place.id, place])),
+    madeAt: new Date().toISOString(),
+  };
+}
+
+/** The suggestion kept from before a reload, if there is one. */
+function restored(kept: KeptBatch | undefined) {
+  if (!kept) return undefined;
+  return {
+    result: {
+      suggestion: kept.suggestion,
+      people: new Map(kept.people.map((person) => [person.id, person])),
+      places: new Map(kept.places.map((place) => [place.id, place])),
+      madeAt: kept.madeAt,
+    },
+    choices: new Map(kept.choices),
+    sent: new Set(kept.sent),
   };
 }
 
@@ -80,9 +100,11 @@ export function BatchPage() {
       lang,
     ),
   });
-  const [result, setResult] = useState<Result>();
-  const [choices, setChoices] = useState(new Map<string, Choice>());
-  const [sent, setSent] = useState(new Set<string>());
+  const { userId } = useSession();
+  const [earlier] = useState(() => restored(readBatch(userId)));
+  const [result, setResult] = useState<Result | undefined>(earlier?.result);
+  const [choices, setChoices] = useState(earlier?.choices ?? new Map<string, Choice>());
+  const [sent, setSent] = useState(earlier?.sent ?? new Set<string>());
   const [sending, setSending] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>();
   const [nothingChosen, setNothingChosen] = useState(false);
@@ -92,6 +114,17 @@ export function BatchPage() {
   useEffect(() => {
     if (outcome) outcomeRef.current?.focus();
   }, [outcome]);
+
+  useEffect(() => {
+    if (!result) return forgetBatch(userId);
+    keepBatch(userId, {
+      suggestion: result.suggestion,
+      ...named(result.suggestion, result.people, result.places),
+      choices: [...choices],
+      sent: [...sent],
+      madeAt: result.madeAt,
+    });
+  }, [userId, result, choices, sent]);
 
   const run = async (event: FormEvent) => {
     event.preventDefault();
@@ -202,6 +235,7 @@ export function BatchPage() {
           <h2 id="batch-result-title" tabIndex={-1} ref={resultRef}>
             {t.batch.resultTitle}
           </h2>
+          <p className="hint">{t.batch.madeAt(formatTimestamp(result.madeAt, lang))}</p>
           <p role="status" className="result-count">
             {t.batch.summary(
               result.suggestion.pairs.length,
