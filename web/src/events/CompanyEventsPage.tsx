@@ -1,8 +1,8 @@
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import type { Employer } from '#shared/schemas/employer';
 import { EmployerSignupCreate } from '#shared/schemas/signup';
 import { api } from '../api/client.ts';
-import { isSignedOut, readBody } from '../api/problem.ts';
+import { readBody } from '../api/problem.ts';
 import { useLoad } from '../api/useLoad.ts';
 import { Notice } from '../components/Notice.tsx';
 import { PageHeading } from '../components/PageHeading.tsx';
@@ -59,25 +59,15 @@ function CompanyEvents({ employer }: { employer: Employer }) {
   const { draft, errors, update } = form;
   const field = (name: string, label: string, hint?: string) => ({ name, label, hint, error: errors[name] });
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const payload = form.check();
-    if (!payload || form.busy) return;
-    form.setBusy(true);
-    try {
-      await readBody(
-        api.v1.employers[':id']['event-signups'].$post({ param: { id: employer.id }, json: payload }),
-      );
-      // The next colleague may go to the same event: keep the choice, clear the person.
-      update({ name: '', email: '', phone: '' });
-      form.finish();
-      setDone((count) => count + 1);
-    } catch (error) {
-      if (!isSignedOut(error)) form.failed(error);
-    } finally {
-      form.setBusy(false);
-    }
-  };
+  const submit = form.submitWith(async (payload) => {
+    await readBody(
+      api.v1.employers[':id']['event-signups'].$post({ param: { id: employer.id }, json: payload }),
+    );
+    // The next colleague may go to the same event: keep the choice, clear the person.
+    update({ name: '', email: '', phone: '' });
+    form.finish();
+    setDone((count) => count + 1);
+  });
 
   const events =
     state.status === 'ready'

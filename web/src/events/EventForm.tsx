@@ -1,7 +1,6 @@
-import type { FormEvent } from 'react';
 import { defaultEventKinds, type Event, EventCreate, EventPatch } from '#shared/schemas/event';
 import { api } from '../api/client.ts';
-import { isSignedOut, readBody } from '../api/problem.ts';
+import { readBody } from '../api/problem.ts';
 import { CheckboxField } from '../forms/CheckboxField.tsx';
 import { FormFrame } from '../forms/FormFrame.tsx';
 import { fieldId } from '../forms/field-errors.ts';
@@ -48,33 +47,23 @@ export function EventForm({ existing, onStale }: EventFormProps) {
     update({ sessions: draft.sessions.map((s, i) => (i === index ? { ...s, ...change } : s)) });
   const kinds = [...new Set([...defaultEventKinds, draft.kind])];
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const payload = form.check();
-    if (!payload || form.busy) return;
-    form.setBusy(true);
-    try {
-      const status = draft.publish ? 'published' : 'draft';
-      const saved = existing
-        ? await readBody(
-            api.v1.events[':id'].$patch(
-              {
-                param: { id: existing.event.id },
-                // A draft may be published from here; other statuses change with the page's buttons.
-                json: existing.event.status === 'draft' ? { ...payload, status } : payload,
-              },
-              { headers: { 'If-Match': existing.etag } },
-            ),
-          )
-        : await readBody(api.v1.events.$post({ json: { ...(payload as EventCreate), status } }));
-      form.finish();
-      navigate(`/events/${saved.id}`);
-    } catch (error) {
-      form.setBusy(false);
-      if (isSignedOut(error)) return;
-      form.failed(error);
-    }
-  };
+  const submit = form.submitWith(async (payload) => {
+    const status = draft.publish ? 'published' : 'draft';
+    const saved = existing
+      ? await readBody(
+          api.v1.events[':id'].$patch(
+            {
+              param: { id: existing.event.id },
+              // A draft may be published from here; other statuses change with the page's buttons.
+              json: existing.event.status === 'draft' ? { ...payload, status } : payload,
+            },
+            { headers: { 'If-Match': existing.etag } },
+          ),
+        )
+      : await readBody(api.v1.events.$post({ json: { ...(payload as EventCreate), status } }));
+    form.finish();
+    navigate(`/events/${saved.id}`);
+  });
 
   return (
     <FormFrame form={form} labels={eventLabels(w, draft)} onSubmit={submit} onStale={onStale}>

@@ -1,7 +1,7 @@
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { CoachSignupCreate } from '#shared/schemas/signup';
 import { api } from '../api/client.ts';
-import { isSignedOut, readBody } from '../api/problem.ts';
+import { readBody } from '../api/problem.ts';
 import { useLoad } from '../api/useLoad.ts';
 import { useSession } from '../auth/AuthProvider.tsx';
 import { FormFrame } from '../forms/FormFrame.tsx';
@@ -47,24 +47,13 @@ export function ParticipantSignupForm({ eventId, onSignedUp }: { eventId: string
     return person ? `${person.firstName} ${person.lastName}` : '';
   };
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const payload = form.check();
-    if (!payload || form.busy) return;
-    form.setBusy(true);
-    try {
-      await readBody(api.v1.events[':id'].signups.$post({ param: { id: eventId }, json: payload }));
-      setDone(nameOf(draft.participantId));
-      // Signed up: the form starts over for the next person, with no draft kept.
-      form.discardDraft();
-      form.setBusy(false);
-      onSignedUp();
-    } catch (error) {
-      form.setBusy(false);
-      if (isSignedOut(error)) return;
-      form.failed(error);
-    }
-  };
+  const submit = form.submitWith(async (payload) => {
+    await readBody(api.v1.events[':id'].signups.$post({ param: { id: eventId }, json: payload }));
+    setDone(nameOf(draft.participantId));
+    // Signed up: the form starts over for the next person, with no draft kept.
+    form.discardDraft();
+    onSignedUp();
+  });
 
   return (
     <section aria-labelledby="participant-signup">

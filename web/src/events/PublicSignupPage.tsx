@@ -1,4 +1,4 @@
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import type { PublicEvent, SeatKind } from '#shared/schemas/event';
 import { PublicSignupCreate, type SignupReceipt } from '#shared/schemas/signup';
 import { api } from '../api/client.ts';
@@ -81,27 +81,17 @@ export function PublicSignupPage({ tenant, eventId }: { tenant: string; eventId:
   const field = (name: string, label: string, hint?: string) => ({ name, label, hint, error: errors[name] });
   const text = (key: keyof SignupDraft) => (value: string) => update({ [key]: value });
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const payload = form.check();
-    if (!payload || form.busy) return;
-    form.setBusy(true);
-    try {
-      setReceipt(
-        await readBody(
-          api.v1.public[':tenant'].events[':id'].signups.$post({
-            param: { tenant, id: eventId },
-            json: { ...payload, language: lang },
-          }),
-        ),
-      );
-      form.finish();
-    } catch (error) {
-      form.failed(error);
-    } finally {
-      form.setBusy(false);
-    }
-  };
+  const submit = form.submitWith(async (payload) => {
+    setReceipt(
+      await readBody(
+        api.v1.public[':tenant'].events[':id'].signups.$post({
+          param: { tenant, id: eventId },
+          json: { ...payload, language: lang },
+        }),
+      ),
+    );
+    form.finish();
+  });
 
   if (state.status === 'loading') return <p role="status">…</p>;
   if (state.status === 'failed') return <ProblemNotice error={state.error} />;

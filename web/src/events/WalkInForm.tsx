@@ -1,7 +1,6 @@
-import type { FormEvent } from 'react';
 import { CoachSignupCreate } from '#shared/schemas/signup';
 import { api } from '../api/client.ts';
-import { isSignedOut, readBody } from '../api/problem.ts';
+import { readBody } from '../api/problem.ts';
 import { FormFrame } from '../forms/FormFrame.tsx';
 import { schemaValidator } from '../forms/schema-validator.ts';
 import { TextField } from '../forms/TextField.tsx';
@@ -19,21 +18,11 @@ export function WalkInForm({ eventId, onAdded }: { eventId: string; onAdded: () 
     validate: schemaValidator(CoachSignupCreate, (draft) => ({ name: draft.name, walkIn: true }), t, lang),
   });
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const payload = form.check();
-    if (!payload || form.busy) return;
-    form.setBusy(true);
-    try {
-      await readBody(api.v1.events[':id'].signups.$post({ param: { id: eventId }, json: payload }));
-      form.discardDraft();
-      onAdded();
-    } catch (error) {
-      if (!isSignedOut(error)) form.failed(error);
-    } finally {
-      form.setBusy(false);
-    }
-  };
+  const submit = form.submitWith(async (payload) => {
+    await readBody(api.v1.events[':id'].signups.$post({ param: { id: eventId }, json: payload }));
+    form.discardDraft();
+    onAdded();
+  });
 
   return (
     <section aria-labelledby="walk-in">

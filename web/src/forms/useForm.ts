@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useState } from 'react';
+import { type FormEvent, useCallback, useEffect, useState } from 'react';
+import { isSignedOut } from '../api/problem.ts';
 import { useAuth } from '../auth/AuthProvider.tsx';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { draftStorageKey, readDraft, removeDraft, writeDraft } from './draft-store.ts';
@@ -38,6 +39,13 @@ export interface Form<Draft, Payload> {
   /** After a successful save: forget the draft. */
   finish: () => void;
   discardDraft: () => void;
+  /**
+   * The submit handler most forms need: validate, send once while busy, and show a
+   * failed save by its fields (an expired sign-in is the sign-in page's to handle).
+   */
+  submitWith: (
+    send: (payload: Payload) => Promise<void>,
+  ) => (event: FormEvent<HTMLFormElement>) => Promise<void>;
 }
 
 /** Form state that survives an expired sign-in, validated with the API's own schema. */
@@ -98,6 +106,21 @@ export function useForm<Draft extends object, Payload>({
     setServerError(undefined);
   };
 
+  const submitWith =
+    (send: (payload: Payload) => Promise<void>) => async (event: FormEvent<HTMLFormElement>) => {
+      event.preventDefault();
+      const payload = check();
+      if (!payload || busy) return;
+      setBusy(true);
+      try {
+        await send(payload);
+      } catch (error) {
+        if (!isSignedOut(error)) failed(error);
+      } finally {
+        setBusy(false);
+      }
+    };
+
   return {
     draft: state.draft,
     errors,
@@ -112,5 +135,6 @@ export function useForm<Draft extends object, Payload>({
     setBusy,
     finish,
     discardDraft,
+    submitWith,
   };
 }

@@ -1,7 +1,7 @@
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { StaffContactPut, type StaffMember } from '#shared/schemas/staff';
 import { api } from '../api/client.ts';
-import { isSignedOut, readBody } from '../api/problem.ts';
+import { readBody } from '../api/problem.ts';
 import { useLoad } from '../api/useLoad.ts';
 import { Fact } from '../components/Fact.tsx';
 import { LoadState } from '../components/LoadState.tsx';
@@ -43,23 +43,13 @@ function ContactForm({ member, onSaved }: { member: StaffMember; onSaved: (membe
     ),
   });
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
+  const submit = form.submitWith(async (payload) => {
     setSaved(false);
-    const payload = form.check();
-    if (!payload || form.busy) return;
-    form.setBusy(true);
-    try {
-      const member = await readBody(api.v1.users.me.contact.$put({ json: payload }));
-      form.finish();
-      onSaved(member);
-      setSaved(true);
-    } catch (error) {
-      if (!isSignedOut(error)) form.failed(error);
-    } finally {
-      form.setBusy(false);
-    }
-  };
+    const member = await readBody(api.v1.users.me.contact.$put({ json: payload }));
+    form.finish();
+    onSaved(member);
+    setSaved(true);
+  });
 
   return (
     <>
