@@ -275,6 +275,20 @@ export const fieldMessages = {
     sv: 'Anställning anges bara när deltagaren får ett arbete.',
     en: 'Employment is given only when the participant gets a job.',
   },
+  // Indicators and compensation (issue 13).
+  'report.period_order': {
+    sv: 'Slutdatumet ska vara samma dag som startdatumet eller senare.',
+    en: 'The end date must be the start date or later.',
+  },
+  'report.period_length': {
+    sv: 'Välj en period på högst fem år.',
+    en: 'Choose a period of at most five years.',
+  },
+  'report.month_format': { sv: 'Skriv månaden som ÅÅÅÅ-MM.', en: 'Write the month as YYYY-MM.' },
+  'report.threshold': {
+    sv: 'Skriv ett heltal från 1 till 20.',
+    en: 'Enter a whole number from 1 to 20.',
+  },
 } as const satisfies Record<string, Said>;
 
 export type FieldMessageKey = keyof typeof fieldMessages;
