@@ -23,6 +23,7 @@ import { participantRoutes } from './routes/participants.ts';
 import { placementRoutes } from './routes/placements.ts';
 import { publicRoutes } from './routes/public.ts';
 import { publicEventRoutes } from './routes/public-events.ts';
+import { reportRoutes } from './routes/reports.ts';
 import { supportCallRoutes } from './routes/support-calls.ts';
 import { supportRequestRoutes } from './routes/support-requests.ts';
 import { tenantRoutes } from './routes/tenant.ts';
@@ -82,7 +83,9 @@ export function createApp(deps: AppDeps) {
     .route('/support-requests', supportRequestRoutes)
     .route('/participants', employmentRoutes)
     .route('/employers', employerTimelineRoutes)
-    .route('/follow-ups', followUpRoutes);
+    .route('/follow-ups', followUpRoutes)
+    // Indicators and compensation (issue 13).
+    .route('/reports', reportRoutes);
   // On the app that answers: OpenAPIHono's basePath does not carry these over.
   routes.onError(problemResponse);
   routes.notFound((c) => problemResponse(problem('route.not_found'), c));

@@ -407,6 +407,10 @@ export const sv = {
     travelSection: 'Restid',
     defaultTravel: 'Vanlig längsta restid för en ny deltagare, i minuter',
     defaultTravelHint: 'Används när arbetskonsulenten inte skriver någon restid. Mellan 5 och 120 minuter.',
+    reportsSection: 'Uppföljning',
+    smallCount: 'Minsta antal personer som visas i rapporter',
+    smallCountHint:
+      'Färre personer än så visas som "< antal", så att ingen kan kännas igen. Från 1 till 20. Vanligast är 5.',
     save: 'Spara inställningarna',
     saved: 'Inställningarna är sparade.',
     version: (version: number) => `Version ${version}`,
