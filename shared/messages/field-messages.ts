@@ -289,6 +289,20 @@ export const fieldMessages = {
     sv: 'Skriv ett heltal från 1 till 20.',
     en: 'Enter a whole number from 1 to 20.',
   },
+  'provider.id': {
+    sv: 'Skriv ett kort id med små bokstäver, siffror, - och _.',
+    en: 'Give a short id in small letters, digits, - and _.',
+  },
+  'provider.name': { sv: 'Skriv leverantörens namn.', en: 'Enter the provider’s name.' },
+  'provider.unique': { sv: 'Varje leverantör får bara finnas en gång.', en: 'Each provider only once.' },
+  'provider.unknown': {
+    sv: 'Kommunen har ingen sådan leverantör. Välj en av kommunens leverantörer.',
+    en: 'The municipality has no such provider. Choose one of its providers.',
+  },
+  'compensation.four_levels': {
+    sv: 'Ange ett belopp för var och en av stödnivå 1–4.',
+    en: 'Give an amount for each of support levels 1–4.',
+  },
 } as const satisfies Record<string, Said>;
 
 export type FieldMessageKey = keyof typeof fieldMessages;

@@ -328,6 +328,8 @@ const specs: Record<string, RouteSpec> = {
   'GET /v1/employers/:id/timeline': { access: 'staff', object: 'employer' },
   'GET /v1/follow-ups/today': { access: 'staff' },
   'PATCH /v1/tenant': { access: 'admin', body: () => ({ matchingWeights: { ...defaultWeights, tasks: 5 } }) },
+  // Indicators and compensation (issue 13): figures of the caller's tenant only, for staff.
+  'GET /v1/reports/indicators': { access: 'staff', baseQuery: () => '?from=2026-01-01&to=2026-01-31' },
 };
 
 interface World {
