@@ -160,6 +160,15 @@ export const keys = {
     sk: `${end}#${participantId}#${id}`,
   }),
 
+  /** A participant's daily activity with a provider, in the participant's partition by start. */
+  provision: (tenant: string, participantId: string, from: string, provisionId: string) => ({
+    pk: `${t(tenant)}PARTICIPANT#${participantId}`,
+    sk: `PROVISION#${from}#${provisionId}`,
+  }),
+  provisionPrefix: 'PROVISION#',
+  /** Every provision of the tenant by its last day (open ones last), for a month's compensation. */
+  provisionsByEnd: (tenant: string) => `${t(tenant)}PROVISIONS`,
+
   idempotency: (tenant: string, userId: string, key: string) => ({
     pk: `${t(tenant)}IDEMPOTENCY#${userId}#${key}`,
     sk: 'IDEMPOTENCY',

@@ -91,6 +91,7 @@ export function settingsOf(tenant: Tenant): TenantSettings {
     supportAfterHire: tenant.supportAfterHire ?? defaultSupportAfterHire,
     defaultTravelMinutes: travelDefault(tenant),
     smallCountThreshold: smallCountThreshold(tenant),
+    ...(tenant.compensation ? { compensation: tenant.compensation } : {}),
     version: tenant.version ?? 1,
     ...(tenant.updatedAt ? { updatedAt: tenant.updatedAt } : {}),
   };
@@ -131,8 +132,18 @@ export function applyTenantPatch(tenant: Tenant, patch: TenantPatch, now: string
   if (patch.smallCountThreshold !== undefined && patch.smallCountThreshold !== smallCountThreshold(tenant)) {
     next.smallCountThreshold = patch.smallCountThreshold;
   }
+  if (patch.compensation && !isDeepStrictEqual(patch.compensation, tenant.compensation)) {
+    next.compensation = patch.compensation;
+  }
   const changed = (
-    ['sectors', 'matchingWeights', 'supportAfterHire', 'defaultTravelMinutes', 'smallCountThreshold'] as const
+    [
+      'sectors',
+      'matchingWeights',
+      'supportAfterHire',
+      'defaultTravelMinutes',
+      'smallCountThreshold',
+      'compensation',
+    ] as const
   ).filter((field) =>
     field === 'sectors'
       ? !isDeepStrictEqual(

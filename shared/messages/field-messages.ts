@@ -303,6 +303,10 @@ export const fieldMessages = {
     sv: 'Ange ett belopp för var och en av stödnivå 1–4.',
     en: 'Give an amount for each of support levels 1–4.',
   },
+  'provision.from_after_previous': {
+    sv: 'Välj en dag efter den dag då deltagarens förra leverantör eller nivå började.',
+    en: 'Choose a day after the day the participant’s previous provider or level started.',
+  },
 } as const satisfies Record<string, Said>;
 
 export type FieldMessageKey = keyof typeof fieldMessages;

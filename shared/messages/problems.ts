@@ -622,6 +622,15 @@ export const problemCatalogue = {
       en: 'Support cannot be renewed beyond the municipality’s maximum number of months.',
     },
   ),
+  // Providers of daily activity (issue 13).
+  'provision.date_before_previous': entry(
+    422,
+    { sv: 'Datumet är för tidigt', en: 'Date too early' },
+    {
+      sv: 'En ny leverantör eller nivå börjar efter dagen då den förra började.',
+      en: 'A new provider or level starts after the day the previous one started.',
+    },
+  ),
 } as const satisfies Record<string, ProblemEntry>;
 
 export type ProblemCode = keyof typeof problemCatalogue;

@@ -14,6 +14,8 @@ export const AuditAction = z.enum([
   'support_call.note.read',
   'participant.employment.read',
   'participant.timeline.read',
+  'participant.compensation.read',
+  'participant.provisions.read',
 ]);
 
 /** A participant's id, or `tenant` for the trail of changes to the tenant's settings. */

@@ -49,13 +49,19 @@ export const ProvisionKind = z.enum(['daily_activity', 'extended_support']);
 export type ProvisionKind = z.infer<typeof ProvisionKind>;
 
 /** A participant's daily activity with a provider from a date: level, schedule, kind. */
-export const ProvisionCreate = z.strictObject({
-  providerId: slug,
-  from: IsoDate.describe('The first day; the participant’s previous provision ends the day before'),
-  supportLevel: SupportLevel,
-  schedule: ScheduleKind,
-  kind: ProvisionKind.default('daily_activity').describe('extended_support is paid at level 1'),
-});
+export const ProvisionCreate = z
+  .strictObject({
+    providerId: slug,
+    from: IsoDate.describe('The first day; the participant’s previous provision ends the day before'),
+    to: IsoDate.optional().describe('The last day, when known (the day before a hire)'),
+    supportLevel: SupportLevel,
+    schedule: ScheduleKind,
+    kind: ProvisionKind.default('daily_activity').describe('extended_support is paid at level 1'),
+  })
+  .refine((provision) => provision.to === undefined || provision.to >= provision.from, {
+    message: fieldMessage('report.period_order'),
+    path: ['to'],
+  });
 export type ProvisionCreate = z.infer<typeof ProvisionCreate>;
 
 export const Provision = z.object({

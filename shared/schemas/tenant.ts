@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { fieldMessage } from '../messages/field-messages.ts';
 import { somePatch, TenantId, Timestamp, Version } from './common.ts';
+import { Compensation } from './compensation.ts';
 import { MatchingWeights } from './matching.ts';
 import { TravelMinutes } from './participant.ts';
 import { Sector, Task } from './vocabulary.ts';
@@ -70,6 +71,7 @@ export const Tenant = z.object({
   supportAfterHire: SupportAfterHire.optional(),
   defaultTravelMinutes: TravelMinutes.optional().describe('A new participant’s longest trip, unless given'),
   smallCountThreshold: SmallCountThreshold.optional().describe('Reports show 1..N-1 as "< N"; 5 when absent'),
+  compensation: Compensation.optional().describe('Providers of daily activity and what they are paid (LOV)'),
   createdAt: Timestamp,
   updatedAt: Timestamp.optional(),
   /** Absent on tenants seeded before settings were versioned: read as 1. */
@@ -91,6 +93,7 @@ export const TenantSettings = z.object({
   supportAfterHire: SupportAfterHire.describe('In force: the tenant’s, or the default'),
   defaultTravelMinutes: TravelMinutes.describe('In force: the tenant’s, or the default (45 minutes)'),
   smallCountThreshold: SmallCountThreshold.describe('In force: the tenant’s, or the default (5)'),
+  compensation: Compensation.optional().describe('Absent for a tenant that does not pay providers this way'),
   version: Version,
   updatedAt: Timestamp.optional(),
 });
@@ -122,6 +125,7 @@ export const TenantPatch = somePatch(
     supportAfterHire: SupportAfterHire.optional(),
     defaultTravelMinutes: TravelMinutes.optional(),
     smallCountThreshold: SmallCountThreshold.optional(),
+    compensation: Compensation.optional().describe('Replaces the providers and the compensation table'),
   }),
 );
 export type TenantPatch = z.infer<typeof TenantPatch>;
