@@ -34,6 +34,7 @@ export const en: Messages = {
     matching: 'Match several',
     proposals: 'Proposals',
     settings: 'Settings',
+    reports: 'Reports',
     signOut: 'Sign out',
     signedInAs: (name, role) => `Signed in as ${name} (${role})`,
   },

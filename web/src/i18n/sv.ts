@@ -53,6 +53,7 @@ export const sv = {
     matching: 'Matcha flera',
     proposals: 'Förslag',
     settings: 'Inställningar',
+    reports: 'Uppföljning',
     signOut: 'Logga ut',
     signedInAs: (name: string, role: string) => `Inloggad som ${name} (${role})`,
   },

@@ -23,6 +23,7 @@ function itemsFor(session: Session, t: ReturnType<typeof useI18n>['t']): NavItem
     { to: '/placements', label: t.nav.placements },
     { to: '/matching', label: t.nav.matching },
     { to: '/events', label: t.nav.events },
+    { to: '/reports', label: t.nav.reports },
     ...(session.role === 'admin' ? [{ to: '/settings', label: t.nav.settings }] : []),
   ];
 }
