@@ -7,6 +7,7 @@ import { employerDisplayName } from '#shared/domain/employer-unit';
 import { defaultTravelMinutes } from '#shared/domain/tenant-settings';
 import { type DemoTenant, demoSectors, demoTenants } from './demo-data.ts';
 import { seedDemoEvents } from './demo-events.ts';
+import { demoCompensation, seedDemoIndicators } from './demo-indicators.ts';
 import { seedSupport } from './seed-support.ts';
 
 /** Seeds each demo tenant once: a tenant that already exists is left as it is. */
@@ -18,6 +19,7 @@ export async function seedDemoData(tenants: DemoTenant[] = demoTenants): Promise
       name: tenant.name,
       sectors: demoSectors,
       supportAfterHire: tenant.supportAfterHire,
+      ...(demoCompensation[tenant.id] ? { compensation: demoCompensation[tenant.id] } : {}),
       createdAt: new Date().toISOString(),
     });
     if (!created) continue;
@@ -72,6 +74,14 @@ export async function seedDemoData(tenants: DemoTenant[] = demoTenants): Promise
         tenant.id,
         coach.id,
         employers.filter((e) => e.status === 'active'),
+      );
+    // A history for the reports page (issue 13), in Västerås, which pays its providers under LOV.
+    if (coach && tenant.id === 'vasteras')
+      await seedDemoIndicators(
+        tenant.id,
+        coach.id,
+        employers.filter((e) => e.status === 'active'),
+        tenant.supportAfterHire,
       );
     seeded.push(tenant.id);
   }
