@@ -46,7 +46,9 @@ describe('the reports page', () => {
     expect(await coach.locator('.report-chart').count()).toBe(2);
     expect(await coach.locator('.report-chart[aria-hidden="true"]').count()).toBe(2);
     // Bars are drawn (recharts draws one path per non-zero bar).
-    await expect.poll(() => coach.locator('.report-chart .recharts-bar-rectangle').count()).toBeGreaterThan(0);
+    await expect
+      .poll(() => coach.locator('.report-chart .recharts-bar-rectangle').count())
+      .toBeGreaterThan(0);
     // The month's payments: the providers and a goal-based sum due this month.
     const compensation = coach.getByRole('region', { name: 'Ersättning till utförare' });
     await compensation.getByRole('heading', { name: 'Västerås stad, daglig verksamhet' }).waitFor();
