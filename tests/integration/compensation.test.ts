@@ -7,7 +7,8 @@ import { writeHistory } from './support/indicator-fixture.ts';
 // Issue 13, part 2: a compensation fixture gives exactly the expected amounts per
 // provider for April 2026 (30 days), including a level change on the 16th (paid by
 // day: 15/30 at each level), extended support paid at level 1, and one goal-based sum
-// falling due (a job whose support period ended 1 October 2025, still held 6 months later).
+// falling due for a job (its support period ended 1 October 2025, still held 6 months
+// later) and one for studies (begun 1 October 2025, still going).
 
 const tenant = newTenant();
 let coach: Caller;
@@ -73,6 +74,23 @@ beforeAll(async () => {
     ],
   });
   ids.daniel = daniel.id;
+  // Eva: at the municipal provider until she began studies on 1 October 2025 (studies have
+  // no support period: six months from their start); still studying on 1 April 2026.
+  const eva = await writeHistory(tenant, employer.id, {
+    gender: 'woman',
+    steps: [
+      { to: 'prework', date: '2025-03-01' },
+      { to: 'studies', date: '2025-10-01' },
+    ],
+  });
+  ids.eva = eva.id;
+  await provide(eva.id, {
+    providerId: 'kommunal',
+    from: '2025-03-01',
+    to: '2025-09-30',
+    supportLevel: 1,
+    schedule: 'halfDay',
+  });
   await provide(daniel.id, {
     providerId: 'arbetsgladje',
     from: '2024-03-01',
@@ -103,8 +121,15 @@ describe('GET /v1/reports/compensation', () => {
       ['Bo Test', '2026-04-16', '2026-04-30', 3, 3, 6_250],
       ['Cilla Test', '2026-04-01', '2026-04-30', 3, 1, 4_000],
     ]);
-    expect(municipal?.goalPayments).toEqual([]);
-    expect(municipal?.total).toBe(15_267);
+    expect(municipal?.goalPayments).toEqual([
+      expect.objectContaining({
+        participantId: ids.eva,
+        reason: 'studies',
+        dueDate: '2026-04-01',
+        amount: 30_000,
+      }),
+    ]);
+    expect(municipal?.total).toBe(45_267);
     expect(privat?.lines.map((line) => [line.name, line.days, line.monthlyRate, line.amount])).toEqual([
       ['Anna Test', 30, 10_674, 10_674],
     ]);
@@ -119,7 +144,7 @@ describe('GET /v1/reports/compensation', () => {
       }),
     ]);
     expect(privat?.total).toBe(40_674);
-    expect(report.total).toBe(55_941);
+    expect(report.total).toBe(85_941);
   });
 
   it('pays the March days before the level change at the old level, and no goal sum in another month', async () => {
