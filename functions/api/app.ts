@@ -22,8 +22,10 @@ import { matchingRoutes } from './routes/matching.ts';
 import { openApiRoutes, referenceRoutes } from './routes/openapi.ts';
 import { participantRoutes } from './routes/participants.ts';
 import { placementRoutes } from './routes/placements.ts';
+import { provisionRoutes } from './routes/provisions.ts';
 import { publicRoutes } from './routes/public.ts';
 import { publicEventRoutes } from './routes/public-events.ts';
+import { reportRoutes } from './routes/reports.ts';
 import { supportCallRoutes } from './routes/support-calls.ts';
 import { supportRequestRoutes } from './routes/support-requests.ts';
 import { tenantRoutes } from './routes/tenant.ts';
@@ -85,7 +87,10 @@ export function createApp(deps: AppDeps) {
     .route('/employers', employerTimelineRoutes)
     .route('/follow-ups', followUpRoutes)
     // The participant's own view and "Jag vill veta mer" (issue 12).
-    .route('/participants', easyReadRoutes);
+    .route('/participants', easyReadRoutes)
+    // Indicators and compensation (issue 13).
+    .route('/reports', reportRoutes)
+    .route('/participants', provisionRoutes);
   // On the app that answers: OpenAPIHono's basePath does not carry these over.
   routes.onError(problemResponse);
   routes.notFound((c) => problemResponse(problem('route.not_found'), c));

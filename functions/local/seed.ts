@@ -7,6 +7,7 @@ import { employerDisplayName } from '#shared/domain/employer-unit';
 import { defaultTravelMinutes } from '#shared/domain/tenant-settings';
 import { type DemoTenant, demoSectors, demoStaffPhones, demoTenants } from './demo-data.ts';
 import { seedDemoEvents } from './demo-events.ts';
+import { demoCompensation, seedDemoIndicators } from './demo-indicators.ts';
 import { seedInterests } from './seed-interests.ts';
 import { seedSupport } from './seed-support.ts';
 
@@ -19,6 +20,7 @@ export async function seedDemoData(tenants: DemoTenant[] = demoTenants): Promise
       name: tenant.name,
       sectors: demoSectors,
       supportAfterHire: tenant.supportAfterHire,
+      ...(demoCompensation[tenant.id] ? { compensation: demoCompensation[tenant.id] } : {}),
       createdAt: new Date().toISOString(),
     });
     if (!created) continue;
@@ -83,6 +85,14 @@ export async function seedDemoData(tenants: DemoTenant[] = demoTenants): Promise
       );
     // The participant's own view: one "Jag vill veta mer" on a Malmö profile (issue 12).
     if (coach && tenant.id === 'malmo') await seedInterests(tenant.id, coach.id, participants, placements);
+    // A history for the reports page (issue 13), in Västerås, which pays its providers under LOV.
+    if (coach && tenant.id === 'vasteras')
+      await seedDemoIndicators(
+        tenant.id,
+        coach.id,
+        employers.filter((e) => e.status === 'active'),
+        tenant.supportAfterHire,
+      );
     seeded.push(tenant.id);
   }
   return seeded;

@@ -12,7 +12,14 @@ export type TableAccess = 'read' | 'readWrite';
 // Only what the repositories do. No Scan: every list is a Query (DESIGN.md, Data),
 // so a stray Scan fails with AccessDenied instead of reading every tenant's items.
 // TransactWriteItems is authorised per item through these same actions.
-const readActions = ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:ConditionCheckItem'];
+// BatchGetItem: the reports read the participants and employments a period names, 100 to a request
+// (the sign-up list's participants did already).
+const readActions = [
+  'dynamodb:GetItem',
+  'dynamodb:BatchGetItem',
+  'dynamodb:Query',
+  'dynamodb:ConditionCheckItem',
+];
 const writeActions = [
   'dynamodb:PutItem',
   'dynamodb:UpdateItem',

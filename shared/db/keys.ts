@@ -153,6 +153,28 @@ export const keys = {
     sk: `INTEREST#${placementId}`,
   }),
   placementInterestPrefix: 'INTEREST#',
+  // Indicators (issue 13, docs/data-model.md patterns 56–60).
+  /** A month's ledger of counted facts (match steps, calls, requests, follow-ups done, retention marks). */
+  factsInMonth: (tenant: string, month: string) => `${t(tenant)}FACTS#${month}`,
+  fact: (tenant: string, date: string, kind: string, id: string) => ({
+    pk: `${t(tenant)}FACTS#${date.slice(0, 7)}`,
+    sk: `${date}#${kind}#${id}`,
+  }),
+  /** A closed time in a stage, once under each calendar year it touched, by its end date. */
+  spellsInYear: (tenant: string, stage: string, year: string) => `${t(tenant)}SPELLS#${stage}#${year}`,
+  spell: (tenant: string, stage: string, year: string, end: string, participantId: string, id: string) => ({
+    pk: `${t(tenant)}SPELLS#${stage}#${year}`,
+    sk: `${end}#${participantId}#${id}`,
+  }),
+
+  /** A participant's daily activity with a provider, in the participant's partition by start. */
+  provision: (tenant: string, participantId: string, from: string, provisionId: string) => ({
+    pk: `${t(tenant)}PARTICIPANT#${participantId}`,
+    sk: `PROVISION#${from}#${provisionId}`,
+  }),
+  provisionPrefix: 'PROVISION#',
+  /** Every provision of the tenant by its last day (open ones last), for a month's compensation. */
+  provisionsByEnd: (tenant: string) => `${t(tenant)}PROVISIONS`,
 
   idempotency: (tenant: string, userId: string, key: string) => ({
     pk: `${t(tenant)}IDEMPOTENCY#${userId}#${key}`,

@@ -10,6 +10,7 @@ import type {
 } from '../schemas/tenant.ts';
 import { sectors as defaultSectors } from '../schemas/vocabulary.ts';
 import type { VocabularySector } from '../schemas/vocabulary-list.ts';
+import { defaultSmallCountThreshold } from './indicators/suppress.ts';
 import { type Refusal, refuse } from './refusal.ts';
 import { sectorTasks } from './sector-tasks.ts';
 import { vocabularyDescriptions } from './vocabulary-descriptions.ts';
@@ -31,6 +32,10 @@ export const defaultTravelMinutes = 45;
 
 export const travelDefault = (tenant: Tenant | undefined): number =>
   tenant?.defaultTravelMinutes ?? defaultTravelMinutes;
+
+/** Counts of 1..N-1 people are shown as "< N" in the reports, until the tenant sets its own N. */
+export const smallCountThreshold = (tenant: Tenant | undefined): number =>
+  tenant?.smallCountThreshold ?? defaultSmallCountThreshold;
 
 const isDefault = (id: string): id is KnownSector => (defaultSectors as readonly string[]).includes(id);
 
@@ -85,6 +90,8 @@ export function settingsOf(tenant: Tenant): TenantSettings {
     matchingWeightsAreDefault: tenant.matchingWeights === undefined,
     supportAfterHire: tenant.supportAfterHire ?? defaultSupportAfterHire,
     defaultTravelMinutes: travelDefault(tenant),
+    smallCountThreshold: smallCountThreshold(tenant),
+    ...(tenant.compensation ? { compensation: tenant.compensation } : {}),
     version: tenant.version ?? 1,
     ...(tenant.updatedAt ? { updatedAt: tenant.updatedAt } : {}),
   };
@@ -122,8 +129,21 @@ export function applyTenantPatch(tenant: Tenant, patch: TenantPatch, now: string
   if (patch.defaultTravelMinutes !== undefined && patch.defaultTravelMinutes !== travelDefault(tenant)) {
     next.defaultTravelMinutes = patch.defaultTravelMinutes;
   }
+  if (patch.smallCountThreshold !== undefined && patch.smallCountThreshold !== smallCountThreshold(tenant)) {
+    next.smallCountThreshold = patch.smallCountThreshold;
+  }
+  if (patch.compensation && !isDeepStrictEqual(patch.compensation, tenant.compensation)) {
+    next.compensation = patch.compensation;
+  }
   const changed = (
-    ['sectors', 'matchingWeights', 'supportAfterHire', 'defaultTravelMinutes'] as const
+    [
+      'sectors',
+      'matchingWeights',
+      'supportAfterHire',
+      'defaultTravelMinutes',
+      'smallCountThreshold',
+      'compensation',
+    ] as const
   ).filter((field) =>
     field === 'sectors'
       ? !isDeepStrictEqual(

@@ -275,6 +275,38 @@ export const fieldMessages = {
     sv: 'Anställning anges bara när deltagaren får ett arbete.',
     en: 'Employment is given only when the participant gets a job.',
   },
+  // Indicators and compensation (issue 13).
+  'report.period_order': {
+    sv: 'Slutdatumet ska vara samma dag som startdatumet eller senare.',
+    en: 'The end date must be the start date or later.',
+  },
+  'report.period_length': {
+    sv: 'Välj en period på högst fem år.',
+    en: 'Choose a period of at most five years.',
+  },
+  'report.month_format': { sv: 'Skriv månaden som ÅÅÅÅ-MM.', en: 'Write the month as YYYY-MM.' },
+  'report.threshold': {
+    sv: 'Skriv ett heltal från 1 till 20.',
+    en: 'Enter a whole number from 1 to 20.',
+  },
+  'provider.id': {
+    sv: 'Skriv ett kort id med små bokstäver, siffror, - och _.',
+    en: 'Give a short id in small letters, digits, - and _.',
+  },
+  'provider.name': { sv: 'Skriv leverantörens namn.', en: 'Enter the provider’s name.' },
+  'provider.unique': { sv: 'Varje leverantör får bara finnas en gång.', en: 'Each provider only once.' },
+  'provider.unknown': {
+    sv: 'Kommunen har ingen sådan leverantör. Välj en av kommunens leverantörer.',
+    en: 'The municipality has no such provider. Choose one of its providers.',
+  },
+  'compensation.four_levels': {
+    sv: 'Ange ett belopp för var och en av stödnivå 1–4.',
+    en: 'Give an amount for each of support levels 1–4.',
+  },
+  'provision.from_after_previous': {
+    sv: 'Välj en dag efter den dag då deltagarens förra leverantör eller nivå började.',
+    en: 'Choose a day after the day the participant’s previous provider or level started.',
+  },
 } as const satisfies Record<string, Said>;
 
 export type FieldMessageKey = keyof typeof fieldMessages;

@@ -631,6 +631,15 @@ export const problemCatalogue = {
       en: 'Interest can only be marked for a placement that is open or full, not for a draft or a closed one.',
     },
   ),
+  // Providers of daily activity (issue 13).
+  'provision.date_before_previous': entry(
+    422,
+    { sv: 'Datumet är för tidigt', en: 'Date too early' },
+    {
+      sv: 'En ny leverantör eller nivå börjar efter dagen då den förra började.',
+      en: 'A new provider or level starts after the day the previous one started.',
+    },
+  ),
 } as const satisfies Record<string, ProblemEntry>;
 
 export type ProblemCode = keyof typeof problemCatalogue;

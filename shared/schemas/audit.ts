@@ -17,6 +17,8 @@ export const AuditAction = z.enum([
   // The participant's own view and their marked interests (issue 12).
   'participant.easy_read.read',
   'participant.interests.read',
+  'participant.compensation.read',
+  'participant.provisions.read',
 ]);
 
 /** A participant's id, or `tenant` for the trail of changes to the tenant's settings. */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { fieldMessage } from '../messages/field-messages.ts';
 import { somePatch, TenantId, Timestamp, Version } from './common.ts';
+import { Compensation } from './compensation.ts';
 import { MatchingWeights } from './matching.ts';
 import { TravelMinutes } from './participant.ts';
 import { Sector, Task } from './vocabulary.ts';
@@ -53,6 +54,13 @@ export const SupportAfterHire = z
   });
 export type SupportAfterHire = z.infer<typeof SupportAfterHire>;
 
+/** Counts of 1 to N - 1 people are shown as "< N" in the reports (issue 13). */
+export const SmallCountThreshold = z
+  .number()
+  .int(fieldMessage('report.threshold'))
+  .min(1, fieldMessage('report.threshold'))
+  .max(20, fieldMessage('report.threshold'));
+
 /** The tenant item as stored. `sectors` are the ones new writes may use. */
 export const Tenant = z.object({
   id: TenantId,
@@ -62,6 +70,8 @@ export const Tenant = z.object({
   matchingWeights: MatchingWeights.optional().describe('The tenant’s tuning; default weights when absent'),
   supportAfterHire: SupportAfterHire.optional(),
   defaultTravelMinutes: TravelMinutes.optional().describe('A new participant’s longest trip, unless given'),
+  smallCountThreshold: SmallCountThreshold.optional().describe('Reports show 1..N-1 as "< N"; 5 when absent'),
+  compensation: Compensation.optional().describe('Providers of daily activity and what they are paid (LOV)'),
   createdAt: Timestamp,
   updatedAt: Timestamp.optional(),
   /** Absent on tenants seeded before settings were versioned: read as 1. */
@@ -82,6 +92,8 @@ export const TenantSettings = z.object({
   matchingWeightsAreDefault: z.boolean(),
   supportAfterHire: SupportAfterHire.describe('In force: the tenant’s, or the default'),
   defaultTravelMinutes: TravelMinutes.describe('In force: the tenant’s, or the default (45 minutes)'),
+  smallCountThreshold: SmallCountThreshold.describe('In force: the tenant’s, or the default (5)'),
+  compensation: Compensation.optional().describe('Absent for a tenant that does not pay providers this way'),
   version: Version,
   updatedAt: Timestamp.optional(),
 });
@@ -112,6 +124,8 @@ export const TenantPatch = somePatch(
     matchingWeights: MatchingWeights.optional(),
     supportAfterHire: SupportAfterHire.optional(),
     defaultTravelMinutes: TravelMinutes.optional(),
+    smallCountThreshold: SmallCountThreshold.optional(),
+    compensation: Compensation.optional().describe('Replaces the providers and the compensation table'),
   }),
 );
 export type TenantPatch = z.infer<typeof TenantPatch>;

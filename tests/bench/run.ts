@@ -2,6 +2,7 @@ import type { MatchPlacement } from '#shared/domain/matching/index';
 import { rankPlacements, suggestAssignment } from '#shared/domain/matching/index';
 import { greedyAssignment, naiveRankPlacements } from './baselines.ts';
 import { generate, generateParticipant, generatePlacement } from './data.ts';
+import { indicatorBench } from './indicators.ts';
 import { ms, time } from './stats.ts';
 
 // npm run bench: prints figures, asserts nothing. Fixed seeds, so runs are comparable.
@@ -83,4 +84,5 @@ function batchBench(): void {
 const started = performance.now();
 rankingBench();
 batchBench();
+await indicatorBench();
 console.log(`bench total ${((performance.now() - started) / 1000).toFixed(1)} s (node ${process.version})`);

@@ -108,6 +108,7 @@ describe('api stack', () => {
       });
       expect(actionsOf(onTable[0]!).sort()).toEqual(
         [
+          'dynamodb:BatchGetItem',
           'dynamodb:BatchWriteItem',
           'dynamodb:ConditionCheckItem',
           'dynamodb:DeleteItem',

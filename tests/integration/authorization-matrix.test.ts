@@ -10,6 +10,7 @@ import { Placement } from '#shared/schemas/placement';
 import { EmployerSignup, SignupReceipt } from '#shared/schemas/signup';
 import { EmployerSupportRequest } from '#shared/schemas/support-request';
 import { Vocabulary } from '#shared/schemas/vocabulary-list';
+import { useCompensation } from './support/compensation.ts';
 import { eventBody, publicSignup } from './support/events.ts';
 import {
   app,
@@ -346,6 +347,22 @@ const specs: Record<string, RouteSpec> = {
     object: 'participant',
     paramsOf: (objects) => ({ placementId: objects.placement }),
   },
+  // Indicators and compensation (issue 13): figures of the caller's tenant only, for staff.
+  'GET /v1/reports/indicators': { access: 'staff', baseQuery: () => '?from=2026-01-01&to=2026-01-31' },
+  'GET /v1/reports/compensation': { access: 'staff', baseQuery: () => '?month=2026-01' },
+  'GET /v1/participants/:id/provisions': { access: 'staff', object: 'participant' },
+  'POST /v1/participants/:id/provisions': {
+    access: 'staff',
+    object: 'participant',
+    // Each accepted call starts a day later than the one before (an earlier day is a 422).
+    body: () => ({ providerId: 'kommunal', from: nextProvisionDay(), supportLevel: 2, schedule: 'fullDay' }),
+  },
+};
+
+let provisionDay = Date.parse('2026-01-01T00:00:00Z');
+const nextProvisionDay = () => {
+  provisionDay += 86_400_000;
+  return new Date(provisionDay).toISOString().slice(0, 10);
 };
 
 interface World {
@@ -425,6 +442,9 @@ beforeAll(async () => {
   const t2 = newTenant();
   const coach1 = await caller(t1, 'coach');
   const coach2 = await caller(t2, 'coach');
+  // Both tenants pay providers (issue 13), so a provision is accepted where it is allowed.
+  await useCompensation(await caller(t1, 'admin'));
+  await useCompensation(await caller(t2, 'admin'));
   const employerA = await caller(t1, 'employer');
   const employerB = await caller(t1, 'employer');
   const objects = {

@@ -10,6 +10,7 @@ import { type ProblemCode, problemCatalogue } from '#shared/messages/problems';
 import { createDevIssuer } from '../../functions/local/dev-issuer.ts';
 import { devRoutes } from '../../functions/local/dev-routes.ts';
 import { localJobs } from '../../functions/local/scheduled-jobs.ts';
+import { useCompensation } from './support/compensation.ts';
 import { createdEvent, eventBody, publicSignup } from './support/events.ts';
 import {
   app,
@@ -456,6 +457,15 @@ const recipes: Record<ProblemCode, () => Promise<Answer>> = {
   'support_period.not_renewable': async () =>
     ask(coach, 'POST', `/v1/participants/${(await employed()).id}/support-renewal`, { body: {} }),
   // Thirty more months would pass the 12-month cap whatever the tenant's setting.
+  // Issue 13: a provider from a day before the participant's previous one began.
+  'provision.date_before_previous': async () => {
+    await useCompensation(await caller(tenant, 'admin'));
+    const person = await participant();
+    const path = `/v1/participants/${person.id}/provisions`;
+    const body = { providerId: 'kommunal', supportLevel: 2, schedule: 'fullDay' };
+    await call(coach, 'POST', path, { body: { ...body, from: '2026-03-01' } });
+    return ask(coach, 'POST', path, { body: { ...body, from: '2026-02-01' } });
+  },
   'support_period.beyond_cap': async () => {
     const admin = await caller(tenant, 'admin');
     const current = await call(admin, 'GET', '/v1/tenant');

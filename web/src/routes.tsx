@@ -100,6 +100,11 @@ const CompanyEventsPage = lazy(() =>
   import('./events/CompanyEventsPage.tsx').then((module) => ({ default: module.CompanyEventsPage })),
 );
 
+// Indicators and compensation (issue 13): the charting library loads with this page only.
+const ReportsPage = lazy(() =>
+  import('./reports/ReportsPage.tsx').then((module) => ({ default: module.ReportsPage })),
+);
+
 export const routes: Route[] = [
   { path: '/sign-in', render: () => <SignInPage /> },
   { path: '/auth/callback', render: () => <AuthCallbackPage /> },
@@ -174,6 +179,7 @@ export const routes: Route[] = [
     render: ({ tenant, id }) => <PublicSignupPage key={id} tenant={tenant ?? ''} eventId={id ?? ''} />,
   },
   { path: '/today', roles: staff, render: () => <TodayPage /> },
+  { path: '/reports', roles: staff, render: () => <ReportsPage /> },
   {
     path: '/employers/:id/timeline',
     roles: staff,

@@ -19,7 +19,7 @@ import { fieldIssue, problem, storeProblem } from '../errors.ts';
 import { cursorScope, etagOf, expectedVersion, listBody, startKeyFrom } from '../http.ts';
 import { authenticate, staffRoles } from '../middleware/auth.ts';
 import { apiRoute, apiRoutes, json, jsonRequest } from '../openapi/route.ts';
-import { assertFollowUpOwner, auditNoteReads, callReferences } from '../services/support.ts';
+import { assertFollowUpOwner, auditNoteReads, callReferences, genderOfCall } from '../services/support.ts';
 
 // Support calls carry a note about a placement or a job: coaches and admins only,
 // and every answer that shows a note is audited.
@@ -65,7 +65,7 @@ export const supportCallRoutes = $(apiRoutes().use(authenticate))
   .openapi(create, async (c) => {
     const principal = c.var.principal;
     const body = c.req.valid('json');
-    const { request, employer } = await callReferences(principal, body);
+    const { request, employer, participant } = await callReferences(principal, body);
     const ownerId = body.followUp?.ownerId ?? principal.userId;
     if (body.followUp) await assertFollowUpOwner(principal, ownerId, 'followUp.ownerId');
     const now = new Date().toISOString();
@@ -96,7 +96,7 @@ export const supportCallRoutes = $(apiRoutes().use(authenticate))
             },
           }
         : undefined;
-    await createSupportCall(principal.tenant, call, answered).catch((error) =>
+    await createSupportCall(principal.tenant, call, answered, participant?.gender).catch((error) =>
       Promise.reject(storeProblem(error)),
     );
     await auditNoteReads(c, [call]);
@@ -154,9 +154,15 @@ export const supportCallRoutes = $(apiRoutes().use(authenticate))
     const next: SupportCall = { ...current, ...fields, ...(nextFollowUp ? { followUp: nextFollowUp } : {}) };
     const saved = isUnchanged(current, next)
       ? current
-      : await saveSupportCall(principal.tenant, { ...next, updatedAt: now }, version).catch((error) =>
-          Promise.reject(storeProblem(error)),
-        );
+      : await saveSupportCall(
+          principal.tenant,
+          { ...next, updatedAt: now },
+          version,
+          current,
+          current.followUp?.doneAt === next.followUp?.doneAt
+            ? undefined
+            : await genderOfCall(principal.tenant, current),
+        ).catch((error) => Promise.reject(storeProblem(error)));
     await auditNoteReads(c, [saved]);
     c.header('ETag', etagOf(saved.version));
     return c.json(saved, 200);

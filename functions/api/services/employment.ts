@@ -6,6 +6,7 @@ import {
   currentEmployment,
   newEmploymentItem,
 } from '#shared/db/repositories/employments';
+import { retentionMarkItems } from '#shared/db/repositories/indicators';
 import { getTenant } from '#shared/db/repositories/tenants';
 import { endEmployment, hire } from '#shared/domain/employment';
 import { defaultSupportAfterHire } from '#shared/domain/tenant-settings';
@@ -76,7 +77,8 @@ export async function employmentItems(
       },
       setting,
     );
-    items.push(newEmploymentItem(record));
+    // The 6- and 12-month marks the indicators count (pattern 58), with the hire.
+    items.push(newEmploymentItem(record), ...retentionMarkItems(record, participant.gender));
   }
   return items;
 }

@@ -8,6 +8,7 @@ import { getStaffMember } from '#shared/db/repositories/staff';
 import { getSupportRequest } from '#shared/db/repositories/support-requests';
 import type { SupportCall, SupportCallCreate } from '#shared/schemas/support-call';
 import type { EmployerSupportRequest, SupportRequest } from '#shared/schemas/support-request';
+import type { Gender } from '#shared/schemas/vocabulary';
 import { auditReads } from '../audit.ts';
 import type { Principal } from '../auth/principal.ts';
 import type { AppEnv } from '../env.ts';
@@ -38,7 +39,13 @@ export async function callReferences(principal: Principal, body: SupportCallCrea
   if (body.employmentId && employment?.employerId !== body.employerId)
     issues.push(fieldIssue('employmentId', 'support.employment_missing'));
   if (issues.length > 0) throw problem('support.references_missing', issues);
-  return { request, employer: employer! };
+  return { request, employer: employer!, participant };
+}
+
+/** The gender the indicators count a call or follow-up under: its participant's, or unspecified. */
+export async function genderOfCall(tenant: string, call: SupportCall): Promise<Gender> {
+  if (!call.participantId) return 'unspecified';
+  return (await getParticipant(tenant, call.participantId))?.gender ?? 'unspecified';
 }
 
 /** A follow-up's owner is a coach or admin of the tenant (the caller is). */

@@ -1,4 +1,5 @@
 import { GetCommand, QueryCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
+import { swedishDate } from '../../domain/calendar.ts';
 import type { Match, MatchStatus } from '../../schemas/match.ts';
 import type { Participant } from '../../schemas/participant.ts';
 import type { PlacementKind } from '../../schemas/placement.ts';
@@ -10,6 +11,7 @@ import { defineEntity, itemOf } from '../model.ts';
 import { type Page, type PageRequest, queryPage, stripKeys } from '../page.ts';
 import { transact } from '../transact.ts';
 import { activeEmployerCheck } from './employers.ts';
+import { matchFactItems } from './indicators.ts';
 import { stageChangeItems } from './participants.ts';
 import { getPlacement, reconcileSeatStatus, seatChangeItem } from './placements.ts';
 
@@ -131,6 +133,8 @@ export async function changeMatch(
     items.push(...stageChangeItems(change.participant, move, now).items);
   }
   items.push(...(change.withItems ?? []));
+  // Counted by the indicators (pattern 57): a start, or a completion with its outcome.
+  items.push(...matchFactItems(tenant, current, saved, change.participant.gender, swedishDate(now)));
   try {
     await transact({ TransactItems: items });
   } catch (error) {

@@ -10,6 +10,7 @@ import { defineEntity, itemOf } from '../model.ts';
 import { type Page, type PageRequest, queryPage, stripKeys } from '../page.ts';
 import { transact } from '../transact.ts';
 import { putIfVersion } from '../versioned.ts';
+import { closedSpellItems } from './indicators.ts';
 
 export const participantModel = defineEntity<Participant>({
   entity: 'participant',
@@ -68,6 +69,7 @@ export async function createParticipant(
     from: null,
     to: participant.stage,
     date: today,
+    gender: participant.gender,
     createdBy: actorId,
     createdAt: timestamp,
   };
@@ -122,8 +124,10 @@ export function stageChangeItems(
     tenant: participant.tenant,
     participantId: participant.id,
     from: participant.stage,
+    fromDate: participant.stageSince,
     to: change.to,
     date: change.date,
+    gender: participant.gender,
     ...(change.note ? { note: change.note } : {}),
     createdBy: change.actorId,
     createdAt: timestamp,
@@ -148,6 +152,8 @@ export function stageChangeItems(
         },
       },
       { Put: { TableName: tableName(), Item: transitionItem(transition) } },
+      // The closed time in the stage it leaves, for "in prework at any time in a period".
+      ...closedSpellItems(participant, change.date, transition.id),
     ],
   };
 }

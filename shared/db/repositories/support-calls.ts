@@ -1,12 +1,15 @@
 import { GetCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
+import { swedishDate } from '../../domain/calendar.ts';
 import type { SupportCall } from '../../schemas/support-call.ts';
 import type { SupportRequest } from '../../schemas/support-request.ts';
+import type { Gender } from '../../schemas/vocabulary.ts';
 import { documents, tableName } from '../client.ts';
 import { ConflictError, failedConditions, StaleVersionError } from '../errors.ts';
 import { keys } from '../keys.ts';
 import { defineEntity, itemOf } from '../model.ts';
 import { type Page, type PageRequest, queryAll, stripKeys } from '../page.ts';
 import { transact } from '../transact.ts';
+import { factItem } from './indicators.ts';
 import { queryRange } from './support-query.ts';
 import { supportRequestItem } from './support-requests.ts';
 
@@ -40,6 +43,7 @@ export async function createSupportCall(
   tenant: string,
   call: SupportCall,
   answers?: { request: SupportRequest; answered: SupportRequest },
+  gender: Gender = 'unspecified',
 ): Promise<SupportCall> {
   const items: NonNullable<TransactWriteCommandInput['TransactItems']> = [
     {
@@ -50,6 +54,14 @@ export async function createSupportCall(
       },
     },
   ];
+  // Counted by the indicators (pattern 57), by the gender of the participant it was about.
+  const counted = factItem(tenant, {
+    kind: 'support_call',
+    id: call.id,
+    date: swedishDate(new Date(call.at)),
+    employerId: call.employerId,
+    gender,
+  });
   if (answers) {
     items.push({
       Put: {
@@ -61,7 +73,7 @@ export async function createSupportCall(
     });
   }
   try {
-    await transact({ TransactItems: items });
+    await transact({ TransactItems: [...items, counted] });
   } catch (error) {
     if (failedConditions(error)?.includes(1)) throw new ConflictError('resource.changed', 'supportRequestId');
     throw error;
@@ -80,6 +92,8 @@ export async function saveSupportCall(
   tenant: string,
   call: SupportCall,
   expectedVersion: number,
+  before?: SupportCall,
+  gender: Gender = 'unspecified',
 ): Promise<SupportCall> {
   const saved: SupportCall = { ...call, tenant, version: expectedVersion + 1 };
   try {
@@ -93,6 +107,7 @@ export async function saveSupportCall(
             ExpressionAttributeValues: { ':expected': expectedVersion },
           },
         },
+        ...followUpFactItems(tenant, before, saved, gender),
       ],
     });
   } catch (error) {
@@ -100,6 +115,40 @@ export async function saveSupportCall(
     throw error;
   }
   return saved;
+}
+
+/**
+ * The indicators count a follow-up done on the day it was marked done (pattern 57):
+ * marking it done puts the fact, opening it again deletes it.
+ */
+function followUpFactItems(
+  tenant: string,
+  before: SupportCall | undefined,
+  after: SupportCall,
+  gender: Gender,
+) {
+  const wasDone = before?.followUp?.doneAt;
+  const isDone = after.followUp?.doneAt;
+  if (wasDone === isDone) return [];
+  const items: NonNullable<TransactWriteCommandInput['TransactItems']> = [];
+  if (wasDone)
+    items.push({
+      Delete: {
+        TableName: tableName(),
+        Key: keys.fact(tenant, swedishDate(new Date(wasDone)), 'follow_up_done', after.id),
+      },
+    });
+  if (isDone && after.followUp)
+    items.push(
+      factItem(tenant, {
+        kind: 'follow_up_done',
+        id: after.id,
+        date: swedishDate(new Date(isDone)),
+        dueDate: after.followUp.dueDate,
+        gender,
+      }),
+    );
+  return items;
 }
 
 /** An employer's or a participant's calls, newest first. */

@@ -1,9 +1,12 @@
-import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { swedishDate } from '../../domain/calendar.ts';
 import type { SupportRequest, SupportRequestStatus } from '../../schemas/support-request.ts';
 import { documents, tableName } from '../client.ts';
 import { keys } from '../keys.ts';
 import { defineEntity, itemOf } from '../model.ts';
 import { type Page, type PageRequest, queryAll, stripKeys } from '../page.ts';
+import { transact } from '../transact.ts';
+import { factItem } from './indicators.ts';
 import { queryRange } from './support-query.ts';
 
 export const supportRequestModel = defineEntity<SupportRequest>({
@@ -24,13 +27,24 @@ export const supportRequestModel = defineEntity<SupportRequest>({
 export const supportRequestItem = (request: SupportRequest) => itemOf(supportRequestModel, request);
 
 export async function createSupportRequest(tenant: string, request: SupportRequest): Promise<SupportRequest> {
-  await documents().send(
-    new PutCommand({
-      TableName: tableName(),
-      Item: supportRequestItem({ ...request, tenant }),
-      ConditionExpression: 'attribute_not_exists(pk)',
-    }),
-  );
+  await transact({
+    TransactItems: [
+      {
+        Put: {
+          TableName: tableName(),
+          Item: supportRequestItem({ ...request, tenant }),
+          ConditionExpression: 'attribute_not_exists(pk)',
+        },
+      },
+      // Counted by the indicators (pattern 57) on the day it was asked.
+      factItem(tenant, {
+        kind: 'support_request',
+        id: request.id,
+        date: swedishDate(new Date(request.createdAt)),
+        employerId: request.employerId,
+      }),
+    ],
+  });
   return request;
 }
 

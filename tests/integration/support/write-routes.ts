@@ -8,6 +8,7 @@ import { mayStart } from '#shared/domain/placement-kind';
 import { defaultWeights } from '#shared/schemas/matching';
 import { type PlacementKind, placementKinds } from '#shared/schemas/placement';
 import type { Stage } from '#shared/schemas/vocabulary';
+import { testCompensation } from './compensation.ts';
 import { eventBody } from './events.ts';
 import {
   app,
@@ -75,6 +76,9 @@ export interface WriteRoute {
 }
 
 export const today = () => new Date().toISOString().slice(0, 10);
+
+const dayAfter = (date: string) =>
+  new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
 const dayBefore = (date: string) =>
   new Date(Date.parse(`${date}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
@@ -809,6 +813,35 @@ const allRoutes: WriteRoute[] = [
     // Renewed already, or renewal past the cap: 422.
     refused: (world, pick) => ({ as: world.coach, id: nth(employed(world), pick), body: { months: 36 } }),
   },
+  // Issue 13: a participant's provider of daily activity, each a day after the last.
+  {
+    method: 'POST',
+    path: '/v1/participants/:id/provisions',
+    subject: 'participant',
+    hasBody: true,
+    valid: (world, pick) => {
+      const id = nth(
+        entities(world.snapshot, 'participant').map((p) => String(p.id)),
+        pick,
+      );
+      const latest = [...world.snapshot.values()]
+        .filter((item) => item.entity === 'provision' && item.participantId === id)
+        .map((item) => String(item.from))
+        .sort()
+        .at(-1);
+      return {
+        as: world.coach,
+        id,
+        body: {
+          providerId: nth(['kommunal', 'arbetsgladje'], pick),
+          from: latest ? dayAfter(latest) : '2026-01-01',
+          supportLevel: (pick % 4) + 1,
+          schedule: pick % 2 ? 'halfDay' : 'fullDay',
+          ...(pick % 3 === 2 ? { kind: 'extended_support' } : {}),
+        },
+      };
+    },
+  },
   {
     method: 'POST',
     path: '/v1/participants/:id/check-ins/:month',
@@ -978,6 +1011,8 @@ export async function buildWorld(): Promise<World> {
         renewableOnce: true,
         maxMonths: 12,
       },
+      // Providers of daily activity (issue 13), for the provision route.
+      compensation: testCompensation,
     },
     headers: { 'if-match': settings.headers.get('etag') ?? '' },
   });

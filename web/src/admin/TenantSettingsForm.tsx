@@ -171,6 +171,17 @@ export function TenantSettingsForm({ current, onSaved, onStale }: Props) {
         max={120}
         width="short"
       />
+      <h2>{words.reportsSection}</h2>
+      <TextField
+        {...field('smallCountThreshold', words.smallCount, words.smallCountHint)}
+        value={draft.smallCountThreshold}
+        onValue={(smallCountThreshold) => update({ smallCountThreshold })}
+        type="number"
+        inputMode="numeric"
+        min={1}
+        max={20}
+        width="short"
+      />
       <div className="actions">
         <button type="submit" className="button" disabled={form.busy}>
           {form.busy ? t.form.saving : words.save}

@@ -15,6 +15,7 @@ export interface TenantDraft {
   renewableOnce: boolean;
   maxMonths: string;
   defaultTravelMinutes: string;
+  smallCountThreshold: string;
 }
 
 export const weightsAsText = (weights: Record<MatchFactor, number>) =>
@@ -38,6 +39,7 @@ export function draftOf(settings: TenantSettings): TenantDraft {
     renewableOnce: support.renewableOnce,
     maxMonths: support.maxMonths === undefined ? '' : String(support.maxMonths),
     defaultTravelMinutes: String(settings.defaultTravelMinutes),
+    smallCountThreshold: String(settings.smallCountThreshold),
   };
 }
 
@@ -81,6 +83,7 @@ export function toTenantInput(settings: TenantSettings, draft: TenantDraft): Ten
       ...(draft.renewableOnce ? { maxMonths: number(draft.maxMonths) } : {}),
     } as TenantPatch['supportAfterHire'],
     defaultTravelMinutes: number(draft.defaultTravelMinutes),
+    smallCountThreshold: number(draft.smallCountThreshold),
   };
 }
 
@@ -103,5 +106,6 @@ export function tenantLabels(t: Messages, settings: TenantSettings): Record<stri
     'supportAfterHire.renewableOnce': words.renewableOnce,
     'supportAfterHire.maxMonths': words.maxMonths,
     defaultTravelMinutes: words.defaultTravel,
+    smallCountThreshold: words.smallCount,
   };
 }

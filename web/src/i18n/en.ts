@@ -35,6 +35,7 @@ export const en: Messages = {
     proposals: 'Proposals',
     settings: 'Settings',
     myContact: 'My contact details',
+    reports: 'Reports',
     signOut: 'Sign out',
     signedInAs: (name, role) => `Signed in as ${name} (${role})`,
   },
@@ -397,6 +398,10 @@ export const en: Messages = {
     travelSection: 'Travel time',
     defaultTravel: 'Usual longest travel time for a new participant, in minutes',
     defaultTravelHint: 'Used when the job coach does not enter a travel time. Between 5 and 120 minutes.',
+    reportsSection: 'Reports',
+    smallCount: 'Smallest number of people shown in reports',
+    smallCountHint:
+      'Fewer people than this are shown as "< number", so nobody can be recognised. From 1 to 20. Usually 5.',
     save: 'Save the settings',
     saved: 'The settings are saved.',
     version: (version) => `Version ${version}`,

@@ -54,6 +54,7 @@ export const sv = {
     proposals: 'Förslag',
     settings: 'Inställningar',
     myContact: 'Mina kontaktuppgifter',
+    reports: 'Uppföljning',
     signOut: 'Logga ut',
     signedInAs: (name: string, role: string) => `Inloggad som ${name} (${role})`,
   },
@@ -416,6 +417,10 @@ export const sv = {
     travelSection: 'Restid',
     defaultTravel: 'Vanlig längsta restid för en ny deltagare, i minuter',
     defaultTravelHint: 'Används när arbetskonsulenten inte skriver någon restid. Mellan 5 och 120 minuter.',
+    reportsSection: 'Uppföljning',
+    smallCount: 'Minsta antal personer som visas i rapporter',
+    smallCountHint:
+      'Färre personer än så visas som "< antal", så att ingen kan kännas igen. Från 1 till 20. Vanligast är 5.',
     save: 'Spara inställningarna',
     saved: 'Inställningarna är sparade.',
     version: (version: number) => `Version ${version}`,

@@ -34,6 +34,7 @@ function itemsFor(
     { to: '/placements', label: t.nav.placements },
     { to: '/matching', label: t.nav.matching },
     { to: '/events', label: t.nav.events },
+    { to: '/reports', label: t.nav.reports },
     ...(session.role === 'admin' ? [{ to: '/settings', label: t.nav.settings }] : []),
     { to: '/me', label: t.nav.myContact },
   ];
