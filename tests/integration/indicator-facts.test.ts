@@ -25,6 +25,7 @@ let employerId: string;
 const today = swedishDate(new Date());
 const thisMonth = `?from=${today.slice(0, 7)}-01&to=${lastDayOf(today.slice(0, 7))}`;
 let eventDay: string;
+let personId: string;
 
 const patch = async (who: Caller, path: string, version: number, body: object) => {
   const answer = await call(who, 'PATCH', path, { body, headers: { 'if-match': `"v${version}"` } });
@@ -48,6 +49,7 @@ beforeAll(async () => {
   const person = (
     await call(coach, 'POST', '/v1/participants', { body: participantBody({ gender: 'woman' }) })
   ).json;
+  personId = person.id;
   let match = (
     await call(coach, 'POST', '/v1/matches', {
       body: { participantId: person.id, placementId: place.id, consentToShare: true },
@@ -131,5 +133,17 @@ describe('the facts the API writes, in the report', () => {
         attended: { woman: 0, man: 0, other: 0, unspecified: 1, total: 1 },
       },
     ]);
+  });
+
+  it('counts an employment check-in done as a follow-up, on time before its day, once', async () => {
+    const before = await report(thisMonth);
+    expect(before.support.followUpsOnTime.total).toBe(0);
+    for (let time = 0; time < 2; time++) {
+      const done = await call(coach, 'POST', `/v1/participants/${personId}/check-ins/1`);
+      expect(done.status, done.text).toBe(200);
+    }
+    const after = await report(thisMonth);
+    expect(after.support.followUpsOnTime).toEqual({ woman: 1, man: 0, other: 0, unspecified: 0, total: 1 });
+    expect(after.support.followUpsLate).toEqual(before.support.followUpsLate);
   });
 });

@@ -1,6 +1,11 @@
 import { $ } from '@hono/zod-openapi';
 import { z } from 'zod';
-import { currentEmployment, listEmployments, saveEmployment } from '#shared/db/repositories/employments';
+import {
+  currentEmployment,
+  listEmployments,
+  saveCheckInDone,
+  saveEmployment,
+} from '#shared/db/repositories/employments';
 import { getParticipant } from '#shared/db/repositories/participants';
 import { swedishDate } from '#shared/domain/calendar';
 import { completeCheckIn, employmentView, renewEmployment } from '#shared/domain/employment';
@@ -106,8 +111,17 @@ export const employmentRoutes = $(apiRoutes().use(authenticate))
     const now = new Date();
     const next = completeCheckIn(current, Number(month), principal.userId, now.toISOString());
     if (!next) throw problem('employment.not_found');
+    const done = next.checkIns.find((entry) => entry.month === Number(month))!;
+    const gender = (await getParticipant(principal.tenant, id))?.gender ?? 'unspecified';
     const saved =
-      next === current ? current : await saveEmployment(principal.tenant, next, current.version).catch(stale);
+      next === current
+        ? current
+        : await saveCheckInDone(principal.tenant, next, current.version, {
+            month: done.month,
+            dueDate: done.dueDate,
+            doneAt: now.toISOString(),
+            gender,
+          }).catch(stale);
     await auditRead(c, id, 'participant.employment.read');
     return c.json(employmentView(saved, swedishDate(now)), 200);
   })

@@ -1,11 +1,15 @@
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
+import { swedishDate } from '../../domain/calendar.ts';
 import { nextCheckInDue } from '../../domain/employment.ts';
 import type { Employment } from '../../schemas/employment.ts';
+import type { Gender } from '../../schemas/vocabulary.ts';
 import { documents, tableName } from '../client.ts';
-import { isConditionalCheckFailed, StaleVersionError } from '../errors.ts';
+import { failedConditions, isConditionalCheckFailed, StaleVersionError } from '../errors.ts';
 import { keys } from '../keys.ts';
 import { defineEntity, itemOf } from '../model.ts';
 import { queryAll } from '../page.ts';
+import { transact } from '../transact.ts';
+import { factItem } from './indicators.ts';
 import { queryRange } from './support-query.ts';
 
 export const employmentModel = defineEntity<Employment>({
@@ -68,6 +72,37 @@ export async function saveEmployment(
     );
   } catch (error) {
     if (isConditionalCheckFailed(error)) throw new StaleVersionError();
+    throw error;
+  }
+  return saved;
+}
+
+/**
+ * A check-in marked done, with the fact the indicators count as a follow-up done
+ * (pattern 57: on time or late against its due date), in one transaction.
+ */
+export async function saveCheckInDone(
+  tenant: string,
+  employment: Employment,
+  expectedVersion: number,
+  checkIn: { month: number; dueDate: string; doneAt: string; gender: Gender },
+): Promise<Employment> {
+  const saved = { ...employment, tenant, version: expectedVersion + 1 };
+  try {
+    await transact({
+      TransactItems: [
+        changedEmploymentItem({ ...employment, tenant }, expectedVersion),
+        factItem(tenant, {
+          kind: 'follow_up_done',
+          id: `${employment.id}#${checkIn.month}`,
+          date: swedishDate(new Date(checkIn.doneAt)),
+          dueDate: checkIn.dueDate,
+          gender: checkIn.gender,
+        }),
+      ],
+    });
+  } catch (error) {
+    if (failedConditions(error)?.includes(0)) throw new StaleVersionError();
     throw error;
   }
   return saved;
