@@ -98,4 +98,20 @@ describe('the reports page', () => {
     expect(overflow).toBeLessThanOrEqual(0);
     await expectAccessible(coach, 'reports at 360 px');
   });
+
+  it('lets the coach record a participant’s provider of daily activity on the profile', async () => {
+    await menu(coach).getByRole('link', { name: 'Deltagare' }).click();
+    await coach.getByRole('link', { name: 'Nora Lund' }).click();
+    const section = coach.getByRole('region', { name: 'Daglig verksamhet hos utförare' });
+    await section.getByRole('button', { name: 'Spara' }).click();
+    await section.locator('#field-providerId-error').waitFor();
+    await section.getByLabel('Utförare').selectOption({ label: 'Mimers verkstäder' });
+    await section.getByLabel('Från och med').fill('2026-11-01');
+    await section.getByLabel('Stödnivå').selectOption('3');
+    await section.getByRole('radio', { name: 'Halvdag' }).check();
+    await section.getByRole('button', { name: 'Spara' }).click();
+    await section.getByText('Sparat.').waitFor();
+    await section.getByText(/^Mimers verkstäder, nivå 3, Halvdag, från 1 november 2026$/).waitFor();
+    await expectAccessible(coach, 'participant with a provider');
+  });
 });

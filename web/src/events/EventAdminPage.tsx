@@ -19,6 +19,7 @@ export function EventAdminPage({ eventId }: { eventId: string }) {
   const { state, reload } = useLoad(`event-${eventId}`, () => loadEventWithSignups(eventId));
   const [failure, setFailure] = useState<unknown>();
   const [confirmCancel, setConfirmCancel] = useState(false);
+  const [signedUp, setSignedUp] = useState<string>();
   if (state.status === 'loading') return <p role="status">…</p>;
   if (state.status === 'failed') return <ProblemNotice error={state.error} />;
   const { event, etag, signups } = state.data;
@@ -144,7 +145,16 @@ export function EventAdminPage({ eventId }: { eventId: string }) {
           </div>
         </div>
       )}
-      {event.status === 'published' && <ParticipantSignupForm eventId={event.id} onSignedUp={reload} />}
+      {event.status === 'published' && (
+        <ParticipantSignupForm
+          eventId={event.id}
+          signedUp={signedUp}
+          onSignedUp={(name) => {
+            setSignedUp(name);
+            reload();
+          }}
+        />
+      )}
       <h2>{w.admin.signups}</h2>
       {signups.length === 0 && <p>{w.admin.none}</p>}
       {kinds.map((kind) => {

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { CoachSignupCreate } from '#shared/schemas/signup';
 import { api } from '../api/client.ts';
 import { readBody } from '../api/problem.ts';
@@ -26,12 +25,20 @@ const toSignupInput = (draft: ParticipantSignupDraft) => ({
  * The coach signs up one of their participants by choosing the name (the API takes the id);
  * a support person coming along gets a seat and a line of their own.
  */
-export function ParticipantSignupForm({ eventId, onSignedUp }: { eventId: string; onSignedUp: () => void }) {
+export function ParticipantSignupForm({
+  eventId,
+  signedUp,
+  onSignedUp,
+}: {
+  eventId: string;
+  /** Who was signed up last: the page keeps it, since it reloads the sign-ups after. */
+  signedUp: string | undefined;
+  onSignedUp: (name: string) => void;
+}) {
   const { t, lang } = useI18n();
   const { w } = useEventWords();
   const a = w.admin;
   const { userId } = useSession();
-  const [done, setDone] = useState<string>();
   const { state } = useLoad(`my-participants-${userId}`, () =>
     readBody(api.v1.participants.$get({ query: { coachId: userId, limit: '100' } })),
   );
@@ -49,10 +56,9 @@ export function ParticipantSignupForm({ eventId, onSignedUp }: { eventId: string
 
   const submit = form.submitWith(async (payload) => {
     await readBody(api.v1.events[':id'].signups.$post({ param: { id: eventId }, json: payload }));
-    setDone(nameOf(draft.participantId));
     // Signed up: the form starts over for the next person, with no draft kept.
     form.discardDraft();
-    onSignedUp();
+    onSignedUp(nameOf(draft.participantId));
   });
 
   return (
@@ -76,10 +82,7 @@ export function ParticipantSignupForm({ eventId, onSignedUp }: { eventId: string
               label: `${person.firstName} ${person.lastName}`,
             })),
           ]}
-          onValue={(participantId) => {
-            setDone(undefined);
-            update({ participantId });
-          }}
+          onValue={(participantId) => update({ participantId })}
         />
         <TextField
           name="companions"
@@ -94,7 +97,7 @@ export function ParticipantSignupForm({ eventId, onSignedUp }: { eventId: string
             {a.signUp}
           </button>
         </div>
-        <p role="status">{done ? a.signedUp(done) : ''}</p>
+        <p role="status">{signedUp ? a.signedUp(signedUp) : ''}</p>
       </FormFrame>
     </section>
   );

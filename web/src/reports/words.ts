@@ -58,6 +58,24 @@ const sv = {
   sek: (amount: number) =>
     `${new Intl.NumberFormat('sv-SE', { minimumFractionDigits: 2 }).format(amount)} kr`,
   loadFailed: 'Det gick inte att hämta rapporten. Försök igen.',
+  provisions: {
+    title: 'Daglig verksamhet hos utförare',
+    intro: 'Vilken utförare deltagaren har, och från när. Det styr ersättningen till utföraren.',
+    none: 'Ingen utförare än.',
+    line: (provider: string, level: number, schedule: string) => `${provider}, nivå ${level}, ${schedule}`,
+    since: (from: string) => `från ${from}`,
+    span: (from: string, to: string) => `${from} – ${to}`,
+    add: 'Ny utförare eller nivå',
+    provider: 'Utförare',
+    chooseProvider: 'Välj utförare',
+    from: 'Från och med',
+    fromHint: 'Den förra slutar dagen före.',
+    supportLevel: 'Stödnivå',
+    schedule: 'Omfattning',
+    extended: 'Förlängt stöd (betalas som nivå 1)',
+    save: 'Spara',
+    saved: 'Sparat.',
+  },
 };
 
 export type ReportWords = typeof sv;
@@ -117,6 +135,24 @@ const en: ReportWords = {
   sek: (amount: number) =>
     `SEK ${new Intl.NumberFormat('en-GB', { minimumFractionDigits: 2 }).format(amount)}`,
   loadFailed: 'The report could not be fetched. Try again.',
+  provisions: {
+    title: 'Daily activity with a provider',
+    intro: 'Which provider the participant has, and from when. It decides what the provider is paid.',
+    none: 'No provider yet.',
+    line: (provider, level, schedule) => `${provider}, level ${level}, ${schedule}`,
+    since: (from) => `from ${from}`,
+    span: (from, to) => `${from} – ${to}`,
+    add: 'New provider or level',
+    provider: 'Provider',
+    chooseProvider: 'Choose a provider',
+    from: 'From',
+    fromHint: 'The previous one ends the day before.',
+    supportLevel: 'Support level',
+    schedule: 'Hours',
+    extended: 'Extended support (paid as level 1)',
+    save: 'Save',
+    saved: 'Saved.',
+  },
 };
 
 export function useReportWords() {

@@ -7,6 +7,7 @@ import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { NotFoundPage } from '../../pages/NotFoundPage.tsx';
 import { InterestsSection } from '../../participant-view/InterestsSection.tsx';
 import { useEasyReadWords } from '../../participant-view/words.ts';
+import { ProvisionsSection } from '../../reports/ProvisionsSection.tsx';
 import { Link, useRouter } from '../../router/router.tsx';
 import { fullName, loadParticipant } from './load-participant.ts';
 import { ParticipantMatches } from './ParticipantMatches.tsx';
@@ -72,6 +73,7 @@ export function ParticipantPage({ participantId }: { participantId: string }) {
         onChanged={(next, etag) => replace({ participant: next, etag })}
       />
       <InterestsSection participantId={participant.id} />
+      <ProvisionsSection participantId={participant.id} />
       <ParticipantMatches
         participantId={participant.id}
         profileShares={profileConsents(participant)}
