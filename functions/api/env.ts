@@ -10,6 +10,8 @@ export interface AppDeps {
   webUrl?: string;
   /** HMAC key for pagination cursors; fetched when a list first needs it, not at start-up. */
   cursorSecret: () => Promise<string>;
+  /** The value CloudFront's origin header must carry; unset (locally, in tests), no check. */
+  originSecret?: () => Promise<string>;
 }
 
 export interface AppEnv {
