@@ -45,7 +45,10 @@ export function addBrygganStacks(app: App, options: BrygganOptions): BrygganStac
   if (stageOf(app).stage !== deployment.stage) {
     throw new Error(`The app's stage context (${stageOf(app).stage}) is not ${deployment.stage}`);
   }
-  const env: Environment = { region: deployment.region, ...(deployment.account ? { account: deployment.account } : {}) };
+  const env: Environment = {
+    region: deployment.region,
+    ...(deployment.account ? { account: deployment.account } : {}),
+  };
   const name = (part: string) => `bryggan-${deployment.stage}-${part}`;
   // Personal data and accounts: in prod CloudFormation refuses to delete these stacks.
   const terminationProtection = stageOf(app).protect;
@@ -113,7 +116,10 @@ export function addBrygganStacks(app: App, options: BrygganOptions): BrygganStac
       { name: 'api', function: api.app.function },
       { name: 'pre-sign-up', function: auth.preSignUp.function },
       { name: 'post-confirmation', function: auth.postConfirmation.function },
-      ...jobs.jobs.map((job) => ({ name: `job-${job.node.id.replace(/^Job-/, '')}`, function: job.worker.function })),
+      ...jobs.jobs.map((job) => ({
+        name: `job-${job.node.id.replace(/^Job-/, '')}`,
+        function: job.worker.function,
+      })),
     ],
     jobDeadLetters: jobs.deadLetters,
     ...(deployment.alarmEmail ? { alarmEmail: deployment.alarmEmail } : {}),

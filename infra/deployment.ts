@@ -107,7 +107,8 @@ export function deploymentFromContext(scope: ContextReader, env: NodeJS.ProcessE
   }
   const region = optionalString(scope, 'region') ?? defaultRegion;
   if (!/^[a-z]{2}(-[a-z]+)+-\d$/.test(region)) throw new Error(`Not an AWS region: ${region}`);
-  const mailDomain = optionalString(scope, 'mailDomain') ?? (stage === 'prod' ? 'bryggan.se' : 'test.bryggan.se');
+  const mailDomain =
+    optionalString(scope, 'mailDomain') ?? (stage === 'prod' ? 'bryggan.se' : 'test.bryggan.se');
   const mailFrom = optionalString(scope, 'mailFrom') ?? `no-reply@${mailDomain}`;
   if (mailFrom.split('@')[1] !== mailDomain) {
     throw new Error(`mailFrom (${mailFrom}) must be an address in mailDomain (${mailDomain})`);

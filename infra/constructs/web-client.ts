@@ -62,10 +62,3 @@ export class WebClient extends Construct {
     });
   }
 }
-
-/** An https origin without path or trailing slash, or a refusal. */
-export function normaliseOrigin(url: string): string {
-  const parsed = new URL(url);
-  if (parsed.protocol !== 'https:') throw new Error(`webUrl must be an https URL, got ${url}`);
-  return parsed.origin;
-}

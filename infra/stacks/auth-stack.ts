@@ -58,6 +58,9 @@ export class AuthStack extends Stack {
   constructor(scope: Construct, id: string, props: AuthStackProps) {
     super(scope, id, props);
     const stage = stageOf(this);
+    if (props.mailFrom.split('@')[1] !== props.mail.domain) {
+      throw new Error(`${props.mailFrom} is not an address of the mail identity ${props.mail.domain}`);
+    }
 
     this.preSignUp = new NodeFunction(this, 'PreSignUp', {
       entry: preSignUpEntry,
@@ -170,7 +173,6 @@ export class AuthStack extends Stack {
       cognitoDomain: { domainPrefix: `${stageName(this)}-${Aws.ACCOUNT_ID}` },
     });
     this.hostedUiUrl = this.signInDomain.baseUrl();
-
 
     new CfnOutput(this, 'IssuerUrl', { value: this.issuer });
     new CfnOutput(this, 'UserPoolId', { value: this.userPool.userPoolId });

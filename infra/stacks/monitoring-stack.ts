@@ -8,12 +8,12 @@ import {
   GraphWidget,
   type IMetric,
   MathExpression,
-  Metric,
+  type Metric,
   TextWidget,
   TreatMissingData,
 } from 'aws-cdk-lib/aws-cloudwatch';
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
-import { Operation, type ITable } from 'aws-cdk-lib/aws-dynamodb';
+import { type ITable, Operation } from 'aws-cdk-lib/aws-dynamodb';
 import { ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Key } from 'aws-cdk-lib/aws-kms';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
@@ -134,10 +134,16 @@ export class MonitoringStack extends Stack {
       label: 'API 5xx (%)',
       period,
     });
-    alarm('api-5xx-rate', errorRate, alarmThresholds.api5xxPercent, 'API answers 5xx to 1% or more of requests', {
-      periods: 3,
-      toAlarm: 2,
-    });
+    alarm(
+      'api-5xx-rate',
+      errorRate,
+      alarmThresholds.api5xxPercent,
+      'API answers 5xx to 1% or more of requests',
+      {
+        periods: 3,
+        toAlarm: 2,
+      },
+    );
     const p99 = props.httpApi.metricLatency({ period, statistic: 'p99' });
     alarm('api-p99-latency', p99, alarmThresholds.apiP99LatencyMs, 'API p99 latency is 3 s or more', {
       periods: 3,
@@ -168,7 +174,12 @@ export class MonitoringStack extends Stack {
       label: 'Throttled reads and writes',
       period,
     });
-    alarm('table-throttles', tableThrottles, alarmThresholds.tableThrottles, 'DynamoDB throttled reads or writes');
+    alarm(
+      'table-throttles',
+      tableThrottles,
+      alarmThresholds.tableThrottles,
+      'DynamoDB throttled reads or writes',
+    );
     const systemErrors = props.table.metricSystemErrorsForOperations({
       operations: tableOperations,
       period,
@@ -185,7 +196,12 @@ export class MonitoringStack extends Stack {
       period,
       statistic: 'Maximum',
     });
-    alarm('failed-job-runs', failedRuns, alarmThresholds.failedJobRuns, 'A scheduled job run failed for good');
+    alarm(
+      'failed-job-runs',
+      failedRuns,
+      alarmThresholds.failedJobRuns,
+      'A scheduled job run failed for good',
+    );
 
     this.dashboard = new Dashboard(this, 'Dashboard', {
       dashboardName: stageName(this),
@@ -249,7 +265,11 @@ export class MonitoringStack extends Stack {
         ],
         width: 8,
       }),
-      new GraphWidget({ title: 'DynamoDB throttles and errors', left: [tableThrottles, systemErrors], width: 8 }),
+      new GraphWidget({
+        title: 'DynamoDB throttles and errors',
+        left: [tableThrottles, systemErrors],
+        width: 8,
+      }),
       new GraphWidget({ title: 'Failed job runs (dead-letter queue)', left: [failedRuns], width: 8 }),
     );
 

@@ -66,7 +66,9 @@ export function cursorKeys(secretValue: string): CursorKeys {
   const { current, accept = [] } = parsed as { current?: unknown; accept?: unknown };
   const isKey = (value: unknown): value is string => typeof value === 'string' && value.length >= 32;
   if (!isKey(current) || !Array.isArray(accept) || !accept.every(isKey)) {
-    throw new Error('The cursor secret must be {"current": key, "accept": [keys]} with keys of 32+ characters');
+    throw new Error(
+      'The cursor secret must be {"current": key, "accept": [keys]} with keys of 32+ characters',
+    );
   }
   return { signing: current, accepted: [current, ...accept.filter((key) => key !== current)] };
 }

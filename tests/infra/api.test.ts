@@ -79,10 +79,10 @@ describe('api stack', () => {
       expect(producedValue(parts[5], auth)).toEqual({ Ref: poolId });
     });
 
-    it('logs to its own log group with a retention period', () => {
+    it("logs to its own log group with the stage's retention period", () => {
       const logGroups = bryggan.templates.api.findResources('AWS::Logs::LogGroup');
       const { LogGroup } = fn.LoggingConfig as { LogGroup: { Ref: string } };
-      expect(logGroups[LogGroup.Ref]?.Properties).toMatchObject({ RetentionInDays: 30 });
+      expect(logGroups[LogGroup.Ref]?.Properties).toMatchObject({ RetentionInDays: 14 });
     });
 
     it('has a role without managed policies', () => {
@@ -163,11 +163,13 @@ describe('api stack', () => {
   });
 
   describe('HTTP API', () => {
-    it('routes / and every path to the function, with the app doing the authorisation', () => {
+    it("routes / and every path of the web stack's API to the function, with the app doing the authorisation", () => {
       const routes = Object.values(bryggan.templates.api.findResources('AWS::ApiGatewayV2::Route'));
       expect(routes.map((route) => route.Properties.RouteKey).sort()).toEqual(['ANY /', 'ANY /{proxy+}']);
+      const httpApi = { Ref: logicalIdOf(bryggan.templates.web, 'AWS::ApiGatewayV2::Api') };
       for (const route of routes) {
         expect(route.Properties.AuthorizationType ?? 'NONE').toBe('NONE');
+        expect(producedValue(route.Properties.ApiId, bryggan.templates.web)).toEqual(httpApi);
       }
       bryggan.templates.api.hasResourceProperties('AWS::ApiGatewayV2::Integration', {
         IntegrationType: 'AWS_PROXY',
@@ -178,8 +180,8 @@ describe('api stack', () => {
       });
     });
 
-    it('throttles and access-logs the default stage', () => {
-      const stage = onlyResource(bryggan.templates.api, 'AWS::ApiGatewayV2::Stage').Properties;
+    it('throttles and access-logs the default stage, which deploys the routes itself', () => {
+      const stage = onlyResource(bryggan.templates.web, 'AWS::ApiGatewayV2::Stage').Properties;
       expect(stage).toMatchObject({
         StageName: '$default',
         AutoDeploy: true,

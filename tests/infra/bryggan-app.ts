@@ -98,7 +98,10 @@ export function readBryggan({ directory, artifactIds }: SynthesisedBryggan) {
       StackName,
       CloudFormationStackArtifact
     >,
-    templates: Object.fromEntries(stackNames.map((name) => [name, template(name)])) as Record<StackName, Template>,
+    templates: Object.fromEntries(stackNames.map((name) => [name, template(name)])) as Record<
+      StackName,
+      Template
+    >,
   };
 }
 
