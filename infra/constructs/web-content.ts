@@ -5,6 +5,7 @@ import type { IDistribution } from 'aws-cdk-lib/aws-cloudfront';
 import type { CfnBucket, IBucket } from 'aws-cdk-lib/aws-s3';
 import { BucketDeployment, CacheControl, Source } from 'aws-cdk-lib/aws-s3-deployment';
 import { Construct } from 'constructs';
+import { appLogGroup } from './log-group.ts';
 
 export interface WebContentProps {
   readonly bucket: IBucket;
@@ -37,6 +38,8 @@ export class WebContent extends Construct {
     const hasBuild = existsSync(join(distPath, 'index.html'));
     if (!hasBuild && !props.allowMissingBuild) Annotations.of(this).addError(missingBuildMessage(distPath));
     const assetsPath = join(distPath, 'assets');
+    // The upload handler's log, with the stage's retention and masking like every other log group.
+    const logGroup = appLogGroup(this, 'UploadLogs');
 
     const hashedAssets =
       hasBuild && existsSync(assetsPath)
@@ -51,6 +54,7 @@ export class WebContent extends Construct {
             ],
             prune: false,
             memoryLimit: 512,
+            logGroup,
           })
         : undefined;
 
@@ -65,6 +69,7 @@ export class WebContent extends Construct {
       distribution,
       distributionPaths: ['/*'],
       memoryLimit: 512,
+      logGroup,
     });
     // index.html goes up last, so it never points at chunks that are not there yet.
     if (hashedAssets) entry.node.addDependency(hashedAssets);

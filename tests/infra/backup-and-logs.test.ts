@@ -83,9 +83,10 @@ describe('log groups', () => {
     bryggan = readBryggan(inject('infraAssembly'));
   });
 
-  it("exist for every function and the API's access log", () => {
+  it("exist for every function (ours and the upload handler) and the API's access log", () => {
     const ids = logGroups(bryggan.templates).map((group) => group.id);
-    expect(ids.filter((id) => id.startsWith('web/'))).toHaveLength(1);
+    // The HTTP API's access log and the web upload handler's log.
+    expect(ids.filter((id) => id.startsWith('web/'))).toHaveLength(2);
     expect(ids.filter((id) => id.startsWith('api/'))).toHaveLength(1);
     expect(ids.filter((id) => id.startsWith('auth/'))).toHaveLength(2);
     expect(ids.filter((id) => id.startsWith('jobs/')).length).toBeGreaterThanOrEqual(2);
@@ -100,7 +101,7 @@ describe('log groups', () => {
       expect(policy, id).toBeDefined();
       const identifiers = policy.Statement.flatMap((statement) => statement.DataIdentifier);
       expect(
-        identifiers.some((identifier) => identifier.endsWith(':dataidentifier/EmailAddress')),
+        identifiers.some((identifier) => identifier.endsWith(':data-identifier/EmailAddress')),
         id,
       ).toBe(true);
       expect(identifiers, id).toContain('SwedishPhoneNumber');

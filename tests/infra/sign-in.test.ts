@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { onlyResource, readBryggan } from './bryggan-app.ts';
-import { logicalIdOf, producedValue } from './cross-stack.ts';
+import { logicalIdOf, producedValue, resolvedFrom } from './cross-stack.ts';
 
 // Sign-in works after the first deploy: the web client's hosted-UI callback is the
 // CloudFront address of the same deployment, from the same template, with no
@@ -39,7 +39,7 @@ describe('sign-in from the first deploy', () => {
     expect(producedValue(variables.JWT_AUDIENCE, web)).toEqual({
       Ref: logicalIdOf(web, 'AWS::Cognito::UserPoolClient'),
     });
-    expect(producedValue(variables.WEB_URL, web)).toEqual({
+    expect(resolvedFrom(variables.WEB_URL, web)).toEqual({
       'Fn::Join': ['', ['https://', distributionDomain]],
     });
   });
@@ -48,7 +48,7 @@ describe('sign-in from the first deploy', () => {
     const { jobs, web } = bryggan.templates;
     for (const fn of Object.values(jobs.findResources('AWS::Lambda::Function'))) {
       const variables = (fn.Properties.Environment as { Variables: Record<string, unknown> }).Variables;
-      expect(producedValue(variables.WEB_URL, web)).toEqual({
+      expect(resolvedFrom(variables.WEB_URL, web)).toEqual({
         'Fn::Join': ['', ['https://', distributionDomain]],
       });
     }
