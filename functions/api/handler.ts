@@ -34,6 +34,7 @@ const app = createApp({
   directory: cognitoDirectory(cognito, requiredEnv('USER_POOL_ID')),
   ...(process.env.WEB_URL ? { webUrl: process.env.WEB_URL } : {}),
   ...(process.env.ORIGIN_SECRET_ARN ? { originSecret: loadSecret(process.env.ORIGIN_SECRET_ARN) } : {}),
+  accessLog: (line) => logger.info('access', { ...line }),
 });
 
 // Middy owns the Lambda concerns (log context with the API Gateway request id as
