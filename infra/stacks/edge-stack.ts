@@ -3,7 +3,12 @@ import { CfnWebACL } from 'aws-cdk-lib/aws-wafv2';
 import type { Construct } from 'constructs';
 import { stageName, stageOf } from '../deployment.ts';
 
-/** The path prefix of the routes anyone may call without signing in: sign-ups for events and the like. */
+/**
+ * The path prefix of the routes anyone may call without signing in. Their writes
+ * (event sign-ups, cancellations) get the strict limit; reads (the public event
+ * list, the municipality's name on its sign-up page) only the overall one, so a
+ * municipality's office behind one address can browse them.
+ */
 export const publicRoutePrefix = '/v1/public/';
 
 /** AWS's managed rule groups the web ACL runs, in order. */
@@ -68,11 +73,29 @@ export class EdgeStack extends Stack {
               evaluationWindowSec: 300,
               aggregateKeyType: 'IP',
               scopeDownStatement: {
-                byteMatchStatement: {
-                  fieldToMatch: { uriPath: {} },
-                  positionalConstraint: 'STARTS_WITH',
-                  searchString: publicRoutePrefix,
-                  textTransformations: [{ priority: 0, type: 'LOWERCASE' }],
+                andStatement: {
+                  statements: [
+                    {
+                      byteMatchStatement: {
+                        fieldToMatch: { uriPath: {} },
+                        positionalConstraint: 'STARTS_WITH',
+                        searchString: publicRoutePrefix,
+                        textTransformations: [{ priority: 0, type: 'LOWERCASE' }],
+                      },
+                    },
+                    {
+                      notStatement: {
+                        statement: {
+                          byteMatchStatement: {
+                            fieldToMatch: { method: {} },
+                            positionalConstraint: 'EXACTLY',
+                            searchString: 'GET',
+                            textTransformations: [{ priority: 0, type: 'NONE' }],
+                          },
+                        },
+                      },
+                    },
+                  ],
                 },
               },
             },

@@ -81,12 +81,31 @@ describe('the web ACL', () => {
       Limit: 100,
       AggregateKeyType: 'IP',
       EvaluationWindowSec: 300,
+      // Writes under /v1/public/ (sign-ups, cancellations): every method but GET.
       ScopeDownStatement: {
-        ByteMatchStatement: {
-          FieldToMatch: { UriPath: {} },
-          PositionalConstraint: 'STARTS_WITH',
-          SearchString: publicRoutePrefix,
-          TextTransformations: [{ Priority: 0, Type: 'LOWERCASE' }],
+        AndStatement: {
+          Statements: [
+            {
+              ByteMatchStatement: {
+                FieldToMatch: { UriPath: {} },
+                PositionalConstraint: 'STARTS_WITH',
+                SearchString: publicRoutePrefix,
+                TextTransformations: [{ Priority: 0, Type: 'LOWERCASE' }],
+              },
+            },
+            {
+              NotStatement: {
+                Statement: {
+                  ByteMatchStatement: {
+                    FieldToMatch: { Method: {} },
+                    PositionalConstraint: 'EXACTLY',
+                    SearchString: 'GET',
+                    TextTransformations: [{ Priority: 0, Type: 'NONE' }],
+                  },
+                },
+              },
+            },
+          ],
         },
       },
     });
