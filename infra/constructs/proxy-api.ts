@@ -14,6 +14,7 @@ import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import type { LogGroup } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
+import { stageName } from '../deployment.ts';
 import { appLogGroup } from './log-group.ts';
 
 // HTTP API access-log fields ($context variables). The path is logged without its
@@ -58,7 +59,7 @@ export class ProxyApi extends Construct {
   constructor(scope: Construct, id: string, props: ProxyApiProps) {
     super(scope, id);
     // The default stage that HttpApi would create takes neither throttling nor access logs.
-    this.httpApi = new HttpApi(this, 'HttpApi', { createDefaultStage: false });
+    this.httpApi = new HttpApi(this, 'HttpApi', { apiName: stageName(this), createDefaultStage: false });
     this.accessLogs = appLogGroup(this, 'AccessLogs');
     this.stage = this.httpApi.addStage('DefaultStage', {
       stageName: '$default',

@@ -19,6 +19,7 @@ function physicalNames(templates: Record<StackName, Template>): string[] {
     ['mail', 'AWS::SES::ConfigurationSet', 'Name'],
     ['mail', 'AWS::SES::EmailIdentity', 'EmailIdentity'],
     ['edge', 'AWS::WAFv2::WebACL', 'Name'],
+    ['web', 'AWS::ApiGatewayV2::Api', 'Name'],
     ['monitoring', 'AWS::SNS::Topic', 'TopicName'],
     ['monitoring', 'AWS::CloudWatch::Dashboard', 'DashboardName'],
   ];
