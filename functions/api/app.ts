@@ -3,6 +3,8 @@ import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import type { AppDeps, AppEnv } from './env.ts';
 import { problem } from './errors.ts';
+import { accessLog } from './middleware/access-log.ts';
+import { originCheck } from './middleware/origin-check.ts';
 import { requestId } from './middleware/request-id.ts';
 import { generateDocument, type OpenApiDocument } from './openapi/generate.ts';
 import { problemResponse } from './problem-response.ts';
@@ -39,6 +41,10 @@ export function createApp(deps: AppDeps) {
   const app = new OpenAPIHono<AppEnv>();
   app.use(requestId);
   app.use(secureHeaders());
+  // The client's address per request, refused ones included (API Gateway only sees CloudFront's).
+  if (deps.accessLog) app.use(accessLog(deps.accessLog));
+  // In AWS only requests through CloudFront (and its web ACL) get further.
+  if (deps.originSecret) app.use(originCheck(deps.originSecret));
   app.use(async (c, next) => {
     c.set('deps', deps);
     await next();

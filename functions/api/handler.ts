@@ -10,7 +10,7 @@ import { cognitoDirectory } from './adapters/cognito-directory.ts';
 import { sesClient, sesMailer } from './adapters/ses-mailer.ts';
 import { createApp } from './app.ts';
 import { createTokenVerifier } from './auth/verifier.ts';
-import { loadCursorSecret, secretsManager } from './cursor-secret.ts';
+import { loadCursorSecret, loadSecret, secretsManager } from './cursor-secret.ts';
 import { logger, metrics, tracer } from './powertools.ts';
 import { countResponses } from './response-metrics.ts';
 
@@ -30,9 +30,11 @@ const app = createApp({
     audience: requiredEnv('JWT_AUDIENCE'),
   }),
   cursorSecret: loadCursorSecret(requiredEnv('CURSOR_SECRET_ARN')),
-  mailer: sesMailer(mail, requiredEnv('MAIL_FROM')),
+  mailer: sesMailer(mail, requiredEnv('MAIL_FROM'), process.env.MAIL_CONFIGURATION_SET),
   directory: cognitoDirectory(cognito, requiredEnv('USER_POOL_ID')),
   ...(process.env.WEB_URL ? { webUrl: process.env.WEB_URL } : {}),
+  ...(process.env.ORIGIN_SECRET_ARN ? { originSecret: loadSecret(process.env.ORIGIN_SECRET_ARN) } : {}),
+  accessLog: (line) => logger.info('access', { ...line }),
 });
 
 // Middy owns the Lambda concerns (log context with the API Gateway request id as

@@ -1,5 +1,5 @@
 import type { Context } from 'hono';
-import { decodeCursor, encodeCursor, InvalidCursorError } from '#shared/db/cursor';
+import { cursorKeys, decodeCursor, encodeCursor, InvalidCursorError } from '#shared/db/cursor';
 import type { Page, PageKey } from '#shared/db/page';
 import { etagOf } from '#shared/http/etag';
 import type { AppEnv } from './env.ts';
@@ -36,7 +36,7 @@ export async function startKeyFrom(
 ): Promise<PageKey | undefined> {
   if (cursor === undefined) return undefined;
   try {
-    return decodeCursor(await c.var.deps.cursorSecret(), scope, cursor);
+    return decodeCursor(cursorKeys(await c.var.deps.cursorSecret()).accepted, scope, cursor);
   } catch (error) {
     if (error instanceof InvalidCursorError) {
       throw problem('cursor.invalid', [fieldIssue('query.cursor', 'cursor.invalid')]);
@@ -47,7 +47,7 @@ export async function startKeyFrom(
 
 export async function listBody<T>(c: Context<AppEnv>, scope: string, page: Page<T>) {
   const cursor = page.lastKey
-    ? encodeCursor(await c.var.deps.cursorSecret(), scope, page.lastKey)
+    ? encodeCursor(cursorKeys(await c.var.deps.cursorSecret()).signing, scope, page.lastKey)
     : undefined;
   return { items: page.items, ...(cursor ? { cursor } : {}) };
 }

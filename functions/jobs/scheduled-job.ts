@@ -67,7 +67,7 @@ function lambdaDeps(): JobDeps {
   const from = process.env.MAIL_FROM;
   if (!from) throw new Error('Missing environment variable MAIL_FROM');
   return {
-    mailer: sesMailer(tracer.captureAWSv3Client(sesClient()), from),
+    mailer: sesMailer(tracer.captureAWSv3Client(sesClient()), from, process.env.MAIL_CONFIGURATION_SET),
     ...(process.env.WEB_URL ? { webUrl: process.env.WEB_URL } : {}),
   };
 }

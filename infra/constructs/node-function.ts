@@ -1,10 +1,13 @@
 import { Duration, Validations } from 'aws-cdk-lib';
 import { Effect, PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Architecture, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
+import { SqsDestination } from 'aws-cdk-lib/aws-lambda-destinations';
 import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
-import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import type { LogGroup } from 'aws-cdk-lib/aws-logs';
+import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { lockFile } from '../paths.ts';
+import { appLogGroup } from './log-group.ts';
 import type { TableBinding } from './single-table.ts';
 
 export type TableAccess = 'read' | 'readWrite';
@@ -39,12 +42,17 @@ export interface NodeFunctionProps {
   readonly environment?: Record<string, string>;
   readonly memorySize?: number;
   readonly timeout?: Duration;
+  /**
+   * Where an asynchronous invocation that failed all its retries is kept (the
+   * scheduled jobs: EventBridge Scheduler invokes them asynchronously).
+   */
+  readonly onFailure?: IQueue;
 }
 
 /**
  * A Node.js Lambda function with the house defaults: Node 22 on arm64, an ESM
  * bundle that is minified with source maps, active tracing, and its own log group
- * with a retention period. Its role gets no managed policy, only what it is granted.
+ * with the stage's retention and the personal-data masking policy. Its role gets no managed policy, only what it is granted.
  */
 export class NodeFunction extends Construct {
   readonly function: NodejsFunction;
@@ -53,7 +61,7 @@ export class NodeFunction extends Construct {
 
   constructor(scope: Construct, id: string, props: NodeFunctionProps) {
     super(scope, id);
-    this.logGroup = new LogGroup(this, 'Logs', { retention: RetentionDays.ONE_MONTH });
+    this.logGroup = appLogGroup(this, 'Logs');
     const role = new Role(this, 'Role', {
       assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
       description: `Runs ${props.description}`,
@@ -74,6 +82,7 @@ export class NodeFunction extends Construct {
       tracing: Tracing.ACTIVE,
       role,
       logGroup: this.logGroup,
+      ...(props.onFailure ? { onFailure: new SqsDestination(props.onFailure), retryAttempts: 2 } : {}),
       environment: {
         // Stack traces point into the TypeScript sources instead of the minified bundle.
         NODE_OPTIONS: '--enable-source-maps',

@@ -7,6 +7,7 @@ import {
   ScheduleTargetInput,
 } from 'aws-cdk-lib/aws-scheduler';
 import { LambdaInvoke } from 'aws-cdk-lib/aws-scheduler-targets';
+import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import type { JobSchedule } from '../../functions/jobs/catalogue.ts';
 import { jobEntry } from '../paths.ts';
@@ -17,6 +18,11 @@ export interface ScheduledJobProps {
   /** The module to bundle; functions/jobs/<name>.ts unless told otherwise. */
   readonly entry?: string;
   readonly environment?: Record<string, string>;
+  /**
+   * Where a failed run is kept: an invocation the schedule could not deliver, and
+   * (Scheduler invokes asynchronously) a run whose function failed all its retries.
+   */
+  readonly deadLetters: IQueue;
 }
 
 /**
@@ -37,6 +43,7 @@ export class ScheduledJob extends Construct {
       description: `the scheduled job ${job.name}: ${job.description}`,
       // A job walks a tenant's due items in pages; far more time than the API gets.
       timeout: Duration.minutes(5),
+      onFailure: props.deadLetters,
       environment: {
         POWERTOOLS_SERVICE_NAME: `bryggan-${job.name}`,
         POWERTOOLS_METRICS_NAMESPACE: 'Bryggan',
@@ -57,6 +64,7 @@ export class ScheduledJob extends Construct {
         // Jobs are idempotent, so a retry is safe; one that is hours late is not useful.
         retryAttempts: 3,
         maxEventAge: Duration.hours(2),
+        deadLetterQueue: props.deadLetters,
       }),
     });
     const functionId = Stack.of(this).getLogicalId(this.worker.function.node.defaultChild as CfnElement);

@@ -1,25 +1,33 @@
 import { CfnOutput, Duration, Stack, type StackProps, Validations } from 'aws-cdk-lib';
+import type { IHttpApi } from 'aws-cdk-lib/aws-apigatewayv2';
 import type { IUserPool } from 'aws-cdk-lib/aws-cognito';
-import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
+import { type ISecret, Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { Construct } from 'constructs';
 import { grantSendMail } from '../constructs/mail-sender.ts';
 import { NodeFunction } from '../constructs/node-function.ts';
-import { ProxyApi } from '../constructs/proxy-api.ts';
+import { routeAllTo } from '../constructs/proxy-api.ts';
 import type { TableBinding } from '../constructs/single-table.ts';
 import { apiEntry } from '../paths.ts';
+import type { MailIdentity } from './mail-stack.ts';
 
 export interface ApiStackProps extends StackProps {
   readonly data: TableBinding;
+  /** The HTTP API (web stack) whose routes this function serves. */
+  readonly httpApi: IHttpApi;
   /** Cognito's issuer URL, `https://cognito-idp.<region>.amazonaws.com/<userPoolId>`. */
   readonly issuer: string;
   /** The web client's id, which Cognito writes into the ID token's `aud`. */
   readonly audience: string;
   /** The pool the API creates and links employer users in (invitations). */
   readonly userPool: IUserPool;
-  /** The verified SES address the API mails from (invitations). */
+  /** The stage's SES identity and configuration set. */
+  readonly mail: MailIdentity;
+  /** The verified address the API mails from (invitations, event confirmations). */
   readonly mailFrom: string;
-  /** The web's public origin for links in mail; without it, the origin of the request. */
-  readonly webUrl?: string;
+  /** The web's public origin, for links in mail: the distribution of the same deployment. */
+  readonly webUrl: string;
+  /** The value CloudFront's origin header carries; the API refuses requests without it. */
+  readonly originSecret: ISecret;
 }
 
 // What accepting an invitation and removing an employer user do to accounts, and nothing else.
@@ -31,27 +39,23 @@ const directoryActions = [
   'cognito-idp:AdminUserGlobalSignOut',
 ];
 
-// Per-stage limits across all callers; a municipality's staff and employers stay
-// far below them, a runaway script does not.
-const throttle = { rateLimit: 50, burstLimit: 100 };
-
-/** The HTTP API and the Lambda function that serves the whole Hono app. */
+/** The Lambda function that serves the whole Hono app, and the HTTP API's routes to it. */
 export class ApiStack extends Stack {
-  readonly api: ProxyApi;
   readonly app: NodeFunction;
+  readonly cursorSecret: Secret;
 
   constructor(scope: Construct, id: string, props: ApiStackProps) {
     super(scope, id, props);
 
-    const cursorSecret = new Secret(this, 'CursorSecret', {
+    this.cursorSecret = new Secret(this, 'CursorSecret', {
       description: 'HMAC key that signs pagination cursors',
       generateSecretString: { passwordLength: 64, excludePunctuation: true },
     });
-    Validations.of(cursorSecret).acknowledge({
+    Validations.of(this.cursorSecret).acknowledge({
       id: 'AwsSolutions-SMG4',
       reason:
-        'The key only signs short-lived pagination cursors and is read once per cold start; rotating it ' +
-        'just invalidates open cursors, so it is replaced by hand instead of by a rotation function.',
+        'The key only signs pagination cursors; it is replaced by hand in three steps that keep open lists ' +
+        'paging (docs/operations.md, "Rotating the cursor key"), which a rotation function cannot time.',
     });
 
     this.app = new NodeFunction(this, 'App', {
@@ -62,22 +66,22 @@ export class ApiStack extends Stack {
       environment: {
         JWT_ISSUER: props.issuer,
         JWT_AUDIENCE: props.audience,
-        CURSOR_SECRET_ARN: cursorSecret.secretArn,
+        CURSOR_SECRET_ARN: this.cursorSecret.secretArn,
+        ORIGIN_SECRET_ARN: props.originSecret.secretArn,
         USER_POOL_ID: props.userPool.userPoolId,
-        MAIL_FROM: props.mailFrom,
-        ...(props.webUrl ? { WEB_URL: props.webUrl } : {}),
+        WEB_URL: props.webUrl,
         POWERTOOLS_SERVICE_NAME: 'bryggan-api',
         POWERTOOLS_METRICS_NAMESPACE: 'Bryggan',
       },
     });
     this.app.bindTable(props.data, 'readWrite');
-    cursorSecret.grantRead(this.app.function);
+    this.cursorSecret.grantRead(this.app.function);
+    props.originSecret.grantRead(this.app.function);
     props.userPool.grant(this.app.function, ...directoryActions);
-    grantSendMail(this.app, props.mailFrom);
+    grantSendMail(this.app, props.mail, props.mailFrom);
 
-    this.api = new ProxyApi(this, 'Api', { handler: this.app.function, throttle });
+    routeAllTo(this, props.httpApi, this.app.function);
 
-    new CfnOutput(this, 'ApiEndpoint', { value: this.api.httpApi.apiEndpoint });
     new CfnOutput(this, 'FunctionName', { value: this.app.function.functionName });
   }
 }

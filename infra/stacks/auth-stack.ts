@@ -1,16 +1,13 @@
-import { Aws, CfnOutput, Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
+import { Aws, CfnOutput, Duration, Stack, type StackProps } from 'aws-cdk-lib';
 import {
   AccountRecovery,
-  ClientAttributes,
   FeaturePlan,
   Mfa,
-  OAuthScope,
   StandardThreatProtectionMode,
   StringAttribute,
   UserPool,
-  type UserPoolClient,
-  UserPoolClientIdentityProvider,
   type UserPoolDomain,
+  UserPoolEmail,
   VerificationEmailStyle,
 } from 'aws-cdk-lib/aws-cognito';
 import { Effect, Policy, PolicyStatement } from 'aws-cdk-lib/aws-iam';
@@ -20,18 +17,17 @@ import { passwordPolicy } from '#shared/domain/password-policy';
 import type { Role } from '#shared/schemas/common';
 import { NodeFunction } from '../constructs/node-function.ts';
 import type { TableBinding } from '../constructs/single-table.ts';
+import { stageName, stageOf } from '../deployment.ts';
 import { postConfirmationEntry, preSignUpEntry } from '../paths.ts';
+import type { MailIdentity } from './mail-stack.ts';
 
 export interface AuthStackProps extends StackProps {
   /** The table, where the pre-sign-up trigger looks the new user's tenant up. */
   readonly data: TableBinding;
-  /**
-   * The web app's public origin (https://…, no trailing slash). The hosted UI may
-   * only redirect to URLs registered on the client, and the CloudFront address is
-   * known only after the web stack exists, so it is passed in (`-c webUrl=…`) on
-   * the second deploy. Without it the client has no hosted-UI sign-in.
-   */
-  readonly webUrl?: string;
+  /** The stage's SES identity, which sends Cognito's mail (codes, invitations, resets). */
+  readonly mail: MailIdentity;
+  /** The sender address of Cognito's mail, in the identity's domain. */
+  readonly mailFrom: string;
 }
 
 const groups: { name: Role; description: string }[] = [
@@ -45,14 +41,15 @@ const groups: { name: Role; description: string }[] = [
  * pre-sign-up trigger refuses a tenant that does not exist, and a
  * post-confirmation trigger puts them in `employer`, the group the API requires.
  * Coaches and admins are created by an administrator with their group and tenant
- * set; Cognito runs no post-confirmation for such accounts.
+ * set; Cognito runs no post-confirmation for such accounts. The web's app client
+ * is made in the web stack (infra/constructs/web-client.ts), next to the
+ * distribution whose address it sends users back to.
  */
 export class AuthStack extends Stack {
   readonly userPool: UserPool;
-  readonly webClient: UserPoolClient;
   readonly signInDomain: UserPoolDomain;
-  /** The hosted UI's base URL, when the client may sign in through it. */
-  readonly hostedUiUrl: string | undefined;
+  /** The hosted UI's base URL. */
+  readonly hostedUiUrl: string;
   /** Puts a user who confirms their own sign-up in `employer` (functions/auth/post-confirmation.ts). */
   readonly postConfirmation: NodeFunction;
   /** Refuses a sign-up whose tenant does not exist (functions/auth/pre-sign-up.ts). */
@@ -60,6 +57,10 @@ export class AuthStack extends Stack {
 
   constructor(scope: Construct, id: string, props: AuthStackProps) {
     super(scope, id, props);
+    const stage = stageOf(this);
+    if (props.mailFrom.split('@')[1] !== props.mail.domain) {
+      throw new Error(`${props.mailFrom} is not an address of the mail identity ${props.mail.domain}`);
+    }
 
     this.preSignUp = new NodeFunction(this, 'PreSignUp', {
       entry: preSignUpEntry,
@@ -91,6 +92,7 @@ export class AuthStack extends Stack {
     });
 
     this.userPool = new UserPool(this, 'Users', {
+      userPoolName: stageName(this),
       lambdaTriggers: {
         preSignUp: this.preSignUp.function,
         postConfirmation: this.postConfirmation.function,
@@ -134,8 +136,16 @@ export class AuthStack extends Stack {
         emailSubject: 'Välkommen till Bryggan',
         emailBody: 'Ditt användarnamn är {username} och ditt tillfälliga lösenord är {####}.',
       },
-      deletionProtection: true,
-      removalPolicy: RemovalPolicy.RETAIN,
+      // Through SES, not Cognito's own mail (a few dozen a day): the identity must be verified first.
+      email: UserPoolEmail.withSES({
+        fromEmail: props.mailFrom,
+        fromName: 'Bryggan',
+        sesRegion: this.region,
+        sesVerifiedDomain: props.mail.domain,
+        configurationSetName: props.mail.configurationSetName,
+      }),
+      deletionProtection: stage.protect,
+      removalPolicy: stage.removalPolicy,
     });
 
     // The pool references the function, so the function's role may not wait for
@@ -158,51 +168,14 @@ export class AuthStack extends Stack {
       this.userPool.addGroup(`Group-${name}`, { groupName: name, description, precedence });
     });
 
-    // The prefix must be unique in the region; the account id makes it so per deployment.
+    // The prefix must be unique in the region; the stage and account id make it so per deployment.
     this.signInDomain = this.userPool.addDomain('SignIn', {
-      cognitoDomain: { domainPrefix: `bryggan-${Aws.ACCOUNT_ID}` },
+      cognitoDomain: { domainPrefix: `${stageName(this)}-${Aws.ACCOUNT_ID}` },
     });
-
-    const webUrl = props.webUrl ? normaliseOrigin(props.webUrl) : undefined;
-    this.webClient = this.userPool.addClient('WebClient', {
-      userPoolClientName: 'web',
-      // A browser cannot keep a secret; the hosted UI flow uses PKCE instead.
-      generateSecret: false,
-      authFlows: { userSrp: true },
-      supportedIdentityProviders: [UserPoolClientIdentityProvider.COGNITO],
-      ...(webUrl
-        ? {
-            oAuth: {
-              flows: { authorizationCodeGrant: true },
-              scopes: [OAuthScope.OPENID, OAuthScope.EMAIL, OAuthScope.PROFILE],
-              callbackUrls: [`${webUrl}/auth/callback`],
-              logoutUrls: [`${webUrl}/sign-in`],
-            },
-          }
-        : { disableOAuth: true }),
-      preventUserExistenceErrors: true,
-      enableTokenRevocation: true,
-      idTokenValidity: Duration.hours(1),
-      accessTokenValidity: Duration.hours(1),
-      // A working day; staff use shared municipal computers.
-      refreshTokenValidity: Duration.hours(12),
-      readAttributes: new ClientAttributes()
-        .withStandardAttributes({ email: true, emailVerified: true, fullname: true })
-        .withCustomAttributes('tenant', 'employerId'),
-      // What SignUp may set (shared/schemas/sign-up.ts, selfSignUpAttributes; the test checks
-      // they agree). The tenant is writable so the sign-up page can set it, and only then: the
-      // pool makes it immutable, so UpdateUserAttributes can never move a user to another
-      // municipality, and pre-sign-up refuses one that does not exist. The employer link is
-      // written by the API, never by the user.
-      writeAttributes: new ClientAttributes()
-        .withStandardAttributes({ email: true, fullname: true })
-        .withCustomAttributes('tenant'),
-    });
-    this.hostedUiUrl = webUrl ? this.signInDomain.baseUrl() : undefined;
+    this.hostedUiUrl = this.signInDomain.baseUrl();
 
     new CfnOutput(this, 'IssuerUrl', { value: this.issuer });
     new CfnOutput(this, 'UserPoolId', { value: this.userPool.userPoolId });
-    new CfnOutput(this, 'UserPoolClientId', { value: this.webClient.userPoolClientId });
     new CfnOutput(this, 'HostedUiUrl', { value: this.signInDomain.baseUrl() });
   }
 
@@ -210,10 +183,4 @@ export class AuthStack extends Stack {
   get issuer(): string {
     return `https://cognito-idp.${this.region}.${this.urlSuffix}/${this.userPool.userPoolId}`;
   }
-}
-
-function normaliseOrigin(url: string): string {
-  const parsed = new URL(url);
-  if (parsed.protocol !== 'https:') throw new Error(`webUrl must be an https URL, got ${url}`);
-  return parsed.origin;
 }

@@ -640,6 +640,15 @@ export const problemCatalogue = {
       en: 'A new provider or level starts after the day the previous one started.',
     },
   ),
+  // Deployable for real (issue 15): the API answers only requests that came through CloudFront.
+  'origin.not_allowed': entry(
+    403,
+    { sv: 'Fel väg in', en: 'Wrong way in' },
+    {
+      sv: 'Tjänsten nås bara via sin egen webbadress.',
+      en: 'The service is reached only through its own web address.',
+    },
+  ),
 } as const satisfies Record<string, ProblemEntry>;
 
 export type ProblemCode = keyof typeof problemCatalogue;

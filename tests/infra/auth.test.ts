@@ -3,9 +3,10 @@ import { BUNDLING_STACKS } from 'aws-cdk-lib/cx-api';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { passwordPolicy } from '#shared/domain/password-policy';
 import { selfSignUpAttributes } from '#shared/schemas/sign-up';
-import { AuthStack, type AuthStackProps } from '../../infra/stacks/auth-stack.ts';
+import { AuthStack } from '../../infra/stacks/auth-stack.ts';
 import { DataStack } from '../../infra/stacks/data-stack.ts';
-import { buildBryggan, onlyResource, readBryggan } from './bryggan-app.ts';
+import { MailStack } from '../../infra/stacks/mail-stack.ts';
+import { onlyResource, readBryggan } from './bryggan-app.ts';
 import { logicalIdOf, producedValue } from './cross-stack.ts';
 
 interface Statement {
@@ -17,12 +18,11 @@ interface Statement {
 const actionsOf = (statement: Statement) =>
   Array.isArray(statement.Action) ? statement.Action : [statement.Action];
 
-const webUrl = 'https://bryggan.example.se';
-
-/** The auth stack (and the table it reads), constructed but neither synthesised nor bundled. */
-function authStack(props: Partial<AuthStackProps> = {}): AuthStack {
+/** The auth stack (and the table and mail it needs), constructed but neither synthesised nor bundled. */
+function authStack(mailFrom = 'no-reply@kommun.example.se'): AuthStack {
   const app = new App({ context: { [BUNDLING_STACKS]: [] } });
-  return new AuthStack(app, 'auth', { data: new DataStack(app, 'data').data, ...props });
+  const mail = new MailStack(app, 'mail', { mailDomain: 'kommun.example.se' });
+  return new AuthStack(app, 'auth', { data: new DataStack(app, 'data').data, mail, mailFrom });
 }
 
 describe('auth stack', () => {
@@ -33,7 +33,8 @@ describe('auth stack', () => {
   beforeAll(() => {
     bryggan = readBryggan(inject('infraAssembly'));
     pool = onlyResource(bryggan.templates.auth, 'AWS::Cognito::UserPool').Properties;
-    client = onlyResource(bryggan.templates.auth, 'AWS::Cognito::UserPoolClient').Properties;
+    // The web client lives with the distribution it sends users back to (the web stack).
+    client = onlyResource(bryggan.templates.web, 'AWS::Cognito::UserPoolClient').Properties;
   });
 
   describe('user pool', () => {
@@ -81,9 +82,14 @@ describe('auth stack', () => {
       expect(pool.UserPoolAddOns).toEqual({ AdvancedSecurityMode: 'ENFORCED' });
     });
 
-    it('is protected from deletion', () => {
-      expect(pool.DeletionProtection).toBe('ACTIVE');
-      bryggan.templates.auth.hasResource('AWS::Cognito::UserPool', { DeletionPolicy: 'Retain' });
+    it('may be removed with a test stage (prod keeps it: tests/infra/deployment.test.ts)', () => {
+      expect(pool.DeletionProtection).toBe('INACTIVE');
+      bryggan.templates.auth.hasResource('AWS::Cognito::UserPool', { DeletionPolicy: 'Delete' });
+    });
+
+    it('refuses a sender outside the mail identity', () => {
+      expect(() => authStack('no-reply@elsewhere.example.com')).toThrow(/not an address of/);
+      expect(() => authStack()).not.toThrow();
     });
   });
 
@@ -125,27 +131,11 @@ describe('auth stack', () => {
       expect(pool.AdminCreateUserConfig).toMatchObject({ AllowAdminCreateUserOnly: false });
     });
 
-    it('has no hosted-UI flow until the web URL is known', () => {
-      expect(client.AllowedOAuthFlowsUserPoolClient).toBe(false);
-      expect(client.CallbackURLs).toBeUndefined();
-      expect(authStack().hostedUiUrl).toBeUndefined();
-    });
-
-    it('uses the authorization code flow back to the web app once its URL is given', () => {
-      const withWeb = buildBryggan({ webUrl: `${webUrl}/` }, { bundling: false });
-      const webClient = onlyResource(withWeb.templates.auth, 'AWS::Cognito::UserPoolClient').Properties;
-      expect(webClient).toMatchObject({
-        AllowedOAuthFlowsUserPoolClient: true,
-        AllowedOAuthFlows: ['code'],
-        AllowedOAuthScopes: ['openid', 'email', 'profile'],
-        CallbackURLs: [`${webUrl}/auth/callback`],
-        LogoutURLs: [`${webUrl}/sign-in`],
+    it("belongs to this stage's pool", () => {
+      const { auth } = bryggan.templates;
+      expect(producedValue(client.UserPoolId, auth)).toEqual({
+        Ref: logicalIdOf(auth, 'AWS::Cognito::UserPool'),
       });
-      expect(withWeb.stacks.auth.hostedUiUrl).toBeDefined();
-    });
-
-    it('refuses a web URL that is not https', () => {
-      expect(() => authStack({ webUrl: 'http://bryggan.example.se' })).toThrow(/https/);
     });
   });
 
@@ -242,10 +232,9 @@ describe('auth stack', () => {
     });
   });
 
-  it('publishes the issuer, pool, client and hosted UI', () => {
+  it('publishes the issuer, pool and hosted UI (the web stack publishes the client)', () => {
     const outputs = bryggan.templates.auth.toJSON().Outputs as Record<string, unknown>;
-    expect(Object.keys(outputs)).toEqual(
-      expect.arrayContaining(['IssuerUrl', 'UserPoolId', 'UserPoolClientId', 'HostedUiUrl']),
-    );
+    expect(Object.keys(outputs)).toEqual(expect.arrayContaining(['IssuerUrl', 'UserPoolId', 'HostedUiUrl']));
+    expect(Object.keys(bryggan.templates.web.toJSON().Outputs as object)).toContain('UserPoolClientId');
   });
 });

@@ -3,7 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { App, type Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { BUNDLING_STACKS, CloudAssembly, type CloudFormationStackArtifact } from 'aws-cdk-lib/cx-api';
-import { addBrygganStacks, type BrygganOptions, type BrygganStacks } from '../../infra/bryggan.ts';
+import { addBrygganStacks, type BrygganStacks } from '../../infra/bryggan.ts';
+import { deploymentFromContext } from '../../infra/deployment.ts';
 
 // The same feature flags `cdk synth` uses, so the tests see the templates that get deployed.
 const cdkJson = JSON.parse(readFileSync(new URL('../../cdk.json', import.meta.url), 'utf8')) as {
@@ -16,7 +17,16 @@ export const webDistFixture = fileURLToPath(new URL('./fixtures/web-dist', impor
 export const missingWebDist = fileURLToPath(new URL('./fixtures/no-such-dist', import.meta.url));
 
 export type StackName = keyof BrygganStacks;
-const stackNames: StackName[] = ['data', 'auth', 'api', 'web', 'jobs'];
+export const stackNames: StackName[] = ['edge', 'mail', 'data', 'auth', 'web', 'api', 'jobs', 'monitoring'];
+
+/** What a test varies: context as with `cdk -c key=value` (stage, region, mailDomain, …) and the web build. */
+export interface BuildOptions {
+  readonly context?: Record<string, unknown>;
+  /** The web build; a missing one unless given. */
+  readonly webDistPath?: string;
+  /** False: a missing web build fails the synthesis, as in `cdk deploy`. */
+  readonly allowMissingWebBuild?: boolean;
+}
 
 export interface SynthesisOptions {
   /** Where the cloud assembly goes; a temporary directory when unset. */
@@ -34,26 +44,28 @@ export interface SynthesisOptions {
  * the run instead (`readBryggan`, from tests/infra/global-setup.ts); this is for
  * a differently configured app, or when a test needs the constructs themselves.
  */
-export function buildBryggan(options: Partial<BrygganOptions> = {}, synthesis: SynthesisOptions = {}) {
-  const context =
-    synthesis.bundling === false ? { ...cdkJson.context, [BUNDLING_STACKS]: [] } : cdkJson.context;
+export function buildBryggan(options: BuildOptions = {}, synthesis: SynthesisOptions = {}) {
+  const context = {
+    ...cdkJson.context,
+    ...options.context,
+    ...(synthesis.bundling === false ? { [BUNDLING_STACKS]: [] } : {}),
+  };
   const app = new App({ context, ...(synthesis.outdir ? { outdir: synthesis.outdir } : {}) });
-  const stacks = addBrygganStacks(app, { webDistPath: missingWebDist, ...options });
-  // One synthesis for all four templates; Template.fromStack would synthesise the app each time.
+  // As app.ts reads it, without the deployer's account: the tests see what an offline synth sees.
+  const deployment = deploymentFromContext(app, {});
+  const stacks = addBrygganStacks(app, {
+    deployment,
+    webDistPath: options.webDistPath ?? missingWebDist,
+    allowMissingWebBuild: options.allowMissingWebBuild ?? true,
+  });
+  // One synthesis for all the templates; Template.fromStack would synthesise the app each time.
   const assembly = app.synth();
   const template = (stack: Stack) => Template.fromJSON(assembly.getStackArtifact(stack.artifactId).template);
-  return {
-    app,
-    stacks,
-    assembly,
-    templates: {
-      data: template(stacks.data),
-      auth: template(stacks.auth),
-      api: template(stacks.api),
-      web: template(stacks.web),
-      jobs: template(stacks.jobs),
-    },
-  };
+  const templates = Object.fromEntries(stackNames.map((name) => [name, template(stacks[name])])) as Record<
+    StackName,
+    Template
+  >;
+  return { app, stacks, assembly, deployment, templates };
 }
 
 /** What the global setup hands the test files: a synthesised assembly on disk. */
@@ -82,20 +94,14 @@ export function readBryggan({ directory, artifactIds }: SynthesisedBryggan) {
   const template = (name: StackName) => Template.fromJSON(artifact(name).template);
   return {
     assembly,
-    artifacts: {
-      data: artifact('data'),
-      auth: artifact('auth'),
-      api: artifact('api'),
-      web: artifact('web'),
-      jobs: artifact('jobs'),
-    },
-    templates: {
-      data: template('data'),
-      auth: template('auth'),
-      api: template('api'),
-      web: template('web'),
-      jobs: template('jobs'),
-    },
+    artifacts: Object.fromEntries(stackNames.map((name) => [name, artifact(name)])) as Record<
+      StackName,
+      CloudFormationStackArtifact
+    >,
+    templates: Object.fromEntries(stackNames.map((name) => [name, template(name)])) as Record<
+      StackName,
+      Template
+    >,
   };
 }
 

@@ -24,3 +24,19 @@ export function logicalIdOf(producer: Template, type: string): string {
   if (ids.length !== 1) throw new Error(`Expected one ${type}, found ${ids.length}`);
   return ids[0]!;
 }
+
+/** `value` with every reference to the producer's outputs, however deep, replaced by what it publishes. */
+export function resolvedFrom(value: unknown, producer: Template): unknown {
+  if (isStackOutputReference(value)) {
+    const outputs = producer.toJSON().Outputs as Record<string, { Value: unknown }>;
+    const output = outputs[value['Fn::GetStackOutput'].OutputName];
+    return output ? output.Value : value;
+  }
+  if (Array.isArray(value)) return value.map((item) => resolvedFrom(item, producer));
+  if (typeof value === 'object' && value !== null) {
+    return Object.fromEntries(
+      Object.entries(value).map(([key, item]) => [key, resolvedFrom(item, producer)]),
+    );
+  }
+  return value;
+}

@@ -50,18 +50,15 @@ describe('data stack', () => {
     });
   });
 
-  it('bills on demand, with point-in-time recovery, deletion protection and encryption', () => {
+  it('bills on demand, with point-in-time recovery and encryption', () => {
     expect(properties.BillingMode).toBe('PAY_PER_REQUEST');
     expect(properties.PointInTimeRecoverySpecification).toEqual({ PointInTimeRecoveryEnabled: true });
-    expect(properties.DeletionProtectionEnabled).toBe(true);
     expect(properties.SSESpecification).toEqual({ SSEEnabled: true });
   });
 
-  it('keeps the table when the stack or the resource goes away', () => {
-    bryggan.templates.data.hasResource('AWS::DynamoDB::Table', {
-      DeletionPolicy: 'Retain',
-      UpdateReplacePolicy: 'Retain',
-    });
-    expect(bryggan.artifacts.data.terminationProtection).toBe(true);
+  it('may be removed with a test stage (prod keeps it: tests/infra/deployment.test.ts)', () => {
+    expect(properties.DeletionProtectionEnabled).toBe(false);
+    bryggan.templates.data.hasResource('AWS::DynamoDB::Table', { DeletionPolicy: 'Delete' });
+    expect(bryggan.artifacts.data.terminationProtection).toBe(false);
   });
 });

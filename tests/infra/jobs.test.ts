@@ -6,6 +6,7 @@ import { AwsSolutionsChecks } from 'cdk-nag';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DataStack } from '../../infra/stacks/data-stack.ts';
 import { JobsStack } from '../../infra/stacks/jobs-stack.ts';
+import { MailStack } from '../../infra/stacks/mail-stack.ts';
 import { onlyResource } from './bryggan-app.ts';
 
 interface Statement {
@@ -35,8 +36,10 @@ describe('a scheduled job', () => {
     // The construct's wiring is under test, not esbuild: the function is not bundled.
     const app = new App({ context: { [BUNDLING_STACKS]: [] } });
     const data = new DataStack(app, 'test-data');
+    const mail = new MailStack(app, 'test-mail', { mailDomain: 'kommun.example.se' });
     stack = new JobsStack(app, 'test-jobs', {
       data: data.data,
+      mail,
       mailFrom: 'no-reply@kommun.example.se',
       webUrl: 'https://bryggan.example.se',
       jobs: [sample],
@@ -44,7 +47,7 @@ describe('a scheduled job', () => {
     template = Template.fromStack(stack);
   });
 
-  it('runs on Swedish time, with the time it was due as its input, retried a few times', () => {
+  it('runs on Swedish time, with the time it was due as its input, retried a few times, failures kept', () => {
     const schedule = onlyResource(template, 'AWS::Scheduler::Schedule').Properties;
     expect(schedule).toMatchObject({
       ScheduleExpression: 'cron(0 7 * * ? *)',
@@ -55,6 +58,13 @@ describe('a scheduled job', () => {
     const target = schedule.Target as { Input: string; RetryPolicy: Record<string, number> };
     expect(JSON.parse(target.Input)).toEqual({ scheduledTime: '<aws.scheduler.scheduled-time>' });
     expect(target.RetryPolicy).toEqual({ MaximumRetryAttempts: 3, MaximumEventAgeInSeconds: 7200 });
+    const queueArn = { 'Fn::GetAtt': [Object.keys(template.findResources('AWS::SQS::Queue'))[0], 'Arn'] };
+    expect((schedule.Target as { DeadLetterConfig: unknown }).DeadLetterConfig).toEqual({ Arn: queueArn });
+    // Scheduler invokes the function asynchronously: a run that fails its retries goes to the same queue.
+    template.hasResourceProperties('AWS::Lambda::EventInvokeConfig', {
+      MaximumRetryAttempts: 2,
+      DestinationConfig: { OnFailure: { Destination: queueArn } },
+    });
   });
 
   it('gets its service name, the table, the mail address and the web address', () => {
@@ -62,6 +72,7 @@ describe('a scheduled job', () => {
     expect((fn.Environment as { Variables: Record<string, unknown> }).Variables).toMatchObject({
       POWERTOOLS_SERVICE_NAME: 'bryggan-sample-job',
       MAIL_FROM: 'no-reply@kommun.example.se',
+      MAIL_CONFIGURATION_SET: expect.anything(),
       WEB_URL: 'https://bryggan.example.se',
       TABLE_NAME: expect.anything(),
       POWERTOOLS_TRACER_CAPTURE_RESPONSE: 'false',
@@ -79,7 +90,7 @@ describe('a scheduled job', () => {
     expect(dynamo).not.toContain('dynamodb:Scan');
   });
 
-  it('lets the scheduler invoke that function and nothing else', () => {
+  it('lets the scheduler invoke that function and write to the dead-letter queue, nothing else', () => {
     const roles = template.findResources('AWS::IAM::Role', {
       Properties: {
         AssumeRolePolicyDocument: {
@@ -95,7 +106,7 @@ describe('a scheduled job', () => {
     const actions = invoking.flatMap((policy) =>
       (policy.Properties.PolicyDocument as { Statement: Statement[] }).Statement.flatMap(actionsOf),
     );
-    expect([...new Set(actions)]).toEqual(['lambda:InvokeFunction']);
+    expect([...new Set(actions)].sort()).toEqual(['lambda:InvokeFunction', 'sqs:SendMessage']);
   });
 
   it('passes the AwsSolutions checks', () => {

@@ -145,10 +145,9 @@ describe('web stack', () => {
         OriginSSLProtocols: ['TLSv1.2'],
       });
       const [, [apiId, ...host]] = (origin.DomainName as { 'Fn::Join': [string, unknown[]] })['Fn::Join'];
-      expect(host[0]).toBe('.execute-api.');
-      expect(producedValue(apiId, bryggan.templates.api)).toEqual({
-        Ref: logicalIdOf(bryggan.templates.api, 'AWS::ApiGatewayV2::Api'),
-      });
+      // The HTTP API is made in this stack, in the stage's region; its routes are the API stack's.
+      expect(host[0]).toBe('.execute-api.eu-north-1.');
+      expect(apiId).toEqual({ Ref: logicalIdOf(bryggan.templates.web, 'AWS::ApiGatewayV2::Api') });
     });
 
     it('falls back to index.html for app routes without touching API errors', () => {
@@ -254,24 +253,21 @@ describe('web stack', () => {
   });
 
   describe('content', () => {
-    it('writes only config.json when there is no web build', () => {
-      const [deployment, ...others] = deployments(bryggan.templates.web);
-      expect(others).toHaveLength(0);
-      expect(deployment?.Properties).toMatchObject({
-        Prune: false,
-        SystemMetadata: { 'cache-control': 'no-cache' },
-        DistributionPaths: ['/*'],
-      });
-      expect(deployment?.Properties.SourceObjectKeys).toHaveLength(1);
+    it('refuses to deploy without a web build, saying how to make one', () => {
+      // An error annotation on the content: the synthesis (and so `cdk deploy`) stops there.
+      expect(() => buildBryggan({ allowMissingWebBuild: false }, { bundling: false })).toThrow(
+        /No web build in .*no-such-dist: the site would answer 403\. Run `npm run build:web`/,
+      );
     });
 
-    it('fills config.json with the region, the user pool and the web client', () => {
+    it('fills config.json with the region, the user pool, the web client and the hosted UI', () => {
       const { auth, web } = bryggan.templates;
       expect(configValues(web).map((value) => producedValue(value, auth))).toEqual([
-        { Ref: 'AWS::Region' },
         { Ref: logicalIdOf(auth, 'AWS::Cognito::UserPool') },
-        { Ref: logicalIdOf(auth, 'AWS::Cognito::UserPoolClient') },
+        { Ref: logicalIdOf(web, 'AWS::Cognito::UserPoolClient') },
+        { Ref: logicalIdOf(auth, 'AWS::Cognito::UserPoolDomain') },
       ]);
+      expect(JSON.stringify(securityHeaders(web).ContentSecurityPolicy)).toContain('.amazoncognito.com');
     });
 
     it('uploads a web build: hashed assets cached for a year, the rest revalidated', () => {
@@ -290,17 +286,6 @@ describe('web stack', () => {
         Properties: Match.objectLike({ DistributionPaths: ['/*'] }),
         DependsOn: Match.arrayWith([Match.stringLikeRegexp('^ContentHashedAssets')]),
       });
-    });
-
-    it('adds the hosted UI to config.json and the CSP once the web URL is known', () => {
-      const { auth, web } = buildBryggan(
-        { webUrl: 'https://bryggan.example.se' },
-        { bundling: false },
-      ).templates;
-      expect(configValues(web).map((value) => producedValue(value, auth))).toContainEqual({
-        Ref: logicalIdOf(auth, 'AWS::Cognito::UserPoolDomain'),
-      });
-      expect(JSON.stringify(securityHeaders(web).ContentSecurityPolicy)).toContain('.amazoncognito.com');
     });
   });
 

@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { ulid } from 'ulid';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '#api/app';
 import type { AppEnv } from '#api/env';
 import { HttpProblem } from '#api/errors';
 import { problemResponse } from '#api/problem-response';
@@ -504,6 +505,20 @@ const recipes: Record<ProblemCode, () => Promise<Answer>> = {
   },
   'server.error': () => rendered(new Error('a fault')),
   'service.busy': () => rendered(new BusyError()),
+  // Issue 15: the API behind CloudFront refuses a request without CloudFront's origin header.
+  'origin.not_allowed': async () => {
+    const guarded = createApp({
+      verifyToken: async () => {
+        throw new Error('not reached');
+      },
+      cursorSecret: async () => 'unused',
+      mailer: outbox,
+      directory,
+      originSecret: async () => 'the-origin-secret',
+    });
+    const response = await guarded.request('/v1/health', { headers: en });
+    return { status: response.status, headers: response.headers, json: await response.json(), text: '' };
+  },
 };
 
 describe('every problem, asked for in English', () => {

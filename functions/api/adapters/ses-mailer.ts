@@ -1,13 +1,17 @@
 import { SESv2Client, SendEmailCommand } from '@aws-sdk/client-sesv2';
 import type { Mailer } from '../ports.ts';
 
-/** Mail through SES from the deployment's verified address. */
-export function sesMailer(client: SESv2Client, from: string): Mailer {
+/**
+ * Mail through SES from the deployment's verified address, through its
+ * configuration set when one is named (MAIL_CONFIGURATION_SET in AWS).
+ */
+export function sesMailer(client: SESv2Client, from: string, configurationSet?: string): Mailer {
   return {
     async send({ to, subject, text, attachments }) {
       await client.send(
         new SendEmailCommand({
           FromEmailAddress: from,
+          ...(configurationSet ? { ConfigurationSetName: configurationSet } : {}),
           Destination: { ToAddresses: [to] },
           Content: {
             Simple: {
