@@ -6,6 +6,7 @@ import type { Principal } from '../auth/principal.ts';
 import { cursorScope, listBody, startKeyFrom } from '../http.ts';
 import { authenticate, staffRoles } from '../middleware/auth.ts';
 import { apiRoute, apiRoutes, json, jsonRequest } from '../openapi/route.ts';
+import { asStaffMember } from '../services/staff.ts';
 
 const list = apiRoute({
   method: 'get',
@@ -37,11 +38,7 @@ const changeMe = apiRoute({
   responses: { 200: json('The caller', StaffMember) },
 });
 
-const asMember = (principal: Principal) => ({
-  userId: principal.userId,
-  name: principal.name ?? principal.userId,
-  role: principal.role as StaffRole,
-});
+const asMember = (principal: Principal) => asStaffMember({ ...principal, role: principal.role as StaffRole });
 
 export const userRoutes = $(apiRoutes().use(authenticate))
   .openapi(me, async (c) => {

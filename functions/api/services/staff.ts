@@ -1,4 +1,5 @@
 import { getStaffMember, recordStaffMember } from '#shared/db/repositories/staff';
+import type { StaffRole } from '#shared/schemas/staff';
 import type { Principal } from '../auth/principal.ts';
 import { fieldIssue, problem } from '../errors.ts';
 
@@ -17,10 +18,17 @@ export async function assertStaffMember(
 // is written once per container and whenever their name or role changes, not per request.
 const recorded = new Set<string>();
 
+/** A coach or admin as the staff list records them from their sign-in. */
+export const asStaffMember = (principal: Principal & { role: StaffRole }) => ({
+  userId: principal.userId,
+  name: principal.name ?? principal.userId,
+  role: principal.role,
+});
+
 /** Records a coach or admin on their first request, so they can be picked as a participant's coach. */
 export async function rememberStaff(principal: Principal): Promise<void> {
   if (principal.role === 'employer') return;
-  const name = principal.name ?? principal.userId;
+  const { name } = asStaffMember({ ...principal, role: principal.role });
   const key = [principal.tenant, principal.userId, principal.role, name, principal.email ?? ''].join(' ');
   if (recorded.has(key)) return;
   await recordStaffMember(principal.tenant, {
