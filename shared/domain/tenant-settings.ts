@@ -1,5 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
 import { fieldMessages } from '../messages/field-messages.ts';
+import type { Compensation } from '../schemas/compensation.ts';
 import { defaultWeights } from '../schemas/matching.ts';
 import type {
   SectorSetting,
@@ -133,6 +134,8 @@ export function applyTenantPatch(tenant: Tenant, patch: TenantPatch, now: string
     next.smallCountThreshold = patch.smallCountThreshold;
   }
   if (patch.compensation && !isDeepStrictEqual(patch.compensation, tenant.compensation)) {
+    const dropped = droppedProvider(tenant.compensation, patch.compensation);
+    if (dropped !== undefined) return refuse('request.invalid', 'compensation.providers', sayProviderKept);
     next.compensation = patch.compensation;
   }
   const changed = (
@@ -190,6 +193,10 @@ function mergeSectors(
 }
 
 const sayDefaultFixed = fieldMessages['sector.default_fixed'];
+/** Provisions name their provider, and the month report pays by the table's providers: none may go. */
+const sayProviderKept = fieldMessages['provider.kept'];
+const droppedProvider = (before: Compensation | undefined, after: Compensation) =>
+  before?.providers.find((provider) => !after.providers.some((kept) => kept.id === provider.id));
 /** A sector neither default nor added: name it to add it, or pick one the tenant has. */
 const unknownSector = (id: string, tenant: Tenant) => {
   const known = tenantSectorList(tenant)

@@ -293,10 +293,14 @@ export const fieldMessages = {
     sv: 'Skriv ett kort id med små bokstäver, siffror, - och _.',
     en: 'Give a short id in small letters, digits, - and _.',
   },
-  'provider.name': { sv: 'Skriv leverantörens namn.', en: 'Enter the provider’s name.' },
-  'provider.unique': { sv: 'Varje leverantör får bara finnas en gång.', en: 'Each provider only once.' },
+  'provider.name': { sv: 'Skriv utförarens namn.', en: 'Enter the provider’s name.' },
+  'provider.unique': { sv: 'Varje utförare får bara finnas en gång.', en: 'Each provider only once.' },
+  'provider.kept': {
+    sv: 'En utförare kan inte tas bort, eftersom deltagares insatser kan vara knutna till den. Byt namn om det behövs.',
+    en: 'A provider cannot be removed, since participants’ provisions may name it. Rename it if needed.',
+  },
   'provider.unknown': {
-    sv: 'Kommunen har ingen sådan leverantör. Välj en av kommunens leverantörer.',
+    sv: 'Kommunen har ingen sådan utförare. Välj en av kommunens utförare.',
     en: 'The municipality has no such provider. Choose one of its providers.',
   },
   'compensation.four_levels': {
@@ -304,7 +308,7 @@ export const fieldMessages = {
     en: 'Give an amount for each of support levels 1–4.',
   },
   'provision.from_after_previous': {
-    sv: 'Välj en dag efter den dag då deltagarens förra leverantör eller nivå började.',
+    sv: 'Välj en dag efter den dag då deltagarens förra utförare eller nivå började.',
     en: 'Choose a day after the day the participant’s previous provider or level started.',
   },
 } as const satisfies Record<string, Said>;

@@ -636,7 +636,7 @@ export const problemCatalogue = {
     422,
     { sv: 'Datumet är för tidigt', en: 'Date too early' },
     {
-      sv: 'En ny leverantör eller nivå börjar efter dagen då den förra började.',
+      sv: 'En ny utförare eller nivå börjar efter dagen då den förra började.',
       en: 'A new provider or level starts after the day the previous one started.',
     },
   ),

@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LocalStack } from '../../functions/local/server.ts';
 import { expectAccessible } from './support/a11y.ts';
-import { newPerson, signIn } from './support/app.ts';
+import { isFocused, newPerson, signIn } from './support/app.ts';
 import { launchBrowser } from './support/browser.ts';
 import { capture } from './support/screenshots.ts';
 import { startStack } from './support/stack.ts';
@@ -76,5 +76,46 @@ describe('the tenant settings page', () => {
     );
     expect(overflow).toBeLessThanOrEqual(0);
     await expectAccessible(admin, 'tenant settings at 360 px');
+  });
+
+  it('lets Västerås keep its providers and rates: a new provider and a new rate show in the month’s report', async () => {
+    const vasteras = await newPerson(browser);
+    await signIn(vasteras, stack.url, 'Västerås', /Mikael Ek/);
+    await vasteras.goto(`${stack.url}/settings`);
+    await vasteras.getByRole('link', { name: 'Ersättning till utförare (LOV)' }).click();
+    await vasteras.getByRole('heading', { name: 'Ersättning till utförare', level: 1 }).waitFor();
+    const privateFullDay = vasteras.getByRole('group', { name: 'Privat utförare, heldag' });
+    expect(await privateFullDay.getByLabel('Nivå 2').inputValue()).toBe('10674');
+    await expectAccessible(vasteras, 'compensation settings');
+    await capture(vasteras, 'compensation-settings');
+
+    // A new provider without a name, and an amount left empty, are refused on their fields
+    // by the shared schema; the four amounts of a group are one list, so the group is named.
+    await vasteras.getByRole('button', { name: 'Lägg till en utförare' }).click();
+    await privateFullDay.getByLabel('Nivå 3').fill('');
+    await vasteras.getByRole('button', { name: 'Spara ersättningen' }).click();
+    const summary = vasteras.locator('.error-summary');
+    await summary.getByRole('link', { name: /Utförare 4, namn/ }).click();
+    expect(await isFocused(vasteras.getByLabel('Utförare 4, namn'))).toBe(true);
+    await summary.getByRole('link', { name: /Privat utförare, heldag/ }).click();
+    expect(await isFocused(privateFullDay)).toBe(true);
+    await privateFullDay.getByLabel('Nivå 3').fill('13280');
+
+    await vasteras.getByLabel('Utförare 4, namn').fill('Solgläntans dagliga verksamhet');
+    await privateFullDay.getByLabel('Nivå 2').fill('11000');
+    await vasteras.getByRole('button', { name: 'Spara ersättningen' }).click();
+    await vasteras.getByRole('status').getByText('Ersättningen är sparad.').waitFor();
+
+    await vasteras.reload();
+    await vasteras.getByRole('heading', { name: 'Ersättning till utförare', level: 1 }).waitFor();
+    expect(await vasteras.getByLabel('Utförare 4, namn').inputValue()).toBe('Solgläntans dagliga verksamhet');
+    expect(await privateFullDay.getByLabel('Nivå 2').inputValue()).toBe('11000');
+    // An existing provider can be renamed, not removed: no remove button for it.
+    expect(await vasteras.getByRole('button', { name: /^Ta bort/ }).count()).toBe(0);
+
+    await vasteras.goto(`${stack.url}/reports`);
+    const report = vasteras.getByRole('region', { name: 'Ersättning till utförare' });
+    await report.getByRole('heading', { name: 'Solgläntans dagliga verksamhet' }).waitFor();
+    await vasteras.context().close();
   });
 });

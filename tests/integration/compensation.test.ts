@@ -177,4 +177,17 @@ describe('GET /v1/reports/compensation', () => {
     const answer = await call(other, 'GET', '/v1/reports/compensation?month=2026-04');
     expect(answer.json).toEqual({ month: '2026-04', providers: [], total: 0 });
   });
+
+  it('keeps a provider the table once had: leaving it out is refused and nothing changes', async () => {
+    const before = await call(admin, 'GET', '/v1/tenant');
+    const answer = await call(admin, 'PATCH', '/v1/tenant', {
+      body: { compensation: { ...testCompensation, providers: [testCompensation.providers[0]] } },
+      headers: { 'if-match': before.headers.get('etag') as string },
+    });
+    expect(answer.status).toBe(400);
+    expect(answer.json.errors).toEqual([expect.objectContaining({ field: 'compensation.providers' })]);
+    const after = await call(admin, 'GET', '/v1/tenant');
+    expect(after.headers.get('etag')).toBe(before.headers.get('etag'));
+    expect(after.json.compensation.providers).toHaveLength(testCompensation.providers.length);
+  });
 });

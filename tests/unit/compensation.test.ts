@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { compensationReport, coveredDays, goalPaymentDue } from '#shared/domain/compensation';
+import { applyTenantPatch } from '#shared/domain/tenant-settings';
 import type { Compensation, Provision } from '#shared/schemas/compensation';
+import type { Tenant } from '#shared/schemas/tenant';
 
 // Rates: Västerås 2021 gives level 2 full day as 10,034 (municipal) and 10,674 (private)
 // SEK a month; the other figures here are made up for the test.
@@ -116,5 +118,50 @@ describe('compensation for a month, by day', () => {
     });
     expect(coveredDays({ from: '2026-05-01' }, '2026-04')).toBeUndefined();
     expect(goalPaymentDue(compensation, candidates[0]!, '2026-05')).toBeUndefined();
+  });
+});
+
+describe('changing the compensation table', () => {
+  const tenant: Tenant = {
+    id: 'vasteras',
+    name: 'Västerås stad',
+    sectors: ['cleaning_facility'],
+    compensation,
+    createdAt: '2026-01-01T00:00:00Z',
+    version: 3,
+  };
+  const now = '2026-12-02T10:00:00Z';
+
+  it('keeps every provider: one left out is refused on the providers field, since provisions name it', () => {
+    const change = applyTenantPatch(
+      tenant,
+      { compensation: { ...compensation, providers: [compensation.providers[0]!] } },
+      now,
+    );
+    expect(change).toMatchObject({ ok: false, code: 'request.invalid', field: 'compensation.providers' });
+  });
+
+  it('renames a provider, adds one and changes a rate', () => {
+    const next: Compensation = {
+      ...compensation,
+      providers: [
+        { ...compensation.providers[0]!, name: 'Västerås stad, daglig verksamhet' },
+        compensation.providers[1]!,
+        { id: 'mimer', name: 'Mimers verkstäder', kind: 'private' },
+      ],
+      rates: { ...compensation.rates, private: { ...compensation.rates.private, halfDay: [1, 2, 3, 4] } },
+    };
+    const change = applyTenantPatch(tenant, { compensation: next }, now);
+    expect(change).toMatchObject({ ok: true, changed: ['compensation'] });
+    if (change.ok) expect(change.next.compensation).toEqual(next);
+  });
+
+  it('gives a tenant without a table its first one, and sending the same table back changes nothing', () => {
+    const { compensation: _none, ...without } = tenant;
+    expect(applyTenantPatch(without, { compensation }, now)).toMatchObject({
+      ok: true,
+      changed: ['compensation'],
+    });
+    expect(applyTenantPatch(tenant, { compensation }, now)).toMatchObject({ ok: true, changed: [] });
   });
 });

@@ -70,6 +70,11 @@ const EasyReadPage = lazy(() =>
 const MyContactPage = lazy(() =>
   import('./staff/MyContactPage.tsx').then((module) => ({ default: module.MyContactPage })),
 );
+const CompensationSettingsPage = lazy(() =>
+  import('./admin/CompensationSettingsPage.tsx').then((module) => ({
+    default: module.CompensationSettingsPage,
+  })),
+);
 const TenantSettingsPage = lazy(() =>
   import('./admin/TenantSettingsPage.tsx').then((module) => ({ default: module.TenantSettingsPage })),
 );
@@ -153,6 +158,7 @@ export const routes: Route[] = [
   },
   { path: '/matching', roles: staff, render: () => <BatchPage /> },
   { path: '/settings', roles: ['admin'], render: () => <TenantSettingsPage /> },
+  { path: '/settings/ersattning', roles: ['admin'], render: () => <CompensationSettingsPage /> },
   { path: '/me', roles: staff, render: () => <MyContactPage /> },
   { path: '/events', roles: staff, render: () => <EventsPage /> },
   { path: '/events/:id', roles: staff, render: ({ id }) => <EventAdminPage key={id} eventId={id ?? ''} /> },
