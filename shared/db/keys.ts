@@ -167,6 +167,13 @@ export const keys = {
     sk: `${end}#${participantId}#${id}`,
   }),
 
+  /** A time a placement was published, once under each calendar year it touched, by its last day. */
+  publicationsInYear: (tenant: string, year: string) => `${t(tenant)}SPELLS#published#${year}`,
+  publication: (tenant: string, year: string, end: string, placementId: string, version: number) => ({
+    pk: `${t(tenant)}SPELLS#published#${year}`,
+    sk: `${end}#${placementId}#${version}`,
+  }),
+
   /** A participant's daily activity with a provider, in the participant's partition by start. */
   provision: (tenant: string, participantId: string, from: string, provisionId: string) => ({
     pk: `${t(tenant)}PARTICIPANT#${participantId}`,

@@ -1,7 +1,21 @@
 import type { Placement, PlacementPatch, PlacementStatus } from '../schemas/placement.ts';
+import { swedishDate } from './calendar.ts';
 import { type Refusal, refuse } from './refusal.ts';
 
-export type PlacementChange = { ok: true; placement: Placement } | Refusal;
+/** A time a placement was published, from its first to its last day, for the indicators. */
+export interface Publication {
+  start: string;
+  end: string;
+}
+
+export type PlacementChange =
+  | {
+      ok: true;
+      placement: Placement;
+      /** Set when the change takes the placement out of publication: the time it ends. */
+      endedPublication?: Publication;
+    }
+  | Refusal;
 
 // Who may ask for which status: `full` is never asked for, it follows from the seats.
 const allowedMoves: Record<PlacementStatus, PlacementStatus[]> = {
@@ -50,5 +64,27 @@ export function applyPlacementPatch(current: Placement, patch: PlacementPatch, n
   }
   const next: Placement = { ...current, ...patch, seats, updatedAt: now.toISOString() };
   next.status = statusForSeats(requested, seats, current.seatsTaken);
-  return { ok: true, placement: next };
+  return { ok: true, ...publicationStep(current, next, now) };
+}
+
+/**
+ * Keeps the day a placement was last published, so "placements open in a period" can be
+ * counted for a past period: publishing starts the time, closing (or back to draft) ends
+ * it and hands it over to be stored. A placement published before this was kept starts
+ * on the day it was created.
+ */
+function publicationStep(
+  current: Placement,
+  next: Placement,
+  now: Date,
+): { placement: Placement; endedPublication?: Publication } {
+  const was = isPublished(current.status);
+  const is = isPublished(next.status);
+  if (!was && is) return { placement: { ...next, publishedSince: swedishDate(now) } };
+  if (was && !is) {
+    const { publishedSince, ...unpublished } = next;
+    const start = publishedSince ?? swedishDate(new Date(current.createdAt));
+    return { placement: unpublished, endedPublication: { start, end: swedishDate(now) } };
+  }
+  return { placement: next };
 }

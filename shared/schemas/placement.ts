@@ -67,6 +67,9 @@ export const Placement = z.object({
   kind: PlacementKind.default(defaultPlacementKind),
   seatsTaken: z.number().int().min(0),
   status: PlacementStatus,
+  publishedSince: IsoDate.optional().describe(
+    'The day it was last published (open or full); absent while it is not, and on placements published before this was kept',
+  ),
   createdAt: Timestamp,
   updatedAt: Timestamp,
   version: Version,

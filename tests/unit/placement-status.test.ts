@@ -75,3 +75,35 @@ describe('placement status', () => {
     expect(change).toMatchObject({ ok: true, placement: { status: 'full' } });
   });
 });
+
+describe('the days a placement is published', () => {
+  // 23:30 UTC on 31 March is 1 April in Sweden: the days are Swedish days.
+  const lateEvening = new Date('2026-03-31T23:30:00Z');
+
+  it('starts on the Swedish day it is opened, and hands over the time when it is closed', () => {
+    const opened = applyPlacementPatch(placement({ status: 'draft' }), { status: 'open' }, lateEvening);
+    expect(opened).toMatchObject({ ok: true, placement: { status: 'open', publishedSince: '2026-04-01' } });
+    expect(opened.ok && opened.endedPublication).toBeUndefined();
+
+    const closed = applyPlacementPatch(
+      placement({ status: 'full', seatsTaken: 2, publishedSince: '2026-02-03' }),
+      { status: 'closed' },
+      new Date('2026-05-05T08:00:00Z'),
+    );
+    expect(closed).toMatchObject({ ok: true, endedPublication: { start: '2026-02-03', end: '2026-05-05' } });
+    expect(closed.ok && closed.placement.publishedSince).toBeUndefined();
+  });
+
+  it('keeps the day through other changes, and dates an older placement from its creation', () => {
+    const renamed = applyPlacementPatch(
+      placement({ publishedSince: '2026-02-03' }),
+      { title: 'Packa och märka' },
+      lateEvening,
+    );
+    expect(renamed).toMatchObject({ ok: true, placement: { publishedSince: '2026-02-03' } });
+    expect(renamed.ok && renamed.endedPublication).toBeUndefined();
+
+    const older = applyPlacementPatch(placement(), { status: 'closed' }, lateEvening);
+    expect(older).toMatchObject({ ok: true, endedPublication: { start: '2026-01-01', end: '2026-04-01' } });
+  });
+});

@@ -115,9 +115,12 @@ export const placementRoutes = $(apiRoutes().use(authenticate))
       c.header('ETag', etagOf(current.version));
       return c.json(current, 200);
     }
-    const saved = await savePlacement(principal.tenant, change.placement, version).catch((error) =>
-      Promise.reject(storeProblem(error)),
-    );
+    const saved = await savePlacement(
+      principal.tenant,
+      change.placement,
+      version,
+      change.endedPublication,
+    ).catch((error) => Promise.reject(storeProblem(error)));
     c.header('ETag', etagOf(saved.version));
     return c.json(saved, 200);
   });

@@ -8,10 +8,12 @@ import {
   type SpellFact,
   type TransitionFact,
 } from '../../domain/indicators/compute.ts';
+import type { Publication } from '../../domain/placement-status.ts';
 import { addMonths } from '../../domain/support-after-hire.ts';
 import type { Employment } from '../../schemas/employment.ts';
 import type { Match } from '../../schemas/match.ts';
 import type { Participant, Transition } from '../../schemas/participant.ts';
+import type { Placement } from '../../schemas/placement.ts';
 import type { Gender, Stage } from '../../schemas/vocabulary.ts';
 import { documents, tableName } from '../client.ts';
 import { keys } from '../keys.ts';
@@ -86,6 +88,41 @@ export function closedSpellItems(
           stage: participant.stage,
           start: participant.stageSince,
           end,
+        },
+      },
+    });
+  }
+  return items;
+}
+
+/**
+ * The items a placement's end of publication writes (closed, or back to draft): the time
+ * it was published, once under each calendar year it touched, so a period's Query of its
+ * years finds it by its last day (pattern 64).
+ */
+export function endedPublicationItems(placement: Placement, publication: Publication): Items {
+  const items: Items = [];
+  for (
+    let year = Number(publication.start.slice(0, 4));
+    year <= Number(publication.end.slice(0, 4));
+    year += 1
+  ) {
+    items.push({
+      Put: {
+        TableName: tableName(),
+        Item: {
+          ...keys.publication(
+            placement.tenant,
+            String(year),
+            publication.end,
+            placement.id,
+            placement.version,
+          ),
+          entity: 'publication',
+          placementId: placement.id,
+          employerId: placement.employerId,
+          start: publication.start,
+          end: publication.end,
         },
       },
     });
@@ -232,7 +269,7 @@ export async function readIndicatorFacts(
   stats = newReadStats(),
 ): Promise<IndicatorFacts> {
   const years = [...new Set(monthsOf(period).map((month) => month.slice(0, 4)))];
-  const [transitions, closed, open, facts, events, placements] = await Promise.all([
+  const [transitions, closed, open, facts, events, placements, publications] = await Promise.all([
     transitionsBetween(tenant, period, stats),
     Promise.all(
       spellStages.flatMap((stage) =>
@@ -275,6 +312,11 @@ export async function readIndicatorFacts(
           },
           stats,
         ),
+      ),
+    ).then((pages) => pages.flat()),
+    Promise.all(
+      years.map((year) =>
+        queryAllItems(between('table', keys.publicationsInYear(tenant, year), period.from, '~'), stats),
       ),
     ).then((pages) => pages.flat()),
   ]);
@@ -386,10 +428,34 @@ export async function readIndicatorFacts(
         ...(endDate ? { endDate } : {}),
       };
     }),
-    placements: placements
-      .filter((placement) => (placement.createdAt as string).slice(0, 10) <= period.to)
-      .map((placement) => ({ employerId: placement.employerId as string, open: true })),
+    placements: publishedInPeriod(placements, publications, period),
   };
+}
+
+/**
+ * The placements published at some time in the period, each once: those published now
+ * since a day up to the period's end, and the ended times of publication that overlap it
+ * (pattern 64). A placement published before publication days were kept counts from the
+ * day it was created.
+ */
+function publishedInPeriod(
+  current: readonly Record<string, unknown>[],
+  ended: readonly Record<string, unknown>[],
+  period: Period,
+): IndicatorFacts['placements'] {
+  const employerOf = new Map<string, string>();
+  for (const placement of current) {
+    const since =
+      (placement.publishedSince as string | undefined) ??
+      swedishDate(new Date(placement.createdAt as string));
+    if (since <= period.to) employerOf.set(placement.id as string, placement.employerId as string);
+  }
+  for (const publication of ended) {
+    if ((publication.start as string) <= period.to) {
+      employerOf.set(publication.placementId as string, publication.employerId as string);
+    }
+  }
+  return [...employerOf.values()].map((employerId) => ({ employerId, open: true }));
 }
 
 /** The end dates of the employments whose retention marks fall in the period (one BatchGet per 100). */

@@ -1,6 +1,7 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { ulid } from 'ulid';
-import { isPublished, statusForSeats } from '../../domain/placement-status.ts';
+import { swedishDate } from '../../domain/calendar.ts';
+import { isPublished, type Publication, statusForSeats } from '../../domain/placement-status.ts';
 import {
   defaultPlacementKind,
   type Placement,
@@ -15,6 +16,7 @@ import { type Page, type PageRequest, queryAll, queryPage, stripKeys } from '../
 import { BusyError, transact } from '../transact.ts';
 import { putIfVersion } from '../versioned.ts';
 import { employerCheck } from './employers.ts';
+import { endedPublicationItems } from './indicators.ts';
 
 export const placementModel = defineEntity<Placement>({
   entity: 'placement',
@@ -52,12 +54,14 @@ function toPlacement(item: Record<string, unknown>): Placement {
 async function putWithEmployerCheck(
   placement: Placement,
   condition: { ConditionExpression: string; ExpressionAttributeValues?: Record<string, unknown> },
+  endedPublication?: Publication,
 ): Promise<void> {
   try {
     await transact({
       TransactItems: [
         employerCheck(placement.tenant, placement.employerId, isPublished(placement.status)),
         { Put: { TableName: tableName(), Item: toItem(placement), ...condition } },
+        ...(endedPublication ? endedPublicationItems(placement, endedPublication) : []),
       ],
     });
   } catch (error) {
@@ -86,6 +90,7 @@ export async function createPlacement(
     id: ulid(),
     tenant,
     seatsTaken: 0,
+    ...(isPublished(fields.status) ? { publishedSince: swedishDate(now) } : {}),
     createdAt: timestamp,
     updatedAt: timestamp,
     version: 1,
@@ -101,17 +106,25 @@ export async function getPlacement(tenant: string, placementId: string): Promise
   return result.Item ? toPlacement(result.Item) : undefined;
 }
 
-/** Writes a changed placement if it is still at `expectedVersion` (every seat change bumps it). */
+/**
+ * Writes a changed placement if it is still at `expectedVersion` (every seat change bumps
+ * it); a change that ends its publication records that time in the same transaction.
+ */
 export async function savePlacement(
   tenant: string,
   placement: Placement,
   expectedVersion: number,
+  endedPublication?: Publication,
 ): Promise<Placement> {
   const saved: Placement = { ...placement, tenant, version: expectedVersion + 1 };
-  await putWithEmployerCheck(saved, {
-    ConditionExpression: 'attribute_exists(pk) AND version = :expected',
-    ExpressionAttributeValues: { ':expected': expectedVersion },
-  });
+  await putWithEmployerCheck(
+    saved,
+    {
+      ConditionExpression: 'attribute_exists(pk) AND version = :expected',
+      ExpressionAttributeValues: { ':expected': expectedVersion },
+    },
+    endedPublication,
+  );
   return saved;
 }
 
