@@ -7,6 +7,7 @@ import {
   type Caller,
   call,
   caller,
+  changeTenant,
   newTenant,
   participantBody,
   placementBody,
@@ -35,12 +36,7 @@ const patch = async (who: Caller, path: string, version: number, body: object) =
 
 beforeAll(async () => {
   ({ coach, employerUser, employerId } = await verifiedEmployer(tenant));
-  const admin = await caller(tenant, 'admin');
-  const settings = await call(admin, 'GET', '/v1/tenant');
-  await call(admin, 'PATCH', '/v1/tenant', {
-    body: { smallCountThreshold: 1 },
-    headers: { 'if-match': settings.headers.get('etag') as string },
-  });
+  await changeTenant(await caller(tenant, 'admin'), { smallCountThreshold: 1 });
   const place = (
     await call(employerUser, 'POST', `/v1/employers/${employerId}/placements`, {
       body: placementBody({ status: 'open' }),

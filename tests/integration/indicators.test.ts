@@ -1,7 +1,15 @@
 import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { IndicatorReport } from '#shared/schemas/indicators';
-import { activeEmployer, app, type Caller, call, caller, newTenant } from './support/harness.ts';
+import {
+  activeEmployer,
+  app,
+  type Caller,
+  call,
+  caller,
+  changeTenant,
+  newTenant,
+} from './support/harness.ts';
 import { writeHistory } from './support/indicator-fixture.ts';
 
 // Issue 13: a fixture of people with known histories across period boundaries (entered
@@ -25,12 +33,7 @@ beforeAll(async () => {
   admin = await caller(tenant, 'admin');
   const employer = await activeEmployer(coach);
   // Exact figures first: with a threshold of 1 no count is hidden.
-  const settings = await call(admin, 'GET', '/v1/tenant');
-  const patched = await call(admin, 'PATCH', '/v1/tenant', {
-    body: { smallCountThreshold: 1 },
-    headers: { 'if-match': settings.headers.get('etag') as string },
-  });
-  expect(patched.status).toBe(200);
+  await changeTenant(admin, { smallCountThreshold: 1 });
   const histories = [
     // W1: in prework since before Q1, to work in Q1 (hired 15 Feb: 6 months on 15 Aug, still employed).
     {

@@ -4,7 +4,15 @@ import { swedishDate } from '#shared/domain/calendar';
 import { applyPlacementPatch } from '#shared/domain/placement-status';
 import type { IndicatorReport } from '#shared/schemas/indicators';
 import type { Placement } from '#shared/schemas/placement';
-import { type Caller, call, caller, newTenant, placementBody, verifiedEmployer } from './support/harness.ts';
+import {
+  type Caller,
+  call,
+  caller,
+  changeTenant,
+  newTenant,
+  placementBody,
+  verifiedEmployer,
+} from './support/harness.ts';
 
 // "Placements open" in a period counts every placement published (open or full) at some
 // time in it, also one closed since: a placement's times of publication are kept (pattern
@@ -42,12 +50,7 @@ const placementsOpen = async (from: string, to: string) => {
 
 beforeAll(async () => {
   ({ coach, employerUser, employerId } = await verifiedEmployer(tenant));
-  const admin = await caller(tenant, 'admin');
-  const settings = await call(admin, 'GET', '/v1/tenant');
-  await call(admin, 'PATCH', '/v1/tenant', {
-    body: { smallCountThreshold: 1 },
-    headers: { 'if-match': settings.headers.get('etag') as string },
-  });
+  await changeTenant(await caller(tenant, 'admin'), { smallCountThreshold: 1 });
   // Published 10 March 2024, closed 20 May 2024, opened again 1 September 2024 and closed
   // for good on 31 January 2025 (two times, the second across a year's end).
   const spring = await publishedOn('2024-03-10');

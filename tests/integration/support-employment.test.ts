@@ -3,6 +3,7 @@ import {
   type Caller,
   call,
   caller,
+  changeTenant,
   newTenant,
   participantBody,
   placementBody,
@@ -32,12 +33,7 @@ async function world(support: object): Promise<World> {
   const tenant = newTenant();
   const { coach, employerId, employerUser } = await verifiedEmployer(tenant);
   const admin = await caller(tenant, 'admin');
-  const settings = await call(admin, 'GET', '/v1/tenant');
-  const changed = await call(admin, 'PATCH', '/v1/tenant', {
-    body: { supportAfterHire: support },
-    headers: { 'if-match': settings.headers.get('etag') ?? '' },
-  });
-  expect(changed.status, changed.text).toBe(200);
+  await changeTenant(admin, { supportAfterHire: support });
   return { tenant, coach, employerId, employerUser };
 }
 

@@ -1,5 +1,5 @@
 import type { Compensation } from '#shared/schemas/compensation';
-import { type Caller, call } from './harness.ts';
+import { type Caller, changeTenant } from './harness.ts';
 
 // A compensation table for tests: Västerås 2021's level 2 full day (10,034 municipal,
 // 10,674 private SEK a month) and its goal-based sum (30,000 SEK); the other rates are
@@ -19,11 +19,5 @@ export const testCompensation: Compensation = {
 
 /** Gives the caller's tenant the test table (an admin's PATCH with the ETag just read). */
 export async function useCompensation(admin: Caller, compensation: Compensation = testCompensation) {
-  const current = await call(admin, 'GET', '/v1/tenant');
-  const answer = await call(admin, 'PATCH', '/v1/tenant', {
-    body: { compensation },
-    headers: { 'if-match': current.headers.get('etag') as string },
-  });
-  if (answer.status !== 200) throw new Error(`compensation setup failed: ${answer.text}`);
-  return answer;
+  return changeTenant(admin, { compensation });
 }

@@ -136,6 +136,17 @@ export const placementBody = (overrides: Partial<PlacementCreate> = {}): Placeme
   ...overrides,
 });
 
+/** An admin changes the tenant's settings with the ETag just read; anything but 200 fails the setup. */
+export async function changeTenant(admin: Caller, body: Record<string, unknown>) {
+  const current = await call(admin, 'GET', '/v1/tenant');
+  const answer = await call(admin, 'PATCH', '/v1/tenant', {
+    body,
+    headers: { 'if-match': current.headers.get('etag') as string },
+  });
+  if (answer.status !== 200) throw new Error(`tenant settings setup failed: ${answer.text}`);
+  return answer;
+}
+
 /** A coach and an employer user whose self-registered company the coach has verified. */
 export async function verifiedEmployer(tenant: string) {
   const coach = await caller(tenant, 'coach');

@@ -1,16 +1,12 @@
-import { useState } from 'react';
 import type { ProviderKind } from '#shared/schemas/compensation';
 import { TenantPatch } from '#shared/schemas/tenant';
 import { api } from '../api/client.ts';
 import { readVersioned } from '../api/etag.ts';
-import type { TenantSettings } from '../api/types.ts';
-import { useLoad } from '../api/useLoad.ts';
-import { LoadState } from '../components/LoadState.tsx';
-import { Notice } from '../components/Notice.tsx';
 import { PageHeading } from '../components/PageHeading.tsx';
 import { FieldMessages } from '../forms/FieldMessages.tsx';
 import { FormFrame } from '../forms/FormFrame.tsx';
 import { fieldId } from '../forms/field-errors.ts';
+import { NumberField } from '../forms/NumberField.tsx';
 import { SelectField } from '../forms/SelectField.tsx';
 import { schemaValidator } from '../forms/schema-validator.ts';
 import { TextField } from '../forms/TextField.tsx';
@@ -29,14 +25,11 @@ import {
   toCompensationInput,
 } from './compensation-draft.ts';
 import { useCompensationWords } from './compensation-words.ts';
-
-type Versioned = { body: TenantSettings; etag: string };
+import { type SettingsFormProps, TenantSettingsLoader } from './TenantSettingsLoader.tsx';
 
 /** The admin's page for the providers of daily activity and what they are paid (LOV). */
 export function CompensationSettingsPage() {
   const words = useCompensationWords();
-  const [saved, setSaved] = useState(false);
-  const { state, reload, replace } = useLoad('tenant-settings', () => readVersioned(api.v1.tenant.$get()));
   return (
     <>
       <PageHeading title={words.title} />
@@ -44,34 +37,14 @@ export function CompensationSettingsPage() {
       <p>
         <Link to="/settings">{words.back}</Link>
       </p>
-      {saved && <Notice kind="success">{words.saved}</Notice>}
-      <LoadState state={state} reload={reload}>
-        {(current) => (
-          <CompensationForm
-            key={current.etag}
-            current={current}
-            onSaved={(next) => {
-              setSaved(true);
-              replace(next);
-            }}
-            onStale={() => {
-              setSaved(false);
-              reload();
-            }}
-          />
-        )}
-      </LoadState>
+      <TenantSettingsLoader savedText={words.saved}>
+        {({ key, ...form }) => <CompensationForm key={key} {...form} />}
+      </TenantSettingsLoader>
     </>
   );
 }
 
-interface FormProps {
-  current: Versioned;
-  onSaved: (saved: Versioned) => void;
-  onStale: () => void;
-}
-
-function CompensationForm({ current, onSaved, onStale }: FormProps) {
+function CompensationForm({ current, onSaved, onStale }: SettingsFormProps) {
   const { t, lang } = useI18n();
   const words = useCompensationWords();
   const settings = current.body;
@@ -179,16 +152,13 @@ function CompensationForm({ current, onSaved, onStale }: FormProps) {
                 error={errors[group]}
               />
               {levels.map((level) => (
-                <TextField
+                <NumberField
                   key={level}
                   name={`${group}.${level - 1}`}
                   label={words.level(level)}
                   value={draft.rates[kind][schedule][level - 1] ?? ''}
                   onValue={(value) => setRate(kind, schedule, level, value)}
-                  type="number"
-                  inputMode="numeric"
                   min={0}
-                  width="short"
                 />
               ))}
             </fieldset>
@@ -197,24 +167,18 @@ function CompensationForm({ current, onSaved, onStale }: FormProps) {
       )}
 
       <h2>{words.goalSection}</h2>
-      <TextField
+      <NumberField
         {...field('compensation.goalPayment', words.goalPayment, words.goalPaymentHint)}
         value={draft.goalPayment}
         onValue={(goalPayment) => update({ goalPayment })}
-        type="number"
-        inputMode="numeric"
         min={0}
-        width="short"
       />
-      <TextField
+      <NumberField
         {...field('compensation.goalMonthsAfterSupport', words.goalMonths)}
         value={draft.goalMonthsAfterSupport}
         onValue={(goalMonthsAfterSupport) => update({ goalMonthsAfterSupport })}
-        type="number"
-        inputMode="numeric"
         min={1}
         max={24}
-        width="short"
       />
       <div className="actions">
         <button type="submit" className="button" disabled={form.busy}>

@@ -4,15 +4,16 @@ import { TenantPatch } from '#shared/schemas/tenant';
 import { api } from '../api/client.ts';
 import { readVersioned } from '../api/etag.ts';
 import { isSignedOut } from '../api/problem.ts';
-import type { TenantSettings } from '../api/types.ts';
 import { CheckboxField } from '../forms/CheckboxField.tsx';
 import { ChoiceGroup } from '../forms/ChoiceGroup.tsx';
 import { FormFrame } from '../forms/FormFrame.tsx';
+import { NumberField } from '../forms/NumberField.tsx';
 import { schemaValidator } from '../forms/schema-validator.ts';
 import { TextField } from '../forms/TextField.tsx';
 import { useForm } from '../forms/useForm.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { useVocabulary } from '../vocabulary/VocabularyProvider.tsx';
+import type { SettingsFormProps } from './TenantSettingsLoader.tsx';
 import {
   defaultWeightsText,
   draftOf,
@@ -22,14 +23,8 @@ import {
   toTenantInput,
 } from './tenant-draft.ts';
 
-interface Props {
-  current: { body: TenantSettings; etag: string };
-  onSaved: (saved: { body: TenantSettings; etag: string }) => void;
-  onStale: () => void;
-}
-
 /** The tenant's sectors, matching weights and support after hire, saved together with If-Match. */
-export function TenantSettingsForm({ current, onSaved, onStale }: Props) {
+export function TenantSettingsForm({ current, onSaved, onStale }: SettingsFormProps) {
   const { t, lang } = useI18n();
   const { refresh } = useVocabulary();
   const settings = current.body;
@@ -98,16 +93,13 @@ export function TenantSettingsForm({ current, onSaved, onStale }: Props) {
           : words.weightsHint}
       </p>
       {matchFactors.map((factor) => (
-        <TextField
+        <NumberField
           key={factor}
           {...field(`matchingWeights.${factor}`, t.factors[factor])}
           value={draft.weights[factor]}
           onValue={(value) => update({ weights: { ...draft.weights, [factor]: value } })}
-          type="number"
-          inputMode="numeric"
           min={0}
           max={100}
-          width="short"
         />
       ))}
       <p>
@@ -132,15 +124,12 @@ export function TenantSettingsForm({ current, onSaved, onStale }: Props) {
         onValue={(supportEn) => update({ supportEn })}
         lang="en"
       />
-      <TextField
+      <NumberField
         {...field('supportAfterHire.months', words.months)}
         value={draft.months}
         onValue={(months) => update({ months })}
-        type="number"
-        inputMode="numeric"
         min={1}
         max={36}
-        width="short"
       />
       <CheckboxField
         {...field('supportAfterHire.renewableOnce', words.renewableOnce)}
@@ -148,39 +137,30 @@ export function TenantSettingsForm({ current, onSaved, onStale }: Props) {
         onChecked={(renewableOnce) => update({ renewableOnce })}
       />
       {draft.renewableOnce && (
-        <TextField
+        <NumberField
           {...field('supportAfterHire.maxMonths', words.maxMonths)}
           value={draft.maxMonths}
           onValue={(maxMonths) => update({ maxMonths })}
-          type="number"
-          inputMode="numeric"
           min={2}
           max={72}
-          width="short"
         />
       )}
 
       <h2>{words.travelSection}</h2>
-      <TextField
+      <NumberField
         {...field('defaultTravelMinutes', words.defaultTravel, words.defaultTravelHint)}
         value={draft.defaultTravelMinutes}
         onValue={(defaultTravelMinutes) => update({ defaultTravelMinutes })}
-        type="number"
-        inputMode="numeric"
         min={5}
         max={120}
-        width="short"
       />
       <h2>{words.reportsSection}</h2>
-      <TextField
+      <NumberField
         {...field('smallCountThreshold', words.smallCount, words.smallCountHint)}
         value={draft.smallCountThreshold}
         onValue={(smallCountThreshold) => update({ smallCountThreshold })}
-        type="number"
-        inputMode="numeric"
         min={1}
         max={20}
-        width="short"
       />
       <div className="actions">
         <button type="submit" className="button" disabled={form.busy}>
