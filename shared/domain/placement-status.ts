@@ -67,6 +67,10 @@ export function applyPlacementPatch(current: Placement, patch: PlacementPatch, n
   return { ok: true, ...publicationStep(current, next, now) };
 }
 
+/** The day a published placement was opened; one published before this was kept, the day it was created. */
+export const publishedSince = (placement: Pick<Placement, 'publishedSince' | 'createdAt'>) =>
+  placement.publishedSince ?? swedishDate(new Date(placement.createdAt));
+
 /**
  * Keeps the day a placement was last published, so "placements open in a period" can be
  * counted for a past period: publishing starts the time, closing (or back to draft) ends
@@ -82,9 +86,11 @@ function publicationStep(
   const is = isPublished(next.status);
   if (!was && is) return { placement: { ...next, publishedSince: swedishDate(now) } };
   if (was && !is) {
-    const { publishedSince, ...unpublished } = next;
-    const start = publishedSince ?? swedishDate(new Date(current.createdAt));
-    return { placement: unpublished, endedPublication: { start, end: swedishDate(now) } };
+    const { publishedSince: _ended, ...unpublished } = next;
+    return {
+      placement: unpublished,
+      endedPublication: { start: publishedSince(current), end: swedishDate(now) },
+    };
   }
   return { placement: next };
 }

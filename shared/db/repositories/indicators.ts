@@ -8,7 +8,7 @@ import {
   type SpellFact,
   type TransitionFact,
 } from '../../domain/indicators/compute.ts';
-import type { Publication } from '../../domain/placement-status.ts';
+import { type Publication, publishedSince } from '../../domain/placement-status.ts';
 import { addMonths } from '../../domain/support-after-hire.ts';
 import type { Employment } from '../../schemas/employment.ts';
 import type { Match } from '../../schemas/match.ts';
@@ -58,6 +58,13 @@ export function factItem(
   };
 }
 
+/** The calendar years from one day to another: a closed time is kept under each. */
+function yearsTouched(start: string, end: string): number[] {
+  const years: number[] = [];
+  for (let year = Number(start.slice(0, 4)); year <= Number(end.slice(0, 4)); year += 1) years.push(year);
+  return years;
+}
+
 /**
  * The items a step out of a kept stage writes: the closed spell, once under each
  * calendar year it touched, so a period's Query of its year finds it by end date.
@@ -69,7 +76,7 @@ export function closedSpellItems(
 ): Items {
   if (!spellStages.includes(participant.stage)) return [];
   const items: Items = [];
-  for (let year = Number(participant.stageSince.slice(0, 4)); year <= Number(end.slice(0, 4)); year += 1) {
+  for (const year of yearsTouched(participant.stageSince, end)) {
     items.push({
       Put: {
         TableName: tableName(),
@@ -102,11 +109,7 @@ export function closedSpellItems(
  */
 export function endedPublicationItems(placement: Placement, publication: Publication): Items {
   const items: Items = [];
-  for (
-    let year = Number(publication.start.slice(0, 4));
-    year <= Number(publication.end.slice(0, 4));
-    year += 1
-  ) {
+  for (const year of yearsTouched(publication.start, publication.end)) {
     items.push({
       Put: {
         TableName: tableName(),
@@ -445,10 +448,8 @@ function publishedInPeriod(
 ): IndicatorFacts['placements'] {
   const employerOf = new Map<string, string>();
   for (const placement of current) {
-    const since =
-      (placement.publishedSince as string | undefined) ??
-      swedishDate(new Date(placement.createdAt as string));
-    if (since <= period.to) employerOf.set(placement.id as string, placement.employerId as string);
+    if (publishedSince(placement as Placement) <= period.to)
+      employerOf.set(placement.id as string, placement.employerId as string);
   }
   for (const publication of ended) {
     if ((publication.start as string) <= period.to) {
