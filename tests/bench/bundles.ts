@@ -72,28 +72,41 @@ const lambdaEnvironment = {
 
 const probe = `const c=process.cpuUsage(),t=performance.now();await import(process.argv[1]);const w=performance.now()-t,u=process.cpuUsage(c);process.stdout.write(JSON.stringify({wall:w,cpu:(u.user+u.system)/1000}))`;
 
-/** Median wall and CPU time of importing the bundle, each in a fresh `node` process. */
-export function initTime(bundle: string, spawns: number): { wall: number; cpu: number } {
-  const samples = Array.from({ length: spawns }, () => {
-    const out = execFileSync(
-      process.execPath,
-      ['--input-type=module', '-e', probe, pathToFileURL(bundle).href],
-      { env: { PATH: process.env.PATH, ...lambdaEnvironment }, encoding: 'utf8' },
-    );
-    return JSON.parse(out) as { wall: number; cpu: number };
-  });
-  return { wall: median(samples.map((s) => s.wall)), cpu: median(samples.map((s) => s.cpu)) };
+/** Wall and CPU time of importing the bundle in a fresh `node` process. */
+function initSample(bundle: string): { wall: number; cpu: number } {
+  const out = execFileSync(
+    process.execPath,
+    ['--input-type=module', '-e', probe, pathToFileURL(bundle).href],
+    {
+      env: { PATH: process.env.PATH, ...lambdaEnvironment },
+      encoding: 'utf8',
+    },
+  );
+  return JSON.parse(out) as { wall: number; cpu: number };
 }
 
-export function measureBundle(name: string, bundle: string, spawns: number): BundleFigures {
-  const code = readFileSync(bundle);
-  const init = initTime(bundle, spawns);
-  return {
-    name,
-    raw: code.length,
-    gzip: gzipSync(code).length,
-    initWall: init.wall,
-    initCpu: init.cpu,
-    spawns,
-  };
+/**
+ * Sizes, and medians of `spawns` fresh imports per bundle. The bundles take turns, so a
+ * moment of load on the shared machine falls on all of them alike; one unmeasured import
+ * each first puts the files in the page cache.
+ */
+export function measureBundles(bundles: Record<string, string>, spawns: number): BundleFigures[] {
+  const names = Object.keys(bundles);
+  const samples = new Map(names.map((name) => [name, [] as { wall: number; cpu: number }[]]));
+  for (const name of names) initSample(bundles[name]!);
+  for (let round = 0; round < spawns; round++) {
+    for (const name of names) samples.get(name)!.push(initSample(bundles[name]!));
+  }
+  return names.map((name) => {
+    const code = readFileSync(bundles[name]!);
+    const taken = samples.get(name)!;
+    return {
+      name,
+      raw: code.length,
+      gzip: gzipSync(code).length,
+      initWall: median(taken.map((sample) => sample.wall)),
+      initCpu: median(taken.map((sample) => sample.cpu)),
+      spawns,
+    };
+  });
 }
