@@ -21,7 +21,7 @@ export function createTokenVerifier(options: {
   /** The clock, in epoch milliseconds (tests move it). */
   now?: () => number;
 }): TokenVerifier {
-  const now = options.now ?? Date.now;
+  const now = options.now ?? (() => Date.now());
   const verified = new VerifiedTokens();
   return async (token) => {
     const known = verified.get(token, now());
