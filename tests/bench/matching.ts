@@ -75,7 +75,7 @@ export function batchBench(): BatchFigures {
   const memory = JSON.parse(
     execFileSync(
       process.execPath,
-      ['--import', 'tsx', fileURLToPath(new URL('./batch-memory.ts', import.meta.url))],
+      ['--expose-gc', '--import', 'tsx', fileURLToPath(new URL('./batch-memory.ts', import.meta.url))],
       { encoding: 'utf8' },
     ),
   ) as { peakKiB: number };

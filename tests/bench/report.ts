@@ -50,9 +50,10 @@ export class Report {
           ? `${figure.target.strict ? '<' : '≤'} ${figure.target.at}${figure.target.on === 'ratio' ? '×' : ` ${figure.unit}`}`
           : '',
         met: met === undefined ? '' : met ? 'yes' : 'NO',
+        note: figure.note ?? '',
       };
     });
-    const columns = ['section', 'figure', 'value', 'baseline', 'ratio', 'target', 'met'] as const;
+    const columns = ['section', 'figure', 'value', 'baseline', 'ratio', 'target', 'met', 'note'] as const;
     const widths = columns.map((column) => Math.max(column.length, ...rows.map((row) => row[column].length)));
     const line = (cells: readonly string[]) => cells.map((cell, i) => cell.padEnd(widths[i]!)).join(' | ');
     console.log(line(columns));

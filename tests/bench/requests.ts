@@ -19,6 +19,8 @@ const rounds = 200;
 
 export interface RequestFigures {
   name: string;
+  /** A read request is held to the two-call target; a write's reads are its checks. */
+  kind: 'read' | 'write';
   p50: number;
   p99: number;
   dynamoP50: number;
@@ -155,15 +157,17 @@ export async function requestBench(): Promise<RequestFigures[]> {
     () =>
       app.request(path, { headers: { authorization: `Bearer ${token}`, 'accept-language': 'sv' } });
   let signup = 0;
-  const cases: [string, Send][] = [
-    ['get a placement', asCoach(`/v1/placements/${ids.placement}`)],
-    ['list page of placements (50)', asCoach('/v1/placements?limit=50')],
+  const cases: [string, 'read' | 'write', Send][] = [
+    ['get a placement', 'read', asCoach(`/v1/placements/${ids.placement}`)],
+    ['list page of placements (50)', 'read', asCoach('/v1/placements?limit=50')],
     [
       `a participant's matches (${openPlacementCount} open placements)`,
+      'read',
       asCoach(`/v1/participants/${ids.participant}/matches`),
     ],
     [
       'public event sign-up',
+      'write',
       () =>
         app.request(`/v1/public/${tenant}/events/${ids.event}/signups`, {
           method: 'POST',
@@ -179,7 +183,7 @@ export async function requestBench(): Promise<RequestFigures[]> {
   ];
 
   const figures: RequestFigures[] = [];
-  for (const [name, send] of cases) {
+  for (const [name, kind, send] of cases) {
     // Warm: the token and the tenant are verified once per container, as in Lambda.
     for (let i = 0; i < 10; i++) await (await send()).arrayBuffer();
     const totals: number[] = [];
@@ -206,6 +210,7 @@ export async function requestBench(): Promise<RequestFigures[]> {
     const writes = calls.filter((call) => !call.read);
     figures.push({
       name,
+      kind,
       p50: median(totals),
       p99: percentile(totals, 0.99),
       dynamoP50: median(dynamo),
