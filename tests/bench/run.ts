@@ -130,7 +130,7 @@ await section('4 matching', () => {
   add('batch: total score', batch.totalScore, 'points', {
     baseline: { name: 'greedy', value: batch.greedyTotalScore },
   });
-  add('batch: peak memory added (maxRSS)', batch.peakMemoryMiB, 'MiB');
+  add('batch: peak memory added (RSS, sampled each ms)', batch.peakMemoryMiB, 'MiB');
 });
 
 await section('5 throughput', async () => {
