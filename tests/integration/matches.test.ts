@@ -392,3 +392,12 @@ describe('the size of a batch suggestion', () => {
     expect(part.json.pairs).toHaveLength(25);
   });
 });
+
+describe("a participant's matches", () => {
+  it('are 404 participant.not_found for a participant the tenant does not have', async () => {
+    const coach = await caller(newTenant(), 'coach');
+    const answer = await call(coach, 'GET', '/v1/participants/01JPART0000000000000000000/matches');
+    expect(answer.status).toBe(404);
+    expect(answer.json.type).toBe('https://bryggan.se/problems/participant.not_found');
+  });
+});

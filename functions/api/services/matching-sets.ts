@@ -13,13 +13,17 @@ import {
 import { type BatchRequest, type BatchSuggestion, defaultWeights } from '#shared/schemas/matching';
 import type { Participant } from '#shared/schemas/participant';
 import type { Placement } from '#shared/schemas/placement';
+import type { Tenant } from '#shared/schemas/tenant';
 import { problem } from '../errors.ts';
 
 // The sets matching works on, read the same way by every route that ranks or proposes.
 
 /** What matching needs of the tenant: its weights and the names of the sectors it added. */
 export async function tenantMatching(tenant: string): Promise<Required<MatchingContext>> {
-  const stored = await getTenant(tenant);
+  return matchingContextOf(await getTenant(tenant));
+}
+
+export function matchingContextOf(stored: Tenant | undefined): Required<MatchingContext> {
   return {
     weights: stored?.matchingWeights ?? defaultWeights,
     sectorNames: Object.fromEntries((stored?.addedSectors ?? []).map((sector) => [sector.id, sector.label])),
