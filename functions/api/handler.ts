@@ -9,7 +9,7 @@ import { documents } from '#shared/db/client';
 import { cognitoDirectory } from './adapters/cognito-directory.ts';
 import { sesClient, sesMailer } from './adapters/ses-mailer.ts';
 import { createApp } from './app.ts';
-import { createTokenVerifier } from './auth/verifier.ts';
+import { createTokenVerifier, lazyKeySet } from './auth/verifier.ts';
 import { loadCursorSecret, loadSecret, secretsManager } from './cursor-secret.ts';
 import { logger, metrics, tracer } from './powertools.ts';
 import { countResponses } from './response-metrics.ts';
@@ -25,7 +25,7 @@ const mail = tracer.captureAWSv3Client(sesClient());
 const issuer = requiredEnv('JWT_ISSUER');
 const app = createApp({
   verifyToken: createTokenVerifier({
-    keySet: createRemoteJWKSet(new URL(`${issuer}/.well-known/jwks.json`)),
+    keySet: lazyKeySet(() => createRemoteJWKSet(new URL(`${issuer}/.well-known/jwks.json`))),
     issuer,
     audience: requiredEnv('JWT_AUDIENCE'),
   }),

@@ -2,10 +2,11 @@ import { Duration, Validations } from 'aws-cdk-lib';
 import { Effect, PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Architecture, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
 import { SqsDestination } from 'aws-cdk-lib/aws-lambda-destinations';
-import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import type { LogGroup } from 'aws-cdk-lib/aws-logs';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
+import { functionBundling } from '../bundling/options.ts';
 import { lockFile } from '../paths.ts';
 import { appLogGroup } from './log-group.ts';
 import type { TableBinding } from './single-table.ts';
@@ -30,11 +31,6 @@ const writeActions = [
   // Audit entries for a list page, 25 to a request.
   'dynamodb:BatchWriteItem',
 ];
-
-// The bundles are ESM (tree-shaken, smaller cold starts); a few CommonJS
-// dependencies (the X-Ray SDK) still call require(), which ESM lacks.
-const esmRequireBanner =
-  "import { createRequire } from 'module';const require = createRequire(import.meta.url);";
 
 export interface NodeFunctionProps {
   readonly entry: string;
@@ -93,17 +89,7 @@ export class NodeFunction extends Construct {
         POWERTOOLS_TRACER_CAPTURE_RESPONSE: 'false',
         POWERTOOLS_TRACER_CAPTURE_ERROR: 'false',
       },
-      bundling: {
-        format: OutputFormat.ESM,
-        target: 'node22',
-        mainFields: ['module', 'main'],
-        banner: esmRequireBanner,
-        minify: true,
-        sourceMap: true,
-        sourcesContent: false,
-        // Ship the SDK version the tests ran against rather than whatever the runtime carries.
-        bundleAwsSDK: true,
-      },
+      bundling: functionBundling,
     });
 
     Validations.of(role).acknowledge({

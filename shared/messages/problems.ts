@@ -649,6 +649,15 @@ export const problemCatalogue = {
       en: 'The service is reached only through its own web address.',
     },
   ),
+  // Performance (issue 14): one request solves at most 1,000 participants × 1,000 seats.
+  'matching.batch_too_large': entry(
+    400,
+    { sv: 'För många att matcha på en gång', en: 'Too many to match at once' },
+    {
+      sv: 'Ett förslag kan omfatta högst 1 000 deltagare och 1 000 lediga platser. Välj deltagare eller platser och försök igen.',
+      en: 'A suggestion can cover at most 1,000 participants and 1,000 free seats. Choose participants or placements and try again.',
+    },
+  ),
 } as const satisfies Record<string, ProblemEntry>;
 
 export type ProblemCode = keyof typeof problemCatalogue;

@@ -25,9 +25,7 @@ import type { Event } from '#shared/schemas/event';
 import type { Participant } from '#shared/schemas/participant';
 import type { Placement } from '#shared/schemas/placement';
 import type { Gender, Stage } from '#shared/schemas/vocabulary';
-import { ensureTable, localClient, startDynamoDbLocal } from '../../functions/local/dynamodb-local.ts';
 import { seededRandom } from './data.ts';
-import { ms } from './stats.ts';
 
 // (c) A one-month indicator report for a tenant with 5,000 participants and five years
 // of history, against DynamoDB Local. The history is written as the app writes it (the
@@ -244,41 +242,28 @@ async function report(period: { from: string; to: string }) {
   return { elapsed: performance.now() - started, stats, result, facts };
 }
 
-export async function indicatorBench(): Promise<void> {
-  const dynamo = await startDynamoDbLocal();
-  try {
-    process.env.DYNAMODB_ENDPOINT = dynamo.endpoint;
-    process.env.TABLE_NAME = 'bryggan-bench';
-    await ensureTable(localClient(dynamo.endpoint), tableName());
-    const seedStart = performance.now();
-    const items = history();
-    const { batches } = await writeAll(items);
-    const seeded = performance.now() - seedStart;
-    console.log(
-      `(c) Indicator report, one month, tenant with ${participants.toLocaleString('en')} participants and 5 years of history (DynamoDB Local)`,
-    );
-    console.log(
-      `    seeded ${items.length.toLocaleString('en')} items in ${batches} BatchWriteItem requests, ${ms(seeded)}`,
-    );
-    const period = { from: '2026-06-01', to: '2026-06-30' };
-    const runs = [];
-    for (let run = 0; run < 6; run++) runs.push(await report(period));
-    const [first, ...rest] = runs;
-    const times = rest.map((run) => run.elapsed).sort((a, b) => a - b);
-    const median = times[Math.floor(times.length / 2)] as number;
-    const { stats, facts, result } = first!;
-    console.log(
-      `    first run ${ms(first!.elapsed)}, median of the next ${rest.length} ${ms(median)}, max ${ms(times.at(-1) as number)}; ` +
-        `${stats.requests} DynamoDB requests, ${stats.readUnits.toFixed(1)} read units`,
-    );
-    console.log(
-      `    read: ${facts.transitions.length} transitions, ${facts.spells.length} prework spells, ` +
-        `${facts.matches.length + facts.supportCalls.length + facts.hires.length} facts, ${facts.signups.length} sign-ups, ${facts.placements.length} placements`,
-    );
-    console.log(
-      `    in prework in June 2026: ${result.prework.inPeriod.total}; to work: ${result.transitions.employed.total}; under 1 s: ${median < 1000 && first!.elapsed < 1000 ? 'yes' : 'NO'}`,
-    );
-  } finally {
-    await dynamo.stop();
-  }
+export interface IndicatorFigures {
+  items: number;
+  firstMs: number;
+  medianMs: number;
+  requests: number;
+  readUnits: number;
+}
+
+/** Runs against the DynamoDB the caller started (DYNAMODB_ENDPOINT and TABLE_NAME set). */
+export async function indicatorBench(): Promise<IndicatorFigures> {
+  const items = history();
+  await writeAll(items);
+  const period = { from: '2026-06-01', to: '2026-06-30' };
+  const runs = [];
+  for (let run = 0; run < 6; run++) runs.push(await report(period));
+  const [first, ...rest] = runs;
+  const times = rest.map((run) => run.elapsed).sort((a, b) => a - b);
+  return {
+    items: items.length,
+    firstMs: first!.elapsed,
+    medianMs: times[Math.floor(times.length / 2)]!,
+    requests: first!.stats.requests,
+    readUnits: first!.stats.readUnits,
+  };
 }

@@ -1,88 +1,154 @@
-import type { MatchPlacement } from '#shared/domain/matching/index';
-import { rankPlacements, suggestAssignment } from '#shared/domain/matching/index';
-import { greedyAssignment, naiveRankPlacements } from './baselines.ts';
-import { generate, generateParticipant, generatePlacement } from './data.ts';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ensureTable, localClient, startDynamoDbLocal } from '../../functions/local/dynamodb-local.ts';
+import { buildBundles, floorEntry, lambdaEntries, measureBundles } from './bundles.ts';
 import { indicatorBench } from './indicators.ts';
-import { ms, time } from './stats.ts';
+import { batchBench, rankingBench } from './matching.ts';
+import { Report } from './report.ts';
+import { requestBench } from './requests.ts';
+import { throughputBench } from './throughput.ts';
 
-// npm run bench: prints figures, asserts nothing. Fixed seeds, so runs are comparable.
+// npm run bench: every figure with its target, printed and written to bench/results.json.
+// Fixed seeds, so runs are comparable. It fails only when something could not be measured.
 
-const threshold = 40;
-
-function rankingBench(): void {
-  const placements = generate(1, 10_000, generatePlacement);
-  const participants = generate(2, 50, generateParticipant);
-  let next = 0;
-  const participant = () => participants[next++ % participants.length]!;
-
-  const fast = time(50, () => rankPlacements(participant(), placements));
-  const top = time(50, () => rankPlacements(participant(), placements, { limit: 20 }));
-  const naive = time(20, () => naiveRankPlacements(participant(), placements));
-  // Same answer check, so the speed-up is not bought with a different result.
-  const sample = participants[0]!;
-  const a = rankPlacements(sample, placements).ranked.map((r) => `${r.placement.id}:${r.score}`);
-  const b = naiveRankPlacements(sample, placements).map((r) => `${r.placement.id}:${r.score}`);
-  const same = a.length === b.length && a.every((value, i) => value === b[i]);
-
-  console.log('(a) Rank 10,000 placements for one participant (50 participants in turn)');
-  console.log(`    eligible placements per participant (sample): ${a.length}`);
-  console.log(
-    `    rankPlacements, all explained : median ${ms(fast.timing.median)}, p95 ${ms(fast.timing.p95)}`,
-  );
-  console.log(
-    `    rankPlacements, top 20 explained: median ${ms(top.timing.median)}, p95 ${ms(top.timing.p95)}`,
-  );
-  console.log(
-    `    naive (evaluatePair per pair)  : median ${ms(naive.timing.median)}, p95 ${ms(naive.timing.p95)}`,
-  );
-  console.log(
-    `    speed-up (median, all explained): ${(naive.timing.median / fast.timing.median).toFixed(1)}×`,
-  );
-  console.log(`    same ranking as naive: ${same ? 'yes' : 'NO'}`);
-}
-
-function batchPlacements(seats: number): MatchPlacement[] {
-  const placements: MatchPlacement[] = [];
-  let total = 0;
-  for (const placement of generate(3, 2 * seats, generatePlacement)) {
-    if (total >= seats) break;
-    const open = { ...placement, status: 'open' as const, seats: Math.min(placement.seats, seats - total) };
-    placements.push(open);
-    total += open.seats;
-  }
-  return placements;
-}
-
-function batchBench(): void {
-  const participants = generate(4, 1000, generateParticipant);
-  const placements = batchPlacements(1000);
-
-  const optimal = time(5, () => suggestAssignment(participants, placements, { threshold }), 1);
-  const greedy = time(5, () => greedyAssignment(participants, placements, threshold), 1);
-  const best = optimal.result.totalScore;
-  const loss = best - greedy.result.totalScore;
-
-  console.log(
-    `(b) Batch: 1,000 participants, ${placements.length} placements with 1,000 seats, threshold ${threshold}`,
-  );
-  console.log(
-    `    optimal (Hungarian on seats): median ${ms(optimal.timing.median)}, p95 ${ms(optimal.timing.p95)}; ` +
-      `${optimal.result.pairs.length} assigned, total ${best.toFixed(1)}`,
-  );
-  console.log(
-    `    greedy baseline              : median ${ms(greedy.timing.median)}, p95 ${ms(greedy.timing.p95)}; ` +
-      `${greedy.result.assigned} assigned, total ${greedy.result.totalScore.toFixed(1)}`,
-  );
-  console.log(
-    `    time ratio optimal / greedy: ${(optimal.timing.median / greedy.timing.median).toFixed(1)}×`,
-  );
-  console.log(
-    `    greedy loses ${loss.toFixed(1)} points (${((100 * loss) / best).toFixed(2)} % of the optimum)`,
-  );
-}
-
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 const started = performance.now();
-rankingBench();
-batchBench();
-await indicatorBench();
-console.log(`bench total ${((performance.now() - started) / 1000).toFixed(1)} s (node ${process.version})`);
+const report = new Report();
+const spawns = 12;
+
+async function section(name: string, work: () => unknown | Promise<unknown>) {
+  try {
+    await work();
+  } catch (error) {
+    report.failed(name, error);
+  }
+}
+
+await section('1 bundles', () => {
+  const outdir = mkdtempSync(join(tmpdir(), 'bryggan-bench-'));
+  try {
+    const bundles = buildBundles({ floor: floorEntry, ...lambdaEntries }, outdir);
+    const [floor, ...lambdas] = measureBundles(bundles, spawns);
+    for (const lambda of lambdas) {
+      const targeted = lambda.name === 'api' ? { at: 1.3, on: 'ratio' as const } : undefined;
+      const row = (name: string, value: number, floorValue: number, unit: string) =>
+        report.add({
+          section: '1 bundles',
+          name: `${lambda.name}: ${name}`,
+          value,
+          unit,
+          baseline: { name: 'floor', value: floorValue },
+          ...(targeted ? { target: targeted } : {}),
+        });
+      row('size raw', lambda.raw / 1024, floor!.raw / 1024, 'KiB');
+      row('size gzip', lambda.gzip / 1024, floor!.gzip / 1024, 'KiB');
+      row(`init wall (median of ${spawns})`, lambda.initWall, floor!.initWall, 'ms');
+      row(`init CPU (median of ${spawns})`, lambda.initCpu, floor!.initCpu, 'ms');
+    }
+  } finally {
+    rmSync(outdir, { recursive: true, force: true });
+  }
+});
+
+await section('2-3 requests and indicators', async () => {
+  const dynamo = await startDynamoDbLocal();
+  try {
+    process.env.DYNAMODB_ENDPOINT = dynamo.endpoint;
+    process.env.TABLE_NAME = 'bryggan-bench';
+    await ensureTable(localClient(dynamo.endpoint), 'bryggan-bench');
+    for (const request of await requestBench()) {
+      const add = (
+        name: string,
+        value: number,
+        unit: string,
+        rest: Partial<Parameters<Report['add']>[0]> = {},
+      ) => report.add({ section: '2-3 requests', name: `${request.name}: ${name}`, value, unit, ...rest });
+      add('p50', request.p50, 'ms', {
+        baseline: { name: 'its DynamoDB calls p50', value: request.dynamoP50 },
+        target: { at: 1.5, on: 'ratio' },
+      });
+      add('p99', request.p99, 'ms', {
+        baseline: { name: 'its DynamoDB calls p99', value: request.dynamoP99 },
+      });
+      add(
+        'read calls',
+        request.reads,
+        'calls',
+        request.kind === 'read' ? { target: { at: 2, on: 'value' } } : {},
+      );
+      add('read units', request.readUnits, 'RCU', { note: `${request.itemsReturned} items returned` });
+      add('write calls (audit, sign-up)', request.writes, 'calls', { note: request.operations });
+      add('write units', request.writeUnits, 'WCU');
+    }
+    const indicators = await indicatorBench();
+    const add = (
+      name: string,
+      value: number,
+      unit: string,
+      rest: Partial<Parameters<Report['add']>[0]> = {},
+    ) => report.add({ section: '4c indicators', name, value, unit, ...rest });
+    add('report, one month, 5,000 participants: first run', indicators.firstMs, 'ms', {
+      target: { at: 1000, on: 'value', strict: true },
+    });
+    add('report: median of the next 5', indicators.medianMs, 'ms', {
+      target: { at: 1000, on: 'value', strict: true },
+    });
+    add('report: DynamoDB requests', indicators.requests, 'calls');
+    add('report: read units', indicators.readUnits, 'RCU');
+  } finally {
+    await dynamo.stop();
+  }
+});
+
+await section('4 matching', () => {
+  const ranking = rankingBench();
+  const add = (name: string, value: number, unit: string, rest: Partial<Parameters<Report['add']>[0]> = {}) =>
+    report.add({ section: '4 matching', name, value, unit, ...rest });
+  add(
+    `rank 10,000 placements, all explained (${ranking.eligible} eligible): median`,
+    ranking.allMedian,
+    'ms',
+    {
+      baseline: { name: 'naive', value: ranking.naiveMedian },
+      target: { at: 25, on: 'value', strict: true },
+      note: ranking.sameAsNaive ? 'same ranking as naive' : 'RANKING DIFFERS FROM NAIVE',
+    },
+  );
+  add('rank 10,000 placements: p95', ranking.allP95, 'ms');
+  add('rank 10,000 placements, top 20 explained: median', ranking.top20Median, 'ms', {
+    target: { at: 25, on: 'value', strict: true },
+  });
+  const batch = batchBench();
+  add(`batch 1,000 × 1,000 seats (${batch.placements} placements): median`, batch.optimalMedian, 'ms', {
+    baseline: { name: 'greedy', value: batch.greedyMedian },
+    target: { at: 2000, on: 'value', strict: true },
+    note: `${batch.assigned} assigned, total ${batch.totalScore.toFixed(1)}; greedy ${batch.greedyAssigned}, ${batch.greedyTotalScore.toFixed(1)}`,
+  });
+  add('batch: p95', batch.optimalP95, 'ms');
+  add('batch: total score', batch.totalScore, 'points', {
+    baseline: { name: 'greedy', value: batch.greedyTotalScore },
+  });
+  add('batch: peak memory added (RSS, sampled each ms)', batch.peakMemoryMiB, 'MiB');
+});
+
+await section('5 throughput', async () => {
+  const runs = await throughputBench();
+  const best = (server: 'hono' | 'bare') =>
+    Math.max(...runs.filter((run) => run.server === server).map((run) => run.requestsPerSecond));
+  report.add({
+    section: '5 throughput',
+    name: 'GET /v1/placements/{id}, in-memory store, server on one core: Hono (best of 2)',
+    value: best('hono'),
+    unit: 'req/s',
+    baseline: { name: 'node:http (best of 2)', value: best('bare') },
+    note: 'load from one Node client on the other core, 32 keep-alive connections',
+  });
+});
+
+report.print();
+const seconds = (performance.now() - started) / 1000;
+console.log(`bench total ${seconds.toFixed(1)} s (node ${process.version})`);
+report.write(fileURLToPath(new URL('../../bench/results.json', import.meta.url)), { seconds });
+if (report.failures.length > 0) process.exitCode = 1;

@@ -365,3 +365,39 @@ describe('matching endpoints', () => {
     expect(bad.json.errors[0].field).toBe('threshold');
   });
 });
+
+describe('the size of a batch suggestion', () => {
+  it('refuses more than 1,000 free seats at once with 400 matching.batch_too_large, and solves a chosen part', async () => {
+    const batchTenant = newTenant();
+    const batchCoach = await caller(batchTenant, 'coach');
+    const employer = (await call(batchCoach, 'POST', '/v1/employers', { body: employerBody() })).json;
+    // 25 waiting participants and 41 placements of 25 seats: 1,025 seat columns.
+    const placementIds: string[] = [];
+    for (let i = 0; i < 41; i++) {
+      const created = await call(batchCoach, 'POST', `/v1/employers/${employer.id}/placements`, {
+        body: placementBody({ status: 'open', seats: 25 }),
+      });
+      placementIds.push(created.json.id);
+    }
+    for (let i = 0; i < 25; i++) {
+      await call(batchCoach, 'POST', '/v1/participants', { body: participantBody({ firstName: `P${i}` }) });
+    }
+    const refused = await call(batchCoach, 'POST', '/v1/matching/batch', { body: { threshold: 0 } });
+    expect(refused.status).toBe(400);
+    expect(refused.json.type).toBe('https://bryggan.se/problems/matching.batch_too_large');
+    const part = await call(batchCoach, 'POST', '/v1/matching/batch', {
+      body: { threshold: 0, placementIds: placementIds.slice(0, 40) },
+    });
+    expect(part.status).toBe(200);
+    expect(part.json.pairs).toHaveLength(25);
+  });
+});
+
+describe("a participant's matches", () => {
+  it('are 404 participant.not_found for a participant the tenant does not have', async () => {
+    const coach = await caller(newTenant(), 'coach');
+    const answer = await call(coach, 'GET', '/v1/participants/01JPART0000000000000000000/matches');
+    expect(answer.status).toBe(404);
+    expect(answer.json.type).toBe('https://bryggan.se/problems/participant.not_found');
+  });
+});

@@ -519,6 +519,8 @@ const recipes: Record<ProblemCode, () => Promise<Answer>> = {
     const response = await guarded.request('/v1/health', { headers: en });
     return { status: response.status, headers: response.headers, json: await response.json(), text: '' };
   },
+  // Issue 14: provoking it takes 1,025 seats (tests/integration/matches.test.ts does).
+  'matching.batch_too_large': () => rendered(new HttpProblem('matching.batch_too_large')),
 };
 
 describe('every problem, asked for in English', () => {

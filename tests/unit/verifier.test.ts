@@ -1,6 +1,6 @@
 import { createLocalJWKSet, exportJWK, generateKeyPair, SignJWT } from 'jose';
 import { describe, expect, it } from 'vitest';
-import { createTokenVerifier, InvalidTokenError } from '#api/auth/verifier';
+import { createTokenVerifier, InvalidTokenError, lazyKeySet } from '#api/auth/verifier';
 
 const { privateKey, publicKey } = await generateKeyPair('RS256');
 const jwks = { keys: [{ ...(await exportJWK(publicKey)), kid: 'k1', alg: 'RS256' }] };
@@ -46,5 +46,53 @@ describe('token verifier (Cognito-shaped claims)', () => {
     await expect(verify(await sign(claims))).resolves.toMatchObject({ role: 'coach' });
     await expect(verify(await sign({ ...claims, token_use: 'access' }))).rejects.toThrow(InvalidTokenError);
     await expect(verify(await sign({ ...claims, token_use: undefined }))).rejects.toThrow(InvalidTokenError);
+  });
+});
+
+describe('verified tokens per container', () => {
+  const claims = { 'cognito:groups': ['coach'], 'custom:tenant': 'malmo' };
+
+  it('checks a signature once per token until the token expires, then refuses it', async () => {
+    let lookups = 0;
+    let made = 0;
+    let clock = Date.now();
+    const local = createLocalJWKSet(jwks);
+    const counted = createTokenVerifier({
+      keySet: lazyKeySet(() => {
+        made++;
+        return (header, token) => {
+          lookups++;
+          return local(header, token);
+        };
+      }),
+      issuer,
+      audience: 'client-1',
+      now: () => clock,
+    });
+    expect(made).toBe(0);
+    const token = await sign(claims);
+    await expect(counted(token)).resolves.toMatchObject({ role: 'coach', tenant: 'malmo' });
+    await expect(counted(token)).resolves.toMatchObject({ role: 'coach', tenant: 'malmo' });
+    expect({ made, lookups }).toEqual({ made: 1, lookups: 1 });
+    clock += 6 * 60 * 1000;
+    await expect(counted(token)).rejects.toThrow(InvalidTokenError);
+    expect(lookups).toBe(2);
+  });
+
+  it('remembers no refused token', async () => {
+    let lookups = 0;
+    const local = createLocalJWKSet(jwks);
+    const counted = createTokenVerifier({
+      keySet: (header, token) => {
+        lookups++;
+        return local(header, token);
+      },
+      issuer,
+      audience: 'client-1',
+    });
+    const access = await sign({ ...claims, token_use: 'access' });
+    await expect(counted(access)).rejects.toThrow(InvalidTokenError);
+    await expect(counted(access)).rejects.toThrow(InvalidTokenError);
+    expect(lookups).toBe(2);
   });
 });

@@ -18,14 +18,21 @@ export function createTokenVerifier(options: {
   keySet: JWTVerifyGetKey;
   issuer: string;
   audience: string;
+  /** The clock, in epoch milliseconds (tests move it). */
+  now?: () => number;
 }): TokenVerifier {
+  const now = options.now ?? (() => Date.now());
+  const verified = new VerifiedTokens();
   return async (token) => {
+    const known = verified.get(token, now());
+    if (known) return known;
     let payload: JWTPayload;
     try {
       ({ payload } = await jwtVerify(token, options.keySet, {
         issuer: options.issuer,
         audience: options.audience,
         algorithms: ['RS256'],
+        currentDate: new Date(now()),
       }));
     } catch (error) {
       throw new InvalidTokenError((error as Error).message);
@@ -34,7 +41,46 @@ export function createTokenVerifier(options: {
     // ID token's claims (groups, tenant, employer), so an access token is refused
     // rather than half understood.
     if (payload.token_use !== 'id') throw new InvalidTokenError('Not an ID token.');
-    return principalFromClaims(payload);
+    const principal = principalFromClaims(payload);
+    if (payload.exp !== undefined) verified.add(token, principal, payload.exp * 1000);
+    return principal;
+  };
+}
+
+/**
+ * Tokens this container has verified, until they expire: a signed-in user sends the
+ * same token with every request for up to an hour, and an RS256 check costs CPU time
+ * that Lambda bills. Nothing is lost, as a valid signature stays valid until `exp`
+ * (Cognito cannot revoke an ID token). Bounded, oldest out first.
+ */
+class VerifiedTokens {
+  private readonly entries = new Map<string, { principal: Principal; expiresAt: number }>();
+
+  constructor(private readonly capacity = 500) {}
+
+  get(token: string, at: number): Principal | undefined {
+    const entry = this.entries.get(token);
+    if (!entry) return undefined;
+    if (entry.expiresAt > at) return entry.principal;
+    this.entries.delete(token);
+    return undefined;
+  }
+
+  add(token: string, principal: Principal, expiresAt: number): void {
+    if (this.entries.size >= this.capacity) this.entries.delete(this.entries.keys().next().value as string);
+    this.entries.set(token, { principal, expiresAt });
+  }
+}
+
+/**
+ * A key set made on the first token: the Lambda's cold start, and requests without a
+ * token (the public pages, health), never pay for it.
+ */
+export function lazyKeySet(make: () => JWTVerifyGetKey): JWTVerifyGetKey {
+  let keySet: JWTVerifyGetKey | undefined;
+  return (header, token) => {
+    keySet ??= make();
+    return keySet(header, token);
   };
 }
 

@@ -4,6 +4,7 @@ import { StaleVersionError } from '#shared/db/errors';
 import {
   createParticipant,
   getParticipant,
+  getParticipantWithTenant,
   listParticipants,
   listTransitions,
   recordTransition,
@@ -32,6 +33,7 @@ import { authenticate, staffRoles } from '../middleware/auth.ts';
 import { apiRoute, apiRoutes, json, jsonRequest } from '../openapi/route.ts';
 import { problemFor } from '../refusal.ts';
 import { employmentItems } from '../services/employment.ts';
+import { matchingContextOf } from '../services/matching-sets.ts';
 import { placementRanking } from '../services/rankings.ts';
 import { assertKnownSectors, checkKnownSectors } from '../services/sectors.ts';
 import { assertStaffMember } from '../services/staff.ts';
@@ -189,8 +191,15 @@ export const participantRoutes = $(apiRoutes().use(authenticate))
   })
   .openapi(matches, async (c) => {
     const tenant = c.var.principal.tenant;
-    const participant = await existingParticipant(tenant, c.req.valid('param').id);
-    const ranking = await placementRanking(tenant, participant, c.req.valid('query'));
+    // The participant and the tenant's matching settings in one read (docs/performance.md).
+    const { participant, settings } = await getParticipantWithTenant(tenant, c.req.valid('param').id);
+    if (!participant) throw problem('participant.not_found');
+    const ranking = await placementRanking(
+      tenant,
+      participant,
+      c.req.valid('query'),
+      matchingContextOf(settings),
+    );
     await auditRead(c, participant.id, 'participant.matches.read');
     return c.json(ranking, 200);
   })

@@ -4,16 +4,26 @@ import { listParticipants } from '#shared/db/repositories/participants';
 import { listPlacements } from '#shared/db/repositories/placements';
 import { getTenant } from '#shared/db/repositories/tenants';
 import { waitingStages } from '#shared/domain/match-lifecycle';
-import { type MatchingContext, suggestAssignment } from '#shared/domain/matching/index';
+import {
+  batchSize,
+  batchTooLarge,
+  type MatchingContext,
+  suggestAssignment,
+} from '#shared/domain/matching/index';
 import { type BatchRequest, type BatchSuggestion, defaultWeights } from '#shared/schemas/matching';
 import type { Participant } from '#shared/schemas/participant';
 import type { Placement } from '#shared/schemas/placement';
+import type { Tenant } from '#shared/schemas/tenant';
+import { problem } from '../errors.ts';
 
 // The sets matching works on, read the same way by every route that ranks or proposes.
 
 /** What matching needs of the tenant: its weights and the names of the sectors it added. */
 export async function tenantMatching(tenant: string): Promise<Required<MatchingContext>> {
-  const stored = await getTenant(tenant);
+  return matchingContextOf(await getTenant(tenant));
+}
+
+export function matchingContextOf(stored: Tenant | undefined): Required<MatchingContext> {
   return {
     weights: stored?.matchingWeights ?? defaultWeights,
     sectorNames: Object.fromEntries((stored?.addedSectors ?? []).map((sector) => [sector.id, sector.label])),
@@ -50,11 +60,11 @@ export async function batchSuggestion(tenant: string, request: BatchRequest): Pr
   ]);
   const wantedPeople = request.participantIds ? new Set(request.participantIds) : undefined;
   const wantedPlaces = request.placementIds ? new Set(request.placementIds) : undefined;
-  const suggestion = suggestAssignment(
-    wantedPeople ? participants.filter((p) => wantedPeople.has(p.id)) : participants,
-    wantedPlaces ? placements.filter((p) => wantedPlaces.has(p.id)) : placements,
-    { ...context, threshold: request.threshold },
-  );
+  const people = wantedPeople ? participants.filter((p) => wantedPeople.has(p.id)) : participants;
+  const places = wantedPlaces ? placements.filter((p) => wantedPlaces.has(p.id)) : placements;
+  // Refused before the work: a tenant with everyone waiting would otherwise hold the Lambda.
+  if (batchTooLarge(batchSize(people, places))) throw problem('matching.batch_too_large');
+  const suggestion = suggestAssignment(people, places, { ...context, threshold: request.threshold });
   return {
     pairs: suggestion.pairs.map((pair) => ({
       participantId: pair.participant.id,

@@ -1,5 +1,5 @@
 import { getEmployer } from '#shared/db/repositories/employers';
-import { rankCandidates, rankPlacements } from '#shared/domain/matching/index';
+import { type MatchingContext, rankCandidates, rankPlacements } from '#shared/domain/matching/index';
 import type { Participant } from '#shared/schemas/participant';
 import type { Placement } from '#shared/schemas/placement';
 import type { CandidatePerson, CandidateRanking, PlacementRanking } from '#shared/schemas/ranking';
@@ -69,8 +69,10 @@ export async function placementRanking(
   tenant: string,
   participant: Participant,
   { includeExcluded, limit }: RankOptions,
+  /** The tenant's matching settings when the caller has read them already. */
+  known?: Required<MatchingContext>,
 ): Promise<PlacementRanking> {
-  const [placements, context] = await Promise.all([openPlacements(tenant), tenantMatching(tenant)]);
+  const [placements, context] = await Promise.all([openPlacements(tenant), known ?? tenantMatching(tenant)]);
   const ranking = rankPlacements(participant, placements, { ...context, includeExcluded, limit });
   return {
     items: ranking.ranked.map(({ placement, score, reasons }) => ({ placement, score, reasons })),

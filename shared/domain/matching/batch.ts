@@ -13,6 +13,30 @@ export interface BatchOptions extends MatchingContext {
 
 export const defaultThreshold = 40;
 
+/**
+ * The largest batch one request solves: participants, and seat columns (a placement's free
+ * seats, at most one per participant). The work grows with participants² × seats and the
+ * weight matrix with participants × seats (8 bytes a cell), so 1,000 × 1,000 (under two
+ * seconds and 8 MB, docs/performance.md) is where a Lambda stops being the place for it.
+ */
+export const maxBatchSize = { participants: 1_000, seats: 1_000 } as const;
+
+/** How large the batch is that `suggestAssignment` would solve for these sets. */
+export function batchSize(
+  participants: readonly MatchParticipant[],
+  placements: readonly MatchPlacement[],
+): { participants: number; seats: number } {
+  let seats = 0;
+  for (const placement of placements) {
+    if (placement.status !== 'open') continue;
+    seats += Math.min(Math.max(0, placement.seats - placement.seatsTaken), participants.length);
+  }
+  return { participants: participants.length, seats };
+}
+
+export const batchTooLarge = (size: { participants: number; seats: number }) =>
+  size.participants > maxBatchSize.participants || size.seats > maxBatchSize.seats;
+
 export interface AssignedPair<Pa, Pl> {
   participant: Pa;
   placement: Pl;

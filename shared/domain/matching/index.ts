@@ -1,6 +1,6 @@
 // The matching module's public face; the API imports from here.
 export type { AssignedPair, AssignmentSuggestion, BatchOptions } from './batch.ts';
-export { defaultThreshold, suggestAssignment } from './batch.ts';
+export { batchSize, batchTooLarge, defaultThreshold, maxBatchSize, suggestAssignment } from './batch.ts';
 export { needRules } from './environment.ts';
 export type { PairEvaluation } from './evaluate.ts';
 export { evaluatePair } from './evaluate.ts';
