@@ -21,7 +21,7 @@ export function documents(): DynamoDBDocumentClient {
  * Replaces the process's document client (a test installs one whose transport
  * fails on demand) and returns the one it replaced, to put back afterwards.
  */
-export function useDocuments(
+export function replaceDocuments(
   replacement: DynamoDBDocumentClient | undefined,
 ): DynamoDBDocumentClient | undefined {
   const previous = client;

@@ -6,7 +6,7 @@ import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { ConfiguredRetryStrategy } from '@smithy/core/retry';
 import { HttpResponse } from '@smithy/core/transport';
 import { NodeHttpHandler } from '@smithy/node-http-handler';
-import { localClientConfig, marshallOptions, useDocuments } from '#shared/db/client';
+import { localClientConfig, marshallOptions, replaceDocuments } from '#shared/db/client';
 
 export type Fault = 'throttle' | 'throughput' | 'server-error';
 
@@ -111,11 +111,11 @@ export function installFaultyDynamo(retryDelayMs = 5) {
     requestHandler: handler,
     retryStrategy: new ConfiguredRetryStrategy(3, () => retryDelayMs),
   });
-  const previous = useDocuments(DynamoDBDocumentClient.from(client, { marshallOptions }));
+  const previous = replaceDocuments(DynamoDBDocumentClient.from(client, { marshallOptions }));
   return {
     handler,
     uninstall() {
-      useDocuments(previous);
+      replaceDocuments(previous);
       client.destroy();
     },
   };
