@@ -46,6 +46,16 @@ class FaultyHandler extends NodeHttpHandler {
   private writesBeforeDeath = Number.POSITIVE_INFINITY;
   private dead = false;
   private onlyWrites = false;
+  private beforeWrite: (() => Promise<void>) | undefined;
+
+  /**
+   * Runs `interfere` once, just before the next write reaches DynamoDB: another
+   * request changes the table between this request's reads and its write, as a
+   * concurrent one would, so the write's own condition is what refuses it.
+   */
+  interfereBeforeNextWrite(interfere: () => Promise<void>) {
+    this.beforeWrite = interfere;
+  }
 
   /** Whether faults hit only writes (so a route gets as far as its first write). */
   failOnlyWrites(on: boolean) {
@@ -70,11 +80,17 @@ class FaultyHandler extends NodeHttpHandler {
     this.writesBeforeDeath = Number.POSITIVE_INFINITY;
     this.dead = false;
     this.onlyWrites = false;
+    this.beforeWrite = undefined;
     this.sent.length = 0;
   }
 
   override async handle(...[request, options]: Parameters<NodeHttpHandler['handle']>) {
     const operation = String(request.headers['x-amz-target'] ?? '').split('.')[1] ?? 'unknown';
+    if (this.beforeWrite && writeOperations.has(operation)) {
+      const interfere = this.beforeWrite;
+      this.beforeWrite = undefined;
+      await interfere();
+    }
     this.sent.push(operation);
     if (writeOperations.has(operation) && !this.dead) {
       if (this.writesBeforeDeath <= 0) this.dead = true;
