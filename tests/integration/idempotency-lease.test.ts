@@ -57,4 +57,17 @@ describe('an Idempotency-Key whose request died', () => {
     expect(again.json.id).toBe(first.json.id);
     expect(again.headers.get('idempotent-replayed')).toBe('true');
   });
+
+  it('a change that is done answers what it did, even when the store refuses to keep the answer', async () => {
+    const body = employerBody({ name: 'Svarbolaget AB' });
+    const headers = { 'idempotency-key': 'answer-not-kept' };
+    // The claim and the employer are written; storing the answer is throttled past the retries.
+    faulty.handler.passWrites(2);
+    faulty.handler.failOnlyWrites(true);
+    faulty.handler.failWith('throttle');
+    const created = await call(coach, 'POST', '/v1/employers', { body, headers });
+    faulty.handler.heal();
+    expect(created.status, created.text).toBe(201);
+    expect((await employerNames()).filter((name: string) => name === 'Svarbolaget AB')).toHaveLength(1);
+  });
 });

@@ -46,6 +46,12 @@ class FaultyHandler extends NodeHttpHandler {
   private writesBeforeDeath = Number.POSITIVE_INFINITY;
   private dead = false;
   private onlyWrites = false;
+  private writesToPass = 0;
+
+  /** The next `writes` writes go through untouched before a fault hits one. */
+  passWrites(writes: number) {
+    this.writesToPass = writes;
+  }
   private beforeWrite: (() => Promise<void>) | undefined;
 
   /**
@@ -80,6 +86,7 @@ class FaultyHandler extends NodeHttpHandler {
     this.writesBeforeDeath = Number.POSITIVE_INFINITY;
     this.dead = false;
     this.onlyWrites = false;
+    this.writesToPass = 0;
     this.beforeWrite = undefined;
     this.sent.length = 0;
   }
@@ -97,6 +104,10 @@ class FaultyHandler extends NodeHttpHandler {
       else this.writesBeforeDeath--;
     }
     if (this.dead) throw new LambdaDied(`the Lambda died before ${operation}`);
+    if (writeOperations.has(operation) && this.writesToPass > 0) {
+      this.writesToPass--;
+      return super.handle(request, options);
+    }
     if (this.fault && this.faultsLeft > 0 && (!this.onlyWrites || writeOperations.has(operation))) {
       this.faultsLeft--;
       const { status, type, message } = faultBodies[this.fault];
