@@ -12,19 +12,35 @@ let client: DynamoDBDocumentClient | undefined;
  */
 export function documents(): DynamoDBDocumentClient {
   if (!client) {
-    const endpoint = process.env.DYNAMODB_ENDPOINT;
-    const dynamo = new DynamoDBClient(
-      endpoint
-        ? {
-            endpoint,
-            region: process.env.AWS_REGION ?? 'eu-north-1',
-            credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
-          }
-        : {},
-    );
-    client = DynamoDBDocumentClient.from(dynamo, { marshallOptions: { removeUndefinedValues: true } });
+    client = DynamoDBDocumentClient.from(new DynamoDBClient(localClientConfig()), { marshallOptions });
   }
   return client;
 }
+
+/**
+ * Replaces the process's document client (a test installs one whose transport
+ * fails on demand) and returns the one it replaced, to put back afterwards.
+ */
+export function replaceDocuments(
+  replacement: DynamoDBDocumentClient | undefined,
+): DynamoDBDocumentClient | undefined {
+  const previous = client;
+  client = replacement;
+  return previous;
+}
+
+/** The settings of the client `documents()` makes, for a test that builds one like it. */
+export function localClientConfig() {
+  const endpoint = process.env.DYNAMODB_ENDPOINT;
+  return endpoint
+    ? {
+        endpoint,
+        region: process.env.AWS_REGION ?? 'eu-north-1',
+        credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+      }
+    : {};
+}
+
+export const marshallOptions = { removeUndefinedValues: true };
 
 export const tableName = () => process.env.TABLE_NAME ?? defaultTableName;

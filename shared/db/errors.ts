@@ -33,3 +33,33 @@ export function failedConditions(error: unknown): number[] | undefined {
   if (!codes.includes('ConditionalCheckFailed')) return undefined;
   return codes.flatMap((code, index) => (code === 'ConditionalCheckFailed' ? [index] : []));
 }
+
+const transientNames = new Set([
+  'ProvisionedThroughputExceededException',
+  'ThrottlingException',
+  'RequestLimitExceeded',
+  'InternalServerError',
+  'ServiceUnavailable',
+  'TransactionConflictException',
+  'TimeoutError',
+]);
+
+/**
+ * The store failed for now, not for this request: DynamoDB throttled or erred
+ * after the SDK's own retries, or a transaction kept colliding. Nothing was
+ * written (a failed call or transaction writes nothing), so the caller may retry.
+ */
+export function isTransientStoreError(error: unknown): boolean {
+  const failed = error as { name?: string; $metadata?: { httpStatusCode?: number }; $retryable?: unknown };
+  if (!failed || typeof failed !== 'object') return false;
+  if (transientNames.has(failed.name ?? '')) return true;
+  if (
+    failed.name === 'TransactionCanceledException' &&
+    (error as { CancellationReasons?: { Code?: string }[] }).CancellationReasons?.some((reason) =>
+      ['ThrottlingError', 'ProvisionedThroughputExceeded', 'TransactionConflict'].includes(reason.Code ?? ''),
+    ) &&
+    failedConditions(error) === undefined
+  )
+    return true;
+  return (failed.$metadata?.httpStatusCode ?? 0) >= 500;
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createApp } from '#api/app';
-import type { AccessLine } from '#api/middleware/access-log';
+import { type AccessLine, maskedPath } from '#api/middleware/access-log';
 import { originHeader } from '#api/middleware/origin-check';
 import { LocalAccounts } from '../../functions/local/local-accounts.ts';
 import { createOutbox } from '../../functions/local/outbox.ts';
@@ -50,5 +50,19 @@ describe('the access line', () => {
     lines.length = 0;
     await app.request('/v1/health', { headers: { 'x-forwarded-for': '203.0.113.9' } });
     expect(lines).toEqual([expect.objectContaining({ clientIp: '203.0.113.9', status: 403 })]);
+  });
+});
+
+describe('the logged path', () => {
+  it('masks link tokens (invitations, cancel links) and keeps ids and route words', () => {
+    const token = 't-01abc.Zm9vYmFyYmF6cXV4cXV1eHh4eHh4eHh4eHh4eHh4eHg';
+    expect(maskedPath(`/v1/invitations/${token}/accept`)).toBe('/v1/invitations/[token]/accept');
+    expect(maskedPath(`/v1/public/signups/${token}`)).toBe('/v1/public/signups/[token]');
+    expect(maskedPath('/v1/employers/01HZX3KQ5V7N2M8R4T6Y9B0C1D/users')).toBe(
+      '/v1/employers/01HZX3KQ5V7N2M8R4T6Y9B0C1D/users',
+    );
+    expect(maskedPath('/v1/public/t-01abc/events/01HZX3KQ5V7N2M8R4T6Y9B0C1D/calendar.ics')).toBe(
+      '/v1/public/t-01abc/events/01HZX3KQ5V7N2M8R4T6Y9B0C1D/calendar.ics',
+    );
   });
 });

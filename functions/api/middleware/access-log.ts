@@ -11,11 +11,24 @@ export interface AccessLine {
   /** CloudFront's id of the request (`x-edge-request-id` in CloudFront's own log). */
   edgeRequestId?: string;
   method: string;
-  /** Without the query string, which can carry search terms and e-mail addresses. */
+  /**
+   * Without the query string, which can carry search terms and e-mail addresses, and
+   * with link tokens (invitations, cancel links) masked: a token in a log would open the link.
+   */
   path: string;
   status: number;
   durationMs: number;
 }
+
+/** A path segment that is a link token: `<tenant>.<secret>`, the secret long and URL-safe. */
+const linkToken = /^[^/.]+\.[A-Za-z0-9_-]{16,}$/;
+
+/** The path with every link token replaced by `[token]`; ids and route words stay. */
+export const maskedPath = (path: string) =>
+  path
+    .split('/')
+    .map((segment) => (linkToken.test(segment) ? '[token]' : segment))
+    .join('/');
 
 /**
  * Writes an access line per request. API Gateway's access log can only name the
@@ -34,7 +47,7 @@ export function accessLog(write: (line: AccessLine) => void) {
         clientIp: clientAddress(c),
         ...(edgeRequestId ? { edgeRequestId } : {}),
         method: c.req.method,
-        path: c.req.path,
+        path: maskedPath(c.req.path),
         status: c.res.status,
         durationMs: Math.round(performance.now() - started),
       });

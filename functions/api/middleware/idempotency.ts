@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { createMiddleware } from 'hono/factory';
+import { isTransientStoreError } from '#shared/db/errors';
 import {
   claimIdempotencyKey,
   completeIdempotencyKey,
@@ -7,6 +8,7 @@ import {
 } from '#shared/db/repositories/idempotency';
 import type { AppEnv } from '../env.ts';
 import { fieldIssue, problem } from '../errors.ts';
+import { logger } from '../powertools.ts';
 
 const validKey = /^[A-Za-z0-9._:-]{1,128}$/;
 const replayedHeaders = ['content-type', 'location', 'etag'];
@@ -50,9 +52,16 @@ export const idempotent = createMiddleware<AppEnv>(async (c, next) => {
       return value ? [[name, value]] : [];
     }),
   );
-  await completeIdempotencyKey(tenant, userId, key, fingerprint, {
-    status: response.status,
-    headers,
-    body: await response.text(),
-  });
+  try {
+    await completeIdempotencyKey(tenant, userId, key, fingerprint, {
+      status: response.status,
+      headers,
+      body: await response.text(),
+    });
+  } catch (error) {
+    // The change is done: its answer goes out even if the store could not keep it for
+    // replays. The claim's lease then ends, and only a retry after it would run again.
+    if (!isTransientStoreError(error)) throw error;
+    logger.warn('Idempotent answer not stored', { error: error as Error, requestId: c.get('requestId') });
+  }
 });

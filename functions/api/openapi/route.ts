@@ -25,7 +25,7 @@ const problemDescriptions: Record<ProblemStatus, string> = {
   422: 'Valid input that the business rules refuse',
   428: 'If-Match is required',
   429: 'Too many requests from this client; try again after Retry-After seconds',
-  503: 'Too many changes at once; try again after Retry-After seconds',
+  503: 'Busy (too many changes at once, or the store throttled); nothing was written; try again after Retry-After seconds',
 };
 
 interface Declaration {
@@ -78,8 +78,8 @@ export function apiRoute<const R extends Declared>(declaration: R) {
     ...(hasBody ? [413 as const, 415 as const] : []),
     ...(ifMatch ? [412 as const, 428 as const] : []),
     ...(idempotent ? [400 as const, 409 as const, 422 as const] : []),
-    // A write that meets DynamoDB throttling after its retries answers 503 with Retry-After.
-    ...(route.method === 'get' ? [] : [503 as const]),
+    // Any route that meets DynamoDB throttling or errors after the SDK's retries answers 503 with Retry-After.
+    503 as const,
   ];
   const documented: Record<string, unknown> = {};
   for (const [status, response] of Object.entries(responses)) {

@@ -149,8 +149,10 @@ export const employerRoutes = $(apiRoutes().use(authenticate))
       : await saveEmployer(principal.tenant, next, version).catch((error) => {
           throw storeProblem(error);
         });
+    // Also when the name sent is the one stored: a rename whose request died after
+    // saving the employer left old copies, and sending the name again repairs them.
     const renamed = employerDisplayName(saved);
-    if (renamed !== employerDisplayName(current))
+    if (renamed !== employerDisplayName(current) || patch.name !== undefined)
       await renameEmployerOnPlacements(principal.tenant, saved.id, renamed);
     c.header('ETag', etagOf(saved.version));
     return c.json(saved, 200);

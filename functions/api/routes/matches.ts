@@ -2,7 +2,7 @@ import { $ } from '@hono/zod-openapi';
 import { z } from 'zod';
 import { changeMatch, countEmployerMatches, listMatches } from '#shared/db/repositories/matches';
 import { getParticipant } from '#shared/db/repositories/participants';
-import { getPlacement } from '#shared/db/repositories/placements';
+import { getPlacement, repairSeatStatus } from '#shared/db/repositories/placements';
 import { summaryMayShow } from '#shared/domain/employer-view';
 import { planMatchChange } from '#shared/domain/match-change';
 import { IdParam, ListQuery } from '#shared/schemas/common';
@@ -150,6 +150,7 @@ export const matchRoutes = $(apiRoutes().use(authenticate))
       getPlacement(principal.tenant, current.placementId),
     ]);
     if (!participant) throw problem('participant.gone');
+    if (placement) await repairSeatStatus(principal.tenant, placement);
     const now = new Date();
     const patch = c.req.valid('json');
     const kind = placement?.kind ?? defaultPlacementKind;

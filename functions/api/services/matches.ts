@@ -3,7 +3,7 @@ import { ulid } from 'ulid';
 import { getEmployer } from '#shared/db/repositories/employers';
 import { createMatch, getMatch } from '#shared/db/repositories/matches';
 import { getParticipant } from '#shared/db/repositories/participants';
-import { getPlacement } from '#shared/db/repositories/placements';
+import { getPlacement, repairSeatStatus } from '#shared/db/repositories/placements';
 import { getStaffMember } from '#shared/db/repositories/staff';
 import { getTenant } from '#shared/db/repositories/tenants';
 import { employerMatchView, summaryMayShow } from '#shared/domain/employer-view';
@@ -113,6 +113,7 @@ export async function proposeMatch(principal: Principal, body: MatchCreate): Pro
     ...(placement ? [] : [fieldIssue('placementId', 'placement.missing')]),
   ];
   if (!participant || !placement) throw problem('match.references_missing', missing);
+  await repairSeatStatus(principal.tenant, placement);
   // Nobody is proposed for a seat their stage cannot start: the coded refusal, before the fit.
   const notEligible = checkMayStart(participant.stage, placement.kind, 'participantId');
   if (notEligible) throw problemFor(notEligible);

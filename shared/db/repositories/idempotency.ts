@@ -16,8 +16,16 @@ export type IdempotencyRecord =
 const retentionSeconds = 24 * 60 * 60;
 
 /**
+ * How long a claim holds its key while its request runs. Longer than the API
+ * Lambda's timeout (20 s, infra/stacks/api-stack.ts), so a live request is never
+ * taken over; a request that died without finishing frees its key after this.
+ */
+export const claimLeaseSeconds = 30;
+
+/**
  * Claims a key for one request. Exactly one of several concurrent callers wins;
- * the others get the record they lost to. An expired key may be claimed again.
+ * the others get the record they lost to. An expired key, or a claim whose lease
+ * ran out (its request died), may be claimed again.
  */
 export async function claimIdempotencyKey(
   tenant: string,
@@ -37,10 +45,13 @@ export async function claimIdempotencyKey(
           entity: 'idempotency',
           state: 'inProgress',
           fingerprint,
+          leaseUntil: nowSeconds + claimLeaseSeconds,
           expiresAt: nowSeconds + retentionSeconds,
         },
-        ConditionExpression: 'attribute_not_exists(pk) OR expiresAt < :now',
-        ExpressionAttributeValues: { ':now': nowSeconds },
+        ConditionExpression:
+          'attribute_not_exists(pk) OR expiresAt < :now OR (#state = :inProgress AND leaseUntil < :now)',
+        ExpressionAttributeNames: { '#state': 'state' },
+        ExpressionAttributeValues: { ':now': nowSeconds, ':inProgress': 'inProgress' },
       }),
     );
     return { claimed: true };

@@ -140,8 +140,11 @@ export async function changeMatch(
   } catch (error) {
     const failed = failedConditions(error);
     if (failed?.includes(0)) throw new StaleVersionError();
-    if (failed?.includes(seatIndex))
+    if (failed?.includes(seatIndex)) {
+      // The counter says full: if a request died before moving the status along, this repairs it.
+      await reconcileSeatStatus(tenant, current.placementId, now);
       throw await seatConflict(tenant, current.placementId, change.placementKind);
+    }
     if (failed?.includes(employerIndex)) {
       throw new ConflictError('employer.not_active');
     }

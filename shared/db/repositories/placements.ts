@@ -248,6 +248,20 @@ export async function reconcileSeatStatus(
 }
 
 /**
+ * Finishes a seat change whose request died between taking the seat and moving
+ * the status (the resumable second step): a placement read whose status does not
+ * follow its counter is reconciled; one that does costs nothing.
+ */
+export async function repairSeatStatus(
+  tenant: string,
+  placement: Placement,
+  now = new Date(),
+): Promise<void> {
+  if (statusForSeats(placement.status, placement.seats, placement.seatsTaken) !== placement.status)
+    await reconcileSeatStatus(tenant, placement.id, now);
+}
+
+/**
  * Keeps the employer name copied onto its placements current after a rename. Each
  * placement's version moves with it, so a save based on an earlier read is stale (412)
  * instead of writing the old name back.

@@ -14,7 +14,7 @@ import { createOutbox } from '../../../functions/local/outbox.ts';
 import { declaredRoutes, expectDeclaredResponse } from './declared-responses.ts';
 import { expectProblemInLanguage, nextLanguage } from './problem-language.ts';
 
-const issuer = await createDevIssuer();
+export const issuer = await createDevIssuer();
 /** What the app mailed, newest first, and the accounts invitations made, as locally. */
 export const outbox = createOutbox();
 export const directory = new LocalAccounts();

@@ -3,6 +3,7 @@
 // and mutate it one thing at a time. tests/integration/bad-input.test.ts fails
 // when app.routes has a write route that is missing here.
 import { ulid } from 'ulid';
+import { swedishDate } from '#shared/domain/calendar';
 import { allowedNextStages } from '#shared/domain/pathway';
 import { mayStart } from '#shared/domain/placement-kind';
 import { defaultWeights } from '#shared/schemas/matching';
@@ -75,7 +76,8 @@ export interface WriteRoute {
   refused?: (world: World, pick: number) => Target;
 }
 
-export const today = () => new Date().toISOString().slice(0, 10);
+// The day in Sweden, as the API dates steps: between 23:00 and 00:00 UTC it is already tomorrow there.
+export const today = () => swedishDate(new Date());
 
 const dayAfter = (date: string) =>
   new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
