@@ -649,6 +649,15 @@ export const problemCatalogue = {
       en: 'The service is reached only through its own web address.',
     },
   ),
+  // Participants' rights (issue 16): an erased participant is gone from every read.
+  'participant.erased': entry(
+    404,
+    { sv: 'Deltagaren är raderad', en: 'Participant erased' },
+    {
+      sv: 'Deltagarens uppgifter är raderade och kan inte visas.',
+      en: 'The participant’s data has been erased and cannot be shown.',
+    },
+  ),
 } as const satisfies Record<string, ProblemEntry>;
 
 export type ProblemCode = keyof typeof problemCatalogue;

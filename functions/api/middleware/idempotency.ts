@@ -50,9 +50,29 @@ export const idempotent = createMiddleware<AppEnv>(async (c, next) => {
       return value ? [[name, value]] : [];
     }),
   );
-  await completeIdempotencyKey(tenant, userId, key, fingerprint, {
-    status: response.status,
-    headers,
-    body: await response.text(),
-  });
+  const body = await response.text();
+  await completeIdempotencyKey(
+    tenant,
+    userId,
+    key,
+    fingerprint,
+    { status: response.status, headers, body },
+    undefined,
+    participantNamed(c.req.path, body),
+  );
 });
+
+const participantPath = /^\/v1\/participants\/([0-9A-Z]{26})(\/|$)/;
+
+/** The participant a cached reply is about: the path's, a created profile's, or the body's `participantId`. */
+function participantNamed(path: string, body: string): string | undefined {
+  const inPath = participantPath.exec(path)?.[1];
+  if (inPath) return inPath;
+  try {
+    const parsed = JSON.parse(body) as { id?: unknown; participantId?: unknown };
+    if (path === '/v1/participants' && typeof parsed.id === 'string') return parsed.id;
+    return typeof parsed.participantId === 'string' ? parsed.participantId : undefined;
+  } catch {
+    return undefined;
+  }
+}
