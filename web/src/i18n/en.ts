@@ -402,6 +402,9 @@ export const en: Messages = {
     smallCount: 'Smallest number of people shown in reports',
     smallCountHint:
       'Fewer people than this are shown as "< number", so nobody can be recognised. From 1 to 20. Usually 5.',
+    retentionYears: 'Years data is kept after a participant leaves',
+    retentionYearsHint:
+      'When this many years have passed since a participant left, the participant is erased. The statistics keep de-identified data. From 1 to 10. Usually 2.',
     save: 'Save the settings',
     saved: 'The settings are saved.',
     version: (version) => `Version ${version}`,

@@ -421,6 +421,9 @@ export const sv = {
     smallCount: 'Minsta antal personer som visas i rapporter',
     smallCountHint:
       'Färre personer än så visas som "< antal", så att ingen kan kännas igen. Från 1 till 20. Vanligast är 5.',
+    retentionYears: 'Antal år som uppgifter sparas efter avslut',
+    retentionYearsHint:
+      'När så många år har gått sedan en deltagare avslutade raderas deltagaren. Statistiken behåller avidentifierade uppgifter. Från 1 till 10. Vanligast är 2.',
     save: 'Spara inställningarna',
     saved: 'Inställningarna är sparade.',
     version: (version: number) => `Version ${version}`,
