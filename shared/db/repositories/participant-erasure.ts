@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { GetCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import { ulid } from 'ulid';
+import { swedishDate } from '../../domain/calendar.ts';
 import {
   deIdentifiedSupportCall,
   deIdentifiedSupportRequest,
@@ -235,7 +236,7 @@ export async function eraseParticipant(
   options: ErasureOptions = {},
 ): Promise<ErasureOutcome> {
   const now = options.now ?? new Date();
-  const today = now.toISOString().slice(0, 10);
+  const today = swedishDate(now);
   let marker = await getErasure(tenant, participantId);
   if (marker?.state === 'done') return 'already_erased';
   if (!marker) {
