@@ -213,6 +213,18 @@ describe('a participant’s export and erasure (GDPR art. 15 and 17)', () => {
 
     const gone = ok(await call(coach, 'GET', `/v1/participants/${id}`), 404);
     expect(gone.json.type).toMatch(/participant\.erased$/);
+    for (const part of [
+      'transitions',
+      'employment',
+      'provisions',
+      'easy-read',
+      'timeline',
+      'interests',
+      'matches',
+    ]) {
+      const read = ok(await call(coach, 'GET', `/v1/participants/${id}/${part}`), 404);
+      expect(read.json.type, part).toMatch(/participant\.erased$/);
+    }
     const listed = ok(await call(coach, 'GET', '/v1/participants?limit=100'), 200).json;
     expect(listed.items.map((item: { id: string }) => item.id)).not.toContain(id);
     // Who read what stays, under the pseudonym: the erasure itself is one of the entries.

@@ -1,7 +1,7 @@
 import { $ } from '@hono/zod-openapi';
 import { z } from 'zod';
 import { StaleVersionError } from '#shared/db/errors';
-import { eraseParticipant, getErasure } from '#shared/db/repositories/participant-erasure';
+import { eraseParticipant } from '#shared/db/repositories/participant-erasure';
 import {
   createParticipant,
   getParticipant,
@@ -34,18 +34,15 @@ import { authenticate, staffRoles } from '../middleware/auth.ts';
 import { apiRoute, apiRoutes, json, jsonRequest } from '../openapi/route.ts';
 import { problemFor } from '../refusal.ts';
 import { employmentItems } from '../services/employment.ts';
-import { participantExport } from '../services/participant-rights.ts';
+import { missingParticipant, participantExport } from '../services/participant-rights.ts';
 import { placementRanking } from '../services/rankings.ts';
 import { assertKnownSectors, checkKnownSectors } from '../services/sectors.ts';
 import { assertStaffMember } from '../services/staff.ts';
 
 async function existingParticipant(tenant: string, participantId: string): Promise<Participant> {
   const participant = await getParticipant(tenant, participantId);
-  if (!participant) {
-    // An erased person is gone from every read, and the answer says so.
-    if (await getErasure(tenant, participantId)) throw problem('participant.erased');
-    throw problem('participant.not_found');
-  }
+  // An erased person is gone from every read, and the answer says so.
+  if (!participant) throw await missingParticipant(tenant, participantId);
   return participant;
 }
 

@@ -1,7 +1,14 @@
 import { stripKeys } from '#shared/db/page';
 import { type Item, participantData } from '#shared/db/repositories/participant-data';
+import { getErasure } from '#shared/db/repositories/participant-erasure';
 import { exportDocument } from '#shared/domain/participant-export';
 import type { ParticipantExport } from '#shared/schemas/participant-rights';
+import { problem } from '../errors.ts';
+
+/** The answer for a profile that is not there: erased (gone from every read), or never there. */
+export async function missingParticipant(tenant: string, participantId: string) {
+  return problem((await getErasure(tenant, participantId)) ? 'participant.erased' : 'participant.not_found');
+}
 
 const plain = (item: Item) => stripKeys<Item>(item);
 
