@@ -210,6 +210,16 @@ describe('a participant’s export and erasure (GDPR art. 15 and 17)', () => {
     expect(left).toEqual([]);
     expect(await indicators()).toEqual(indicatorsBefore);
     expect(await compensationFigures('2024-05')).toEqual(compensationBefore);
+    // The report names the pseudonym where the person was; it leads to no profile.
+    const lines = ok(
+      await call(coach, 'GET', '/v1/reports/compensation?month=2024-05'),
+      200,
+    ).json.providers.flatMap(
+      (provider: { lines: { participantId: string; name: string }[] }) => provider.lines,
+    );
+    const erasedLine = lines.find((line: { name: string }) => line.name === 'Raderad deltagare');
+    expect(erasedLine).toBeDefined();
+    ok(await call(coach, 'GET', `/v1/participants/${erasedLine.participantId}`), 404);
 
     const gone = ok(await call(coach, 'GET', `/v1/participants/${id}`), 404);
     expect(gone.json.type).toMatch(/participant\.erased$/);
