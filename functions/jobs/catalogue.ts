@@ -25,4 +25,10 @@ export const jobSchedules: readonly JobSchedule[] = [
       'Each coach day by mail: call-me requests, due follow-ups and check-ins, support ending soon',
     cron: 'cron(0 7 * * ? *)',
   },
+  {
+    name: 'participant-retention',
+    description:
+      'Erases participants who left longer ago than the tenant keeps data; mails its admins the counts',
+    cron: 'cron(30 3 * * ? *)',
+  },
 ];

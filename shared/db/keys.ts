@@ -183,6 +183,17 @@ export const keys = {
   /** Every provision of the tenant by its last day (open ones last), for a month's compensation. */
   provisionsByEnd: (tenant: string) => `${t(tenant)}PROVISIONS`,
 
+  // Participants' rights (issue 16, patterns at the end of docs/data-model.md).
+  /** An erasure, found by a hash of the participant's id: the id itself is not kept once erased. */
+  erasure: (tenant: string, idHash: string) => ({ pk: `${t(tenant)}ERASURE#${idHash}`, sk: 'ERASURE' }),
+  /** Erasures not yet finished, for the retention job to resume (sparse: only while erasing). */
+  erasuresInProgress: (tenant: string) => `${t(tenant)}ERASURES#ERASING`,
+  /** The sign-ups made for a participant (sparse: only those naming one). */
+  signupsOfParticipant: (tenant: string, participantId: string) =>
+    `${t(tenant)}PARTICIPANT#${participantId}#SIGNUPS`,
+  /** Cached replies that name a participant, so erasure can delete them (sparse). */
+  idempotencyOfParticipant: (tenant: string, participantId: string) =>
+    `${t(tenant)}PARTICIPANT#${participantId}#IDEMPOTENCY`,
   idempotency: (tenant: string, userId: string, key: string) => ({
     pk: `${t(tenant)}IDEMPOTENCY#${userId}#${key}`,
     sk: 'IDEMPOTENCY',

@@ -38,6 +38,12 @@ export const travelDefault = (tenant: Tenant | undefined): number =>
 export const smallCountThreshold = (tenant: Tenant | undefined): number =>
   tenant?.smallCountThreshold ?? defaultSmallCountThreshold;
 
+/** Years after a participant left the programme until the retention job erases them. */
+export const defaultRetentionYears = 2;
+
+export const retentionYears = (tenant: Tenant | undefined): number =>
+  tenant?.retentionYears ?? defaultRetentionYears;
+
 const isDefault = (id: string): id is KnownSector => (defaultSectors as readonly string[]).includes(id);
 
 const fallbackWords = (id: string): Words => {
@@ -92,6 +98,7 @@ export function settingsOf(tenant: Tenant): TenantSettings {
     supportAfterHire: tenant.supportAfterHire ?? defaultSupportAfterHire,
     defaultTravelMinutes: travelDefault(tenant),
     smallCountThreshold: smallCountThreshold(tenant),
+    retentionYears: retentionYears(tenant),
     ...(tenant.compensation ? { compensation: tenant.compensation } : {}),
     version: tenant.version ?? 1,
     ...(tenant.updatedAt ? { updatedAt: tenant.updatedAt } : {}),
@@ -133,6 +140,9 @@ export function applyTenantPatch(tenant: Tenant, patch: TenantPatch, now: string
   if (patch.smallCountThreshold !== undefined && patch.smallCountThreshold !== smallCountThreshold(tenant)) {
     next.smallCountThreshold = patch.smallCountThreshold;
   }
+  if (patch.retentionYears !== undefined && patch.retentionYears !== retentionYears(tenant)) {
+    next.retentionYears = patch.retentionYears;
+  }
   if (patch.compensation && !isDeepStrictEqual(patch.compensation, tenant.compensation)) {
     const dropped = droppedProvider(tenant.compensation, patch.compensation);
     if (dropped !== undefined) return refuse('request.invalid', 'compensation.providers', sayProviderKept);
@@ -146,6 +156,7 @@ export function applyTenantPatch(tenant: Tenant, patch: TenantPatch, now: string
       'defaultTravelMinutes',
       'smallCountThreshold',
       'compensation',
+      'retentionYears',
     ] as const
   ).filter((field) =>
     field === 'sectors'

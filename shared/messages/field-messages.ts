@@ -311,6 +311,10 @@ export const fieldMessages = {
     sv: 'Välj en dag efter den dag då deltagarens förra utförare eller nivå började.',
     en: 'Choose a day after the day the participant’s previous provider or level started.',
   },
+  'retention.years': {
+    sv: 'Ange ett helt antal år från 1 till 10.',
+    en: 'Enter a whole number of years from 1 to 10.',
+  },
 } as const satisfies Record<string, Said>;
 
 export type FieldMessageKey = keyof typeof fieldMessages;

@@ -658,6 +658,15 @@ export const problemCatalogue = {
       en: 'A suggestion can cover at most 1,000 participants and 1,000 free seats. Choose participants or placements and try again.',
     },
   ),
+  // Participants' rights (issue 16): an erased participant is gone from every read.
+  'participant.erased': entry(
+    404,
+    { sv: 'Deltagaren är raderad', en: 'Participant erased' },
+    {
+      sv: 'Deltagarens uppgifter är raderade och kan inte visas.',
+      en: 'The participant’s data has been erased and cannot be shown.',
+    },
+  ),
 } as const satisfies Record<string, ProblemEntry>;
 
 export type ProblemCode = keyof typeof problemCatalogue;

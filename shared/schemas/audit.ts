@@ -19,6 +19,9 @@ export const AuditAction = z.enum([
   'participant.interests.read',
   'participant.compensation.read',
   'participant.provisions.read',
+  // Participants' rights (issue 16): the art. 15 export, and the erasure (under the pseudonym).
+  'participant.export.read',
+  'participant.erased',
 ]);
 
 /** A participant's id, or `tenant` for the trail of changes to the tenant's settings. */

@@ -61,6 +61,13 @@ export const SmallCountThreshold = z
   .min(1, fieldMessage('report.threshold'))
   .max(20, fieldMessage('report.threshold'));
 
+/** Years after a participant left the programme until they are erased (GDPR art. 5.1 e). */
+export const RetentionYears = z
+  .number()
+  .int(fieldMessage('retention.years'))
+  .min(1, fieldMessage('retention.years'))
+  .max(10, fieldMessage('retention.years'));
+
 /** The tenant item as stored. `sectors` are the ones new writes may use. */
 export const Tenant = z.object({
   id: TenantId,
@@ -71,6 +78,7 @@ export const Tenant = z.object({
   supportAfterHire: SupportAfterHire.optional(),
   defaultTravelMinutes: TravelMinutes.optional().describe('A new participant’s longest trip, unless given'),
   smallCountThreshold: SmallCountThreshold.optional().describe('Reports show 1..N-1 as "< N"; 5 when absent'),
+  retentionYears: RetentionYears.optional().describe('Years after leaving until erasure; 2 when absent'),
   compensation: Compensation.optional().describe('Providers of daily activity and what they are paid (LOV)'),
   createdAt: Timestamp,
   updatedAt: Timestamp.optional(),
@@ -93,6 +101,7 @@ export const TenantSettings = z.object({
   supportAfterHire: SupportAfterHire.describe('In force: the tenant’s, or the default'),
   defaultTravelMinutes: TravelMinutes.describe('In force: the tenant’s, or the default (45 minutes)'),
   smallCountThreshold: SmallCountThreshold.describe('In force: the tenant’s, or the default (5)'),
+  retentionYears: RetentionYears.describe('In force: the tenant’s, or the default (2 years)'),
   compensation: Compensation.optional().describe('Absent for a tenant that does not pay providers this way'),
   version: Version,
   updatedAt: Timestamp.optional(),
@@ -125,6 +134,7 @@ export const TenantPatch = somePatch(
     supportAfterHire: SupportAfterHire.optional(),
     defaultTravelMinutes: TravelMinutes.optional(),
     smallCountThreshold: SmallCountThreshold.optional(),
+    retentionYears: RetentionYears.optional(),
     compensation: Compensation.optional().describe('Replaces the providers and the compensation table'),
   }),
 );

@@ -31,7 +31,15 @@ import { deepStrict, strictList } from './support/strict.ts';
  validate with, so a route or parameter added without an entry here fails.
 */
 
-type Kind = 'employer' | 'placement' | 'participant' | 'match' | 'event' | 'supportCall' | 'supportRequest';
+type Kind =
+  | 'employer'
+  | 'placement'
+  | 'participant'
+  | 'match'
+  | 'event'
+  | 'supportCall'
+  | 'supportRequest'
+  | 'erasable';
 type Owner = 'A' | 'B' | 'T2';
 type CallerName = 'anonymous' | 'employerA' | 'employerB' | 'noCompany' | 'coach1' | 'admin1' | 'coach2';
 
@@ -50,6 +58,8 @@ interface Objects {
   participant: string;
   match: string;
   event: string;
+  /** A second participant, for the erasure an admin may do (the first stays for the other routes). */
+  erasable: string;
 }
 
 interface RouteSpec {
@@ -218,6 +228,13 @@ const specs: Record<string, RouteSpec> = {
     access: 'staff',
     object: 'participant',
     body: () => ({ goal: 'Jobba i butik' }),
+  },
+  // Participants' rights (issue 16): admins of the participant's tenant only.
+  'GET /v1/participants/:id/export': { access: 'admin', object: 'participant' },
+  'DELETE /v1/participants/:id': {
+    access: 'admin',
+    object: 'erasable',
+    body: () => ({ reason: 'registered_in_error' }),
   },
   'GET /v1/participants/:id/matches': { access: 'staff', object: 'participant' },
   'GET /v1/participants/:id/transitions': { access: 'staff', object: 'participant' },
@@ -404,6 +421,10 @@ async function ownerWorld(coach: Caller, user: Caller | undefined) {
     'match',
   );
   const event = await created(await call(coach, 'POST', '/v1/events', { body: eventBody() }), 'event');
+  const erasable = await created(
+    await call(coach, 'POST', '/v1/participants', { body: participantBody() }),
+    'participant',
+  );
   const supportCall = await created(
     await call(coach, 'POST', '/v1/support-calls', {
       body: {
@@ -434,6 +455,7 @@ async function ownerWorld(coach: Caller, user: Caller | undefined) {
     event: event.id,
     supportCall: supportCall.id,
     supportRequest: supportRequest.id,
+    erasable: erasable.id,
   };
 }
 
@@ -490,7 +512,11 @@ function expected(access: Access, who: CallerName, owner?: Owner): number | 'all
   if (access === 'public') return 'allowed';
   if (who === 'anonymous') return 401;
   const employer = who === 'employerA' || who === 'employerB' || who === 'noCompany';
-  if (access === 'admin') return who === 'admin1' ? 'allowed' : 403;
+  if (access === 'admin') {
+    if (who !== 'admin1') return 403;
+    // An admin's route that names an object of another tenant: not found, as for staff.
+    return owner !== undefined && tenantOf(owner) !== tenantOfCaller(who) ? 404 : 'allowed';
+  }
   if (access === 'staff' && employer) return 403;
   if (access === 'employer') return employer ? 'allowed' : 403;
   if (access === 'signedIn' || (access === 'staff' && owner === undefined)) return 'allowed';

@@ -286,6 +286,12 @@ const recipes: Record<ProblemCode, () => Promise<Answer>> = {
     });
   },
   'participant.gone': () => rendered(new HttpProblem('participant.gone')),
+  'participant.erased': async () => {
+    const admin = await caller(tenant, 'admin');
+    const person = await participant();
+    await ask(admin, 'DELETE', `/v1/participants/${person.id}`, { body: { reason: 'registered_in_error' } });
+    return ask(coach, 'GET', `/v1/participants/${person.id}`);
+  },
   'idempotency.in_progress': () => rendered(new HttpProblem('idempotency.in_progress')),
   'resource.changed': async () => {
     const person = await participant();

@@ -52,12 +52,17 @@ export const idempotent = createMiddleware<AppEnv>(async (c, next) => {
       return value ? [[name, value]] : [];
     }),
   );
+  const body = await response.text();
   try {
-    await completeIdempotencyKey(tenant, userId, key, fingerprint, {
-      status: response.status,
-      headers,
-      body: await response.text(),
-    });
+    await completeIdempotencyKey(
+      tenant,
+      userId,
+      key,
+      fingerprint,
+      { status: response.status, headers, body },
+      undefined,
+      participantNamed(c.req.path, body),
+    );
   } catch (error) {
     // The change is done: its answer goes out even if the store could not keep it for
     // replays. The claim's lease then ends, and only a retry after it would run again.
@@ -65,3 +70,18 @@ export const idempotent = createMiddleware<AppEnv>(async (c, next) => {
     logger.warn('Idempotent answer not stored', { error: error as Error, requestId: c.get('requestId') });
   }
 });
+
+const participantPath = /^\/v1\/participants\/([0-9A-Z]{26})(\/|$)/;
+
+/** The participant a cached reply is about: the path's, a created profile's, or the body's `participantId`. */
+function participantNamed(path: string, body: string): string | undefined {
+  const inPath = participantPath.exec(path)?.[1];
+  if (inPath) return inPath;
+  try {
+    const parsed = JSON.parse(body) as { id?: unknown; participantId?: unknown };
+    if (path === '/v1/participants' && typeof parsed.id === 'string') return parsed.id;
+    return typeof parsed.participantId === 'string' ? parsed.participantId : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -17,6 +17,7 @@ import { authenticate, staffRoles } from '../middleware/auth.ts';
 import { apiRoute, apiRoutes, json } from '../openapi/route.ts';
 import { problemFor } from '../refusal.ts';
 import { easyReadView, interestViews } from '../services/easy-read.ts';
+import { missingParticipant } from '../services/participant-rights.ts';
 
 // The participant's own view (lättläst) and "Jag vill veta mer" (issue 12). The coach
 // opens the view together with the participant, so these are staff routes like every
@@ -68,7 +69,7 @@ const unmark = apiRoute({
 
 async function existingParticipant(tenant: string, participantId: string): Promise<Participant> {
   const participant = await getParticipant(tenant, participantId);
-  if (!participant) throw problem('participant.not_found');
+  if (!participant) throw await missingParticipant(tenant, participantId);
   return participant;
 }
 

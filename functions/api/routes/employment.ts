@@ -19,6 +19,7 @@ import { authenticate, staffRoles } from '../middleware/auth.ts';
 import { apiRoute, apiRoutes, json, jsonRequest } from '../openapi/route.ts';
 import { problemFor } from '../refusal.ts';
 import { supportSetting } from '../services/employment.ts';
+import { missingParticipant } from '../services/participant-rights.ts';
 import { participantTimeline, timelinePage } from '../services/timelines.ts';
 
 // A participant's employment and support after hire, and their timeline: staff only, audited.
@@ -68,7 +69,7 @@ const timeline = apiRoute({
 });
 
 async function employedParticipant(tenant: string, participantId: string) {
-  if (!(await getParticipant(tenant, participantId))) throw problem('participant.not_found');
+  if (!(await getParticipant(tenant, participantId))) throw await missingParticipant(tenant, participantId);
   const employment = await currentEmployment(tenant, participantId);
   if (!employment) throw problem('employment.not_found');
   return employment;
@@ -80,7 +81,7 @@ export const employmentRoutes = $(apiRoutes().use(authenticate))
   .openapi(read, async (c) => {
     const { tenant } = c.var.principal;
     const id = c.req.valid('param').id;
-    if (!(await getParticipant(tenant, id))) throw problem('participant.not_found');
+    if (!(await getParticipant(tenant, id))) throw await missingParticipant(tenant, id);
     const today = swedishDate(new Date());
     const items = (await listEmployments(tenant, id)).map((employment) => employmentView(employment, today));
     await auditRead(c, id, 'participant.employment.read');
@@ -128,7 +129,7 @@ export const employmentRoutes = $(apiRoutes().use(authenticate))
   .openapi(timeline, async (c) => {
     const { tenant } = c.var.principal;
     const id = c.req.valid('param').id;
-    if (!(await getParticipant(tenant, id))) throw problem('participant.not_found');
+    if (!(await getParticipant(tenant, id))) throw await missingParticipant(tenant, id);
     const { limit, cursor } = c.req.valid('query');
     const scope = cursorScope(c, 'participant-timeline', { id });
     const after = (await startKeyFrom(c, scope, cursor))?.after;

@@ -1,6 +1,7 @@
 import { $ } from '@hono/zod-openapi';
 import { z } from 'zod';
 import { StaleVersionError } from '#shared/db/errors';
+import { eraseParticipant } from '#shared/db/repositories/participant-erasure';
 import {
   createParticipant,
   getParticipant,
@@ -25,6 +26,7 @@ import {
   Transition,
   TransitionCreate,
 } from '#shared/schemas/participant';
+import { ErasureRequest, ParticipantExport } from '#shared/schemas/participant-rights';
 import { PlacementRanking } from '#shared/schemas/ranking';
 import { auditRead, auditReads } from '../audit.ts';
 import { fieldIssue, problem, storeProblem } from '../errors.ts';
@@ -34,13 +36,15 @@ import { apiRoute, apiRoutes, json, jsonRequest } from '../openapi/route.ts';
 import { problemFor } from '../refusal.ts';
 import { employmentItems } from '../services/employment.ts';
 import { matchingContextOf } from '../services/matching-sets.ts';
+import { missingParticipant, participantExport } from '../services/participant-rights.ts';
 import { placementRanking } from '../services/rankings.ts';
 import { assertKnownSectors, checkKnownSectors } from '../services/sectors.ts';
 import { assertStaffMember } from '../services/staff.ts';
 
 async function existingParticipant(tenant: string, participantId: string): Promise<Participant> {
   const participant = await getParticipant(tenant, participantId);
-  if (!participant) throw problem('participant.not_found');
+  // An erased person is gone from every read, and the answer says so.
+  if (!participant) throw await missingParticipant(tenant, participantId);
   return participant;
 }
 
@@ -131,6 +135,27 @@ const step = apiRoute({
   responses: { 201: json('Recorded', z.object({ participant: Participant, transition: Transition })) },
 });
 
+// The participant's rights (GDPR art. 15 and 17): the tenant's admins answer them.
+const exportData = apiRoute({
+  method: 'get',
+  path: '/{id}/export',
+  tag,
+  summary: 'Everything stored about the participant, each part explained in Swedish (audited)',
+  roles: ['admin'],
+  request: { params: IdParam },
+  responses: { 200: json('The export', ParticipantExport) },
+});
+
+const erase = apiRoute({
+  method: 'delete',
+  path: '/{id}',
+  tag,
+  summary: 'Erase the participant; keeps only de-identified rows the reports count (resumable)',
+  roles: ['admin'],
+  request: { params: IdParam, body: jsonRequest(ErasureRequest) },
+  responses: { 204: { description: 'Erased' } },
+});
+
 export const participantRoutes = $(apiRoutes().use(authenticate))
   .openapi(create, async (c) => {
     const principal = c.var.principal;
@@ -192,8 +217,9 @@ export const participantRoutes = $(apiRoutes().use(authenticate))
   .openapi(matches, async (c) => {
     const tenant = c.var.principal.tenant;
     // The participant and the tenant's matching settings in one read (docs/performance.md).
-    const { participant, settings } = await getParticipantWithTenant(tenant, c.req.valid('param').id);
-    if (!participant) throw problem('participant.not_found');
+    const participantId = c.req.valid('param').id;
+    const { participant, settings } = await getParticipantWithTenant(tenant, participantId);
+    if (!participant) throw await missingParticipant(tenant, participantId);
     const ranking = await placementRanking(
       tenant,
       participant,
@@ -238,4 +264,21 @@ export const participantRoutes = $(apiRoutes().use(authenticate))
     await auditRead(c, participant.id, 'participant.write');
     c.header('ETag', etagOf(result.participant.version));
     return c.json(result, 201);
+  })
+  .openapi(exportData, async (c) => {
+    const tenant = c.var.principal.tenant;
+    const participant = await existingParticipant(tenant, c.req.valid('param').id);
+    await auditRead(c, participant.id, 'participant.export.read');
+    return c.json(await participantExport(tenant, participant.id), 200);
+  })
+  .openapi(erase, async (c) => {
+    const { tenant, userId, role } = c.var.principal;
+    const outcome = await eraseParticipant(tenant, c.req.valid('param').id, {
+      reason: c.req.valid('json').reason,
+      actorId: userId,
+      actorRole: role,
+    });
+    if (outcome === 'not_found') throw problem('participant.not_found');
+    if (outcome === 'already_erased') throw problem('participant.erased');
+    return c.body(null, 204);
   });

@@ -9,6 +9,7 @@ import { auditRead } from '../audit.ts';
 import { fieldIssue, problem, storeProblem } from '../errors.ts';
 import { authenticate, staffRoles } from '../middleware/auth.ts';
 import { apiRoute, apiRoutes, json, jsonRequest } from '../openapi/route.ts';
+import { missingParticipant } from '../services/participant-rights.ts';
 
 // A participant's provider of daily activity, with the support level and schedule it is
 // paid by (issue 13, part 2): staff only; each answer shows the participant's data and is
@@ -37,7 +38,7 @@ const start = apiRoute({
 });
 
 async function existing(tenant: string, id: string) {
-  if (!(await getParticipant(tenant, id))) throw problem('participant.not_found');
+  if (!(await getParticipant(tenant, id))) throw await missingParticipant(tenant, id);
 }
 
 export const provisionRoutes = $(apiRoutes().use(authenticate))

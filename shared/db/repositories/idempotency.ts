@@ -79,12 +79,18 @@ export async function completeIdempotencyKey(
   fingerprint: string,
   response: StoredResponse,
   now = new Date(),
+  participantId?: string,
 ): Promise<void> {
+  const itemKey = keys.idempotency(tenant, userId, key);
   await documents().send(
     new PutCommand({
       TableName: tableName(),
       Item: {
-        ...keys.idempotency(tenant, userId, key),
+        ...itemKey,
+        // A reply that names a participant is listed under them, so their erasure deletes it.
+        ...(participantId
+          ? { gsi3pk: keys.idempotencyOfParticipant(tenant, participantId), gsi3sk: itemKey.pk }
+          : {}),
         entity: 'idempotency',
         state: 'completed',
         fingerprint,

@@ -96,7 +96,8 @@ export async function getParticipant(
   const result = await documents().send(
     new GetCommand({ TableName: tableName(), Key: keys.participant(tenant, participantId) }),
   );
-  return result.Item ? stripKeys<Participant>(result.Item) : undefined;
+  // An erased person's de-identified row shares the key shape under its pseudonym: never a profile.
+  return result.Item?.entity === 'participant' ? stripKeys<Participant>(result.Item) : undefined;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { BatchGetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { addDays } from '../../domain/calendar.ts';
 import { type GoalCandidate, lastDayOf } from '../../domain/compensation.ts';
+import { erasedName } from '../../domain/erasure.ts';
 import { addMonths } from '../../domain/support-after-hire.ts';
 import type { Provision } from '../../schemas/compensation.ts';
 import type { Employment } from '../../schemas/employment.ts';
@@ -119,8 +120,9 @@ export async function participantNames(tenant: string, ids: readonly string[]): 
     };
     while (request && Object.keys(request).length > 0) {
       const result = await documents().send(new BatchGetCommand({ RequestItems: request }));
+      // An erased participant's row has no name: the report says so instead.
       for (const item of result.Responses?.[tableName()] ?? [])
-        names.set(item.id as string, `${item.firstName} ${item.lastName}`);
+        names.set(item.id as string, item.firstName ? `${item.firstName} ${item.lastName}` : erasedName);
       request = result.UnprocessedKeys as typeof request;
     }
   }

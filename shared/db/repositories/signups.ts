@@ -37,6 +37,11 @@ const signupIndexes = {
     pk: keys.signupsOfEvent(signup.tenant, signup.eventId),
     sk: seqKey(signup),
   }),
+  // A participant's sign-ups, for their export and erasure (sparse: only sign-ups naming one).
+  gsi3: (signup: StoredSignup) =>
+    signup.participantId
+      ? { pk: keys.signupsOfParticipant(signup.tenant, signup.participantId), sk: signup.id }
+      : undefined,
 };
 
 export const signupModel = defineEntity<StoredSignup>({
@@ -60,7 +65,7 @@ export const employerSignupModel = defineEntity<StoredSignup>({
 
 const modelOf = (signup: StoredSignup): EntityModel<StoredSignup> =>
   signup.employerId ? employerSignupModel : signupModel;
-const signupItem = (signup: StoredSignup) => itemOf(modelOf(signup), signup);
+export const signupItem = (signup: StoredSignup) => itemOf(modelOf(signup), signup);
 
 /** The sign-up as the API shows it: without guards and companion ids. */
 export function toSignup(item: Record<string, unknown>): Signup {

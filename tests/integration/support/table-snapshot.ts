@@ -96,3 +96,32 @@ function stable(value: unknown): string {
  * (placements.test.ts): built here so that no other file imports ScanCommand.
  */
 export const scanCommandForGuardTest = (tableName: string) => new ScanCommand({ TableName: tableName });
+
+/**
+ * Every item of the whole table and of every index whose text contains one of
+ * `needles` (the proof that an erasure left nothing behind), as `where: pk|sk` lines.
+ */
+export async function findInWholeTable(needles: readonly string[]): Promise<string[]> {
+  const tableName = process.env.TABLE_NAME;
+  if (!tableName) throw new Error('table-snapshot needs TABLE_NAME');
+  const found: string[] = [];
+  for (const index of [undefined, 'gsi1', 'gsi2', 'gsi3']) {
+    let startKey: Record<string, unknown> | undefined;
+    do {
+      const page = await rawClient().send(
+        new ScanCommand({
+          TableName: tableName,
+          ...(index ? { IndexName: index } : { ConsistentRead: true }),
+          ExclusiveStartKey: startKey,
+        }),
+      );
+      for (const item of page.Items ?? []) {
+        const text = JSON.stringify(item).toLowerCase();
+        const hit = needles.find((needle) => text.includes(needle.toLowerCase()));
+        if (hit) found.push(`${index ?? 'table'}: ${itemKey(item)} (${String(item.entity)}) has ${hit}`);
+      }
+      startKey = page.LastEvaluatedKey;
+    } while (startKey);
+  }
+  return found;
+}

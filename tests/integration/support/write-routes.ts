@@ -884,6 +884,23 @@ const allRoutes: WriteRoute[] = [
   },
   {
     method: 'DELETE',
+    path: '/v1/participants/:id',
+    subject: 'participant',
+    hasBody: true,
+    valid: (world, pick) => {
+      // Erase someone nothing else in the world names, so the other routes keep their people.
+      const named = new Set(
+        [...world.snapshot.values()]
+          .filter((item) => item.entity !== 'participant' && item.entity !== 'transition')
+          .map((item) => item.participantId),
+      );
+      const free = entities(world.snapshot, 'participant').filter((item) => !named.has(item.id));
+      const chosen = free.length > 0 ? nth(free, pick) : nth(entities(world.snapshot, 'participant'), pick);
+      return { as: world.admin, id: String(chosen.id), body: { reason: 'registered_in_error' } };
+    },
+  },
+  {
+    method: 'DELETE',
     path: '/v1/participants/:id/interests/:placementId',
     subject: 'participant',
     hasBody: false,
@@ -997,6 +1014,10 @@ export async function buildWorld(): Promise<World> {
     participantIds.push(
       await created(coach, '/v1/participants', participantBody({ firstName: `Deltagare${index}` })),
     );
+  }
+  // Two people nothing else names, for the erasure route (issue 16) to take away.
+  for (let index = 0; index < 2; index++) {
+    await created(coach, '/v1/participants', participantBody({ firstName: `Raderbar${index}` }));
   }
   await created(coach, '/v1/matches', {
     participantId: participantIds[0],

@@ -162,6 +162,13 @@ export function TenantSettingsForm({ current, onSaved, onStale }: SettingsFormPr
         min={1}
         max={20}
       />
+      <NumberField
+        {...field('retentionYears', words.retentionYears, words.retentionYearsHint)}
+        value={draft.retentionYears}
+        onValue={(retentionYears) => update({ retentionYears })}
+        min={1}
+        max={10}
+      />
       <div className="actions">
         <button type="submit" className="button" disabled={form.busy}>
           {form.busy ? t.form.saving : words.save}

@@ -16,6 +16,7 @@ export interface TenantDraft {
   maxMonths: string;
   defaultTravelMinutes: string;
   smallCountThreshold: string;
+  retentionYears: string;
 }
 
 export const weightsAsText = (weights: Record<MatchFactor, number>) =>
@@ -40,6 +41,7 @@ export function draftOf(settings: TenantSettings): TenantDraft {
     maxMonths: support.maxMonths === undefined ? '' : String(support.maxMonths),
     defaultTravelMinutes: String(settings.defaultTravelMinutes),
     smallCountThreshold: String(settings.smallCountThreshold),
+    retentionYears: String(settings.retentionYears),
   };
 }
 
@@ -84,6 +86,7 @@ export function toTenantInput(settings: TenantSettings, draft: TenantDraft): Ten
     } as TenantPatch['supportAfterHire'],
     defaultTravelMinutes: number(draft.defaultTravelMinutes),
     smallCountThreshold: number(draft.smallCountThreshold),
+    retentionYears: number(draft.retentionYears),
   };
 }
 
@@ -107,5 +110,6 @@ export function tenantLabels(t: Messages, settings: TenantSettings): Record<stri
     'supportAfterHire.maxMonths': words.maxMonths,
     defaultTravelMinutes: words.defaultTravel,
     smallCountThreshold: words.smallCount,
+    retentionYears: words.retentionYears,
   };
 }

@@ -148,6 +148,7 @@ export const en: Messages = {
     employerRegisteredInvited: 'The employer is registered and the contact person has been invited by email.',
     employerRegisteredNotInvited:
       'The employer is registered, but the invitation could not be sent. Invite the contact person below.',
+    participantErased: 'The participant has been erased.',
   },
   company: {
     title: 'My company',
@@ -402,6 +403,9 @@ export const en: Messages = {
     smallCount: 'Smallest number of people shown in reports',
     smallCountHint:
       'Fewer people than this are shown as "< number", so nobody can be recognised. From 1 to 20. Usually 5.',
+    retentionYears: 'Years data is kept after a participant leaves',
+    retentionYearsHint:
+      'When this many years have passed since a participant left, the participant is erased. The statistics keep de-identified data. From 1 to 10. Usually 2.',
     save: 'Save the settings',
     saved: 'The settings are saved.',
     version: (version) => `Version ${version}`,
@@ -831,5 +835,24 @@ export const en: Messages = {
       stage: 'Stage',
     },
     employmentTitle: 'Employment and support',
+  },
+  participantRights: {
+    heading: 'The participant’s rights',
+    intro:
+      'The participant has the right to know everything stored about them, and to be erased. Only admins can do this.',
+    export: 'Export the data',
+    reason: 'Why is the participant erased?',
+    reasonHint: 'Choose a reason. The reason is kept, nothing else about the participant.',
+    chooseReason: 'Choose a reason',
+    reasons: {
+      participant_request: 'The participant asked for it',
+      retention: 'The time to keep the data has passed',
+      registered_in_error: 'The participant was registered by mistake',
+    },
+    erase: 'Erase the participant',
+    confirmText:
+      'Everything about the participant is erased and cannot be brought back. The statistics keep data without names. Erase?',
+    confirm: 'Yes, erase the participant',
+    cancel: 'Cancel',
   },
 };

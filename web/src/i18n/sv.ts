@@ -2,6 +2,7 @@ import { everydayWordsIn } from '#shared/domain/vocabulary-labels';
 import type { EmployerStatus } from '#shared/schemas/employer';
 import type { MatchStatus } from '#shared/schemas/match';
 import type { HardConstraint, MatchFactor } from '#shared/schemas/matching';
+import type { ErasureReason } from '#shared/schemas/participant-rights';
 import type { PlacementKind, PlacementStatus } from '#shared/schemas/placement';
 import type { Stage } from '#shared/schemas/vocabulary';
 import type { SignUpFailureReason } from '../sign-up/cognito-sign-up.ts';
@@ -171,6 +172,7 @@ export const sv = {
       'Arbetsgivaren är registrerad och kontaktpersonen har fått en inbjudan med e-post.',
     employerRegisteredNotInvited:
       'Arbetsgivaren är registrerad, men inbjudan kunde inte skickas. Bjud in kontaktpersonen nedan.',
+    participantErased: 'Deltagaren är raderad.',
   },
   company: {
     title: 'Mitt företag',
@@ -421,6 +423,9 @@ export const sv = {
     smallCount: 'Minsta antal personer som visas i rapporter',
     smallCountHint:
       'Färre personer än så visas som "< antal", så att ingen kan kännas igen. Från 1 till 20. Vanligast är 5.',
+    retentionYears: 'Antal år som uppgifter sparas efter avslut',
+    retentionYearsHint:
+      'När så många år har gått sedan en deltagare avslutade raderas deltagaren. Statistiken behåller avidentifierade uppgifter. Från 1 till 10. Vanligast är 2.',
     save: 'Spara inställningarna',
     saved: 'Inställningarna är sparade.',
     version: (version: number) => `Version ${version}`,
@@ -851,6 +856,25 @@ export const sv = {
       stage: 'Steg',
     },
     employmentTitle: 'Anställning och stöd',
+  },
+  participantRights: {
+    heading: 'Deltagarens rättigheter',
+    intro:
+      'Deltagaren har rätt att få veta allt som finns sparat om sig, och att bli raderad. Bara administratörer kan göra det här.',
+    export: 'Exportera uppgifter',
+    reason: 'Varför ska deltagaren raderas?',
+    reasonHint: 'Välj ett skäl. Skälet sparas, men inget annat om deltagaren.',
+    chooseReason: 'Välj skäl',
+    reasons: {
+      participant_request: 'Deltagaren har bett om det',
+      retention: 'Tiden att spara uppgifterna har gått ut',
+      registered_in_error: 'Deltagaren registrerades av misstag',
+    } satisfies Record<ErasureReason, string>,
+    erase: 'Radera deltagare',
+    confirmText:
+      'Allt om deltagaren raderas och kan inte tas tillbaka. Statistiken behåller uppgifter utan namn. Vill du radera?',
+    confirm: 'Ja, radera deltagaren',
+    cancel: 'Avbryt',
   },
 };
 

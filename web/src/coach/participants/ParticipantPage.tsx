@@ -12,6 +12,7 @@ import { Link, useRouter } from '../../router/router.tsx';
 import { fullName, loadParticipant } from './load-participant.ts';
 import { ParticipantMatches } from './ParticipantMatches.tsx';
 import { ParticipantProfile } from './ParticipantProfile.tsx';
+import { ParticipantRights } from './ParticipantRights.tsx';
 import { PathwaySection } from './PathwaySection.tsx';
 
 /** One participant: the profile, the pathway so far and the next step, and the proposals. */
@@ -74,6 +75,7 @@ export function ParticipantPage({ participantId }: { participantId: string }) {
       />
       <InterestsSection participantId={participant.id} />
       <ProvisionsSection participantId={participant.id} />
+      <ParticipantRights participantId={participant.id} />
       <ParticipantMatches
         participantId={participant.id}
         profileShares={profileConsents(participant)}
