@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { swedishDate } from '#shared/domain/calendar';
 import { vocabularyWords } from '#shared/domain/vocabulary-labels';
 import { EmployerMatch } from '#shared/schemas/match';
 import {
@@ -91,7 +92,7 @@ describe('a coach answering for the employer', () => {
     const placement = await openPlacement(1);
     const person = await participant({ stage: 'prework' });
     const proposed = (await propose(person.id, placement.id)).json;
-    const today = new Date().toISOString().slice(0, 10);
+    const today = swedishDate(new Date());
     const onBehalf = { channel: 'phone', person: 'Johan Berg', date: today };
 
     const early = await patch(coach, proposed.id, 1, {
@@ -121,7 +122,7 @@ describe('a coach answering for the employer', () => {
     const placement = await openPlacement(1);
     const person = await participant({ stage: 'prework' });
     const proposed = (await propose(person.id, placement.id)).json;
-    const today = new Date().toISOString().slice(0, 10);
+    const today = swedishDate(new Date());
     const declined = await patch(coach, proposed.id, 1, {
       status: 'declined',
       reason: 'Inte just nu',
@@ -150,7 +151,7 @@ describe('the lifecycle', () => {
     const fullList = await call(coach, 'GET', '/v1/placements?status=full&limit=100');
     expect(fullList.json.items.map((p: { id: string }) => p.id)).toContain(placement.id);
 
-    const startDate = new Date().toISOString().slice(0, 10);
+    const startDate = swedishDate(new Date());
     const started = await patch(coach, proposed.id, 2, { status: 'started', startDate });
     expect(started.json).toMatchObject({ status: 'started', startDate });
     const moved = (await call(coach, 'GET', `/v1/participants/${person.id}`)).json;

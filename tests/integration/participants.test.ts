@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { swedishDate } from '#shared/domain/calendar';
 import { type Caller, call, caller, newTenant, participantBody } from './support/harness.ts';
 
 const tenant = newTenant();
@@ -117,7 +118,7 @@ describe('pathway transitions', () => {
   it('records allowed steps as a dated timeline and refuses others with a reason', async () => {
     const created = await create({ stage: 'group_activity' });
     const path = `/v1/participants/${created.json.id}/transitions`;
-    const today = new Date().toISOString().slice(0, 10);
+    const today = swedishDate(new Date());
 
     const skip = await call(coach, 'POST', path, { body: { to: 'learning_placement', date: today } });
     expect(skip.status).toBe(422);
@@ -148,7 +149,7 @@ describe('pathway transitions', () => {
   it('lets only one of two racing transitions from the same stage through', async () => {
     const created = await create({ stage: 'prework' });
     const path = `/v1/participants/${created.json.id}/transitions`;
-    const today = new Date().toISOString().slice(0, 10);
+    const today = swedishDate(new Date());
     const [a, b] = await Promise.all([
       call(coach, 'POST', path, { body: { to: 'learning_placement', date: today } }),
       call(coach, 'POST', path, { body: { to: 'individual_placement', date: today } }),

@@ -2,6 +2,7 @@ import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { documents, tableName } from '#shared/db/client';
 import { keys } from '#shared/db/keys';
+import { swedishDate } from '#shared/domain/calendar';
 import type { ParticipantCreate } from '#shared/schemas/participant';
 import type { PlacementCreate } from '#shared/schemas/placement';
 import {
@@ -220,7 +221,7 @@ describe('proposing, accepting and starting by stage', () => {
     expect(proposal.status, proposal.text).toBe(201);
     // A step back to an individual placement after the proposal.
     const back = await call(coach, 'POST', `/v1/participants/${person.id}/transitions`, {
-      body: { to: 'individual_placement', date: new Date().toISOString().slice(0, 10) },
+      body: { to: 'individual_placement', date: swedishDate(new Date()) },
     });
     expect(back.status, back.text).toBe(201);
     const accepted = await patchMatch(employerUser, proposal.json.id, 1, { status: 'accepted' });
@@ -235,7 +236,7 @@ describe('proposing, accepting and starting by stage', () => {
 
   it('starts a participant in group activity in a company group without moving them, and on an individual placement moves them there', async () => {
     const stageOf = async (id: string) => (await call(coach, 'GET', `/v1/participants/${id}`)).json.stage;
-    const today = new Date().toISOString().slice(0, 10);
+    const today = swedishDate(new Date());
     const run = async (kind: 'company_group' | 'individual_placement') => {
       const place = await placement({ kind });
       const person = await participant('group_activity');

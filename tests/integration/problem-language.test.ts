@@ -7,6 +7,7 @@ import type { AppEnv } from '#api/env';
 import { HttpProblem } from '#api/errors';
 import { problemResponse } from '#api/problem-response';
 import { BusyError } from '#shared/db/transact';
+import { swedishDate } from '#shared/domain/calendar';
 import { type ProblemCode, problemCatalogue } from '#shared/messages/problems';
 import { createDevIssuer } from '../../functions/local/dev-issuer.ts';
 import { devRoutes } from '../../functions/local/dev-routes.ts';
@@ -84,7 +85,7 @@ async function employed() {
   await call(coach, 'POST', `/v1/participants/${person.id}/transitions`, {
     body: {
       to: 'employed',
-      date: new Date().toISOString().slice(0, 10),
+      date: swedishDate(new Date()),
       employment: { employerId, kind: 'wage_subsidy' },
     },
   });

@@ -1,4 +1,5 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { swedishDate } from '#shared/domain/calendar';
 import {
   type Caller,
   call,
@@ -111,7 +112,7 @@ describe('a hire opens a support period with check-ins', () => {
 
 describe('renewal', () => {
   it('renews once to 12 months, adds the 9 and 12 month check-ins, and refuses a second time', async () => {
-    const today = new Date().toISOString().slice(0, 10);
+    const today = swedishDate(new Date());
     const id = await hired(vasterasWorld, today, today);
     vi.useRealTimers();
     const tooLong = await call(vasterasWorld.coach, 'POST', `/v1/participants/${id}/support-renewal`, {
@@ -140,7 +141,7 @@ describe('renewal', () => {
   });
 
   it('is refused where support is not renewable', async () => {
-    const today = new Date().toISOString().slice(0, 10);
+    const today = swedishDate(new Date());
     const id = await hired(malmoWorld, today, today);
     vi.useRealTimers();
     const answer = await call(malmoWorld.coach, 'POST', `/v1/participants/${id}/support-renewal`, {
@@ -203,7 +204,7 @@ describe('a completed match into work', () => {
       body: { status: 'accepted' },
       headers: { 'if-match': '"v1"' },
     });
-    const today = new Date().toISOString().slice(0, 10);
+    const today = swedishDate(new Date());
     await patch(2, { status: 'started', startDate: today });
     // Employment details belong to a completion into work only.
     const wrong = await patch(3, {
@@ -232,7 +233,7 @@ describe('a completed match into work', () => {
   it('writes nothing when a direct step names an employer that does not exist', async () => {
     const w = malmoWorld;
     const person = await call(w.coach, 'POST', '/v1/participants', { body: participantBody() });
-    const today = new Date().toISOString().slice(0, 10);
+    const today = swedishDate(new Date());
     const refused = await call(w.coach, 'POST', `/v1/participants/${person.json.id}/transitions`, {
       body: {
         to: 'employed',
@@ -253,7 +254,7 @@ describe('a completed match into work', () => {
 
 describe('check-ins as follow-ups', () => {
   it('are marked done one by one', async () => {
-    const today = new Date().toISOString().slice(0, 10);
+    const today = swedishDate(new Date());
     const id = await hired(malmoWorld, today, today);
     vi.useRealTimers();
     const done = await call(malmoWorld.coach, 'POST', `/v1/participants/${id}/check-ins/1`);
