@@ -6,6 +6,7 @@ import { listPlacements } from '#shared/db/repositories/placements';
 import { listEmployerSignups } from '#shared/db/repositories/signups';
 import { allSupportCalls } from '#shared/db/repositories/support-calls';
 import { allEmployerSupportRequests } from '#shared/db/repositories/support-requests';
+import { swedishMoment } from '#shared/domain/calendar';
 import type { Employment } from '#shared/schemas/employment';
 import type { Match } from '#shared/schemas/match';
 import type { SupportCall } from '#shared/schemas/support-call';
@@ -126,7 +127,9 @@ export async function participantTimeline(tenant: string, participantId: string,
   ];
 }
 
-const position = (entry: TimelineEntry) => `${entry.at}#${entry.kind}#${entry.id}#${entry.status ?? ''}`;
+// Dates and instants are compared as Swedish time, the day a coach sees.
+const position = (entry: TimelineEntry) =>
+  `${swedishMoment(entry.at)}#${entry.kind}#${entry.id}#${entry.status ?? ''}`;
 
 /** Newest first; the page after `after` (a position), and the position to go on from. */
 export function timelinePage(entries: TimelineEntry[], limit: number, after?: string) {
