@@ -5,6 +5,7 @@ import { createApp } from '../../functions/api/app.ts';
 import { createDevIssuer } from '../../functions/local/dev-issuer.ts';
 import { LocalAccounts } from '../../functions/local/local-accounts.ts';
 import { createOutbox } from '../../functions/local/outbox.ts';
+import { employerBody, eventBody, participantBody, placementBody } from '../fixtures/bodies.ts';
 import { DynamoMeter } from './dynamo-meter.ts';
 import { median, percentile } from './stats.ts';
 
@@ -48,84 +49,35 @@ async function seed(app: ReturnType<typeof createApp>, token: string) {
   };
   const employers: string[] = [];
   for (let e = 0; e < 20; e++) {
-    const employer = await send('POST', '/v1/employers', {
-      name: `Benchbolaget ${e} AB`,
-      orgNumber: orgNumber(e),
-      sectors: ['retail', 'logistics'],
-      address: { street: 'Storgatan 1', postcode: '21122', city: 'Malmö', area: 'Centrum' },
-      contact: { name: 'Lena Test', phone: '040-123456', email: 'lena@test.example' },
-    });
+    const employer = await send(
+      'POST',
+      '/v1/employers',
+      employerBody({ name: `Benchbolaget ${e} AB`, sectors: ['retail', 'logistics'] }),
+    );
     employers.push(employer.id);
   }
   const placements: string[] = [];
   for (let p = 0; p < openPlacementCount; p++) {
-    const placement = await send('POST', `/v1/employers/${employers[p % employers.length]}/placements`, {
-      kind: 'learning_placement',
-      title: `Packa varor ${p}`,
-      sector: p % 2 ? 'logistics' : 'retail',
-      tasks: ['packing'],
-      traits: ['fine_motor'],
-      description: 'Du packar varor i lugn takt tillsammans med en handledare.',
-      seats: 2,
-      schedule: { kind: 'halfDay', weekdays: ['mon', 'wed'] },
-      maxSupportLevel: 3,
-      environment: ['indoor'],
-      supervisorOnSite: true,
-      location: { postcode: '21122', area: 'Centrum' },
-      startDate: '2027-02-01',
-      status: 'open',
-    });
+    const placement = await send(
+      'POST',
+      `/v1/employers/${employers[p % employers.length]}/placements`,
+      placementBody({
+        title: `Packa varor ${p}`,
+        sector: p % 2 ? 'logistics' : 'retail',
+        maxSupportLevel: 3,
+        status: 'open',
+      }),
+    );
     placements.push(placement.id);
   }
-  const participant = await send('POST', '/v1/participants', {
-    firstName: 'Alva',
-    lastName: 'Lind',
-    gender: 'woman',
-    birthYear: 1998,
-    interests: ['logistics', 'retail'],
-    preferredTasks: ['packing'],
-    availability: { kind: 'fullDay', weekdays: ['mon', 'tue', 'wed', 'thu', 'fri'] },
-    supportLevel: 2,
-    environmentNeeds: [],
-    capabilities: ['fine_motor', 'standing_long'],
-    home: { postcode: '21122', area: 'Centrum' },
-    maxTravelMinutes: 60,
-    goal: 'Jag vill jobba med att packa.',
-    consent: { sharedSummary: false },
-    stage: 'prework',
-  });
-  const start = new Date(Date.now() + 14 * 86_400_000);
-  start.setUTCHours(8, 0, 0, 0);
-  const event = await send('POST', '/v1/events', {
-    kind: 'forum',
-    title: 'Forumträff',
-    description: 'Arbetsgivare och deltagare träffas och pratar om jobb.',
-    sessions: [
-      { startsAt: start.toISOString(), endsAt: new Date(start.getTime() + 3 * 3_600_000).toISOString() },
-    ],
-    place: {
-      name: 'Stadsbiblioteket',
-      street: 'Kung Oscars väg 11',
-      postcode: '21133',
-      city: 'Malmö',
-      accessibility: { stepFree: true, hearingLoop: true, quietRoom: false },
-    },
-    // Room for every sign-up the bench makes: each is a confirmed seat, not the waiting list.
-    seats: { participant: 1_000, employer: 10 },
-    signupDeadline: new Date(start.getTime() - 86_400_000).toISOString(),
-    status: 'published',
-  });
+  const participant = await send('POST', '/v1/participants', participantBody());
+  // Room for every sign-up the bench makes: each is a confirmed seat, not the waiting list.
+  const event = await send(
+    'POST',
+    '/v1/events',
+    eventBody({ title: 'Forumträff', seats: { participant: 1_000, employer: 10 } }),
+  );
   return { placement: placements[0]!, participant: participant.id, event: event.id };
-}
-
-function orgNumber(n: number): string {
-  const nine = `5590${String(n).padStart(5, '0')}`;
-  const digits = [...nine].map(Number);
-  const sum = digits.reduce((total, digit, i) => {
-    const value = i % 2 === 0 ? digit * 2 : digit;
-    return total + (value > 9 ? value - 9 : value);
-  }, 0);
-  return `${nine.slice(0, 6)}-${nine.slice(6)}${(10 - (sum % 10)) % 10}`;
 }
 
 async function itemsIn(response: Response): Promise<number> {

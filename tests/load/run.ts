@@ -8,17 +8,16 @@ import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import autocannon from 'autocannon';
 import { createApp } from '#api/app';
-import { luhnCheckDigit } from '#shared/domain/org-number';
 import { createDevIssuer } from '../../functions/local/dev-issuer.ts';
 import { ensureTable, localClient, startDynamoDbLocal } from '../../functions/local/dynamodb-local.ts';
 import { LocalAccounts } from '../../functions/local/local-accounts.ts';
 import { createOutbox } from '../../functions/local/outbox.ts';
 import { seedDemoData } from '../../functions/local/seed.ts';
+import { employerBody, eventBody, participantBody, placementBody } from '../fixtures/bodies.ts';
 import { snapshotTenants } from '../integration/support/table-snapshot.ts';
 import { formatResult, invariantViolations, type KindResult, unexpectedAnswers } from './load-core.ts';
 
 const tenant = 'malmo';
-const orgNine = '559999123';
 const maxSeconds = 45;
 const connections = 4;
 const placements = 6;
@@ -72,54 +71,42 @@ async function loadRun(endpoint: string): Promise<number> {
 
   // ---- The world the load works on ------------------------------------------------------------
 
-  const employer = await api(employerUser, 'POST', '/v1/employers', {
-    name: 'Lasttest AB',
-    orgNumber: `${orgNine.slice(0, 6)}-${orgNine.slice(6)}${luhnCheckDigit(orgNine)}`,
-    sectors: ['logistics'],
-    address: { street: 'Lastgatan 1', postcode: '21122', city: 'Malmö', area: 'Centrum' },
-    contact: { name: 'Last Testsson', phone: '040-123456', email: 'last@test.example' },
-  });
+  const employer = await api(
+    employerUser,
+    'POST',
+    '/v1/employers',
+    employerBody({
+      name: 'Lasttest AB',
+      sectors: ['logistics'],
+      address: { street: 'Lastgatan 1', postcode: '21122', city: 'Malmö', area: 'Centrum' },
+      contact: { name: 'Last Testsson', phone: '040-123456', email: 'last@test.example' },
+    }),
+  );
   await api(coach, 'POST', `/v1/employers/${employer.json.id}/verify`);
   const placementIds: string[] = [];
   for (let index = 0; index < placements; index++) {
-    const created = await api(employerUser, 'POST', `/v1/employers/${employer.json.id}/placements`, {
-      kind: 'learning_placement',
-      title: `Packa varor ${index + 1}`,
-      sector: 'logistics',
-      tasks: ['packing'],
-      traits: ['fine_motor'],
-      description: 'Du packar varor i lugn takt tillsammans med en handledare.',
-      seats: seatsPerPlacement,
-      schedule: { kind: 'halfDay', weekdays: ['mon', 'wed'] },
-      maxSupportLevel: 2,
-      environment: ['indoor'],
-      supervisorOnSite: true,
-      location: { postcode: '21122', area: 'Centrum' },
-      startDate: '2027-02-01',
-      status: 'open',
-    });
+    const created = await api(
+      employerUser,
+      'POST',
+      `/v1/employers/${employer.json.id}/placements`,
+      placementBody({ title: `Packa varor ${index + 1}`, seats: seatsPerPlacement, status: 'open' }),
+    );
     placementIds.push(created.json.id);
   }
   const participantIds: string[] = [];
   const matches: { id: string; etag: string }[] = [];
   for (let index = 0; index < proposals; index++) {
-    const participant = await api(coach, 'POST', '/v1/participants', {
-      firstName: `Last${index}`,
-      lastName: 'Deltagare',
-      gender: 'woman',
-      birthYear: 1998,
-      interests: ['logistics'],
-      preferredTasks: ['packing'],
-      availability: { kind: 'fullDay', weekdays: ['mon', 'tue', 'wed', 'thu', 'fri'] },
-      supportLevel: 2,
-      environmentNeeds: [],
-      capabilities: ['fine_motor'],
-      home: { postcode: '21122', area: 'Centrum' },
-      maxTravelMinutes: 60,
-      goal: 'Jag vill jobba med att packa.',
-      consent: { sharedSummary: false },
-      stage: 'prework',
-    });
+    const participant = await api(
+      coach,
+      'POST',
+      '/v1/participants',
+      participantBody({
+        firstName: `Last${index}`,
+        lastName: 'Deltagare',
+        interests: ['logistics'],
+        capabilities: ['fine_motor'],
+      }),
+    );
     participantIds.push(participant.json.id);
     const match = await api(coach, 'POST', '/v1/matches', {
       participantId: participant.json.id,
@@ -130,26 +117,12 @@ async function loadRun(endpoint: string): Promise<number> {
   }
   const eventIds: string[] = [];
   for (let index = 0; index < 2; index++) {
-    const start = new Date(Date.now() + (14 + index) * 86_400_000);
-    start.setUTCHours(8, 0, 0, 0);
-    const created = await api(coach, 'POST', '/v1/events', {
-      kind: 'forum',
-      title: `Lasttestträff ${index + 1}`,
-      description: 'Arbetsgivare och deltagare träffas och pratar om jobb.',
-      sessions: [
-        { startsAt: start.toISOString(), endsAt: new Date(start.getTime() + 3 * 3_600_000).toISOString() },
-      ],
-      place: {
-        name: 'Stadsbiblioteket',
-        street: 'Kung Oscars väg 11',
-        postcode: '21133',
-        city: 'Malmö',
-        accessibility: { stepFree: true, hearingLoop: true, quietRoom: false },
-      },
-      seats: { participant: 100 },
-      signupDeadline: new Date(start.getTime() - 86_400_000).toISOString(),
-      status: 'published',
-    });
+    const created = await api(
+      coach,
+      'POST',
+      '/v1/events',
+      eventBody({ title: `Lasttestträff ${index + 1}`, seats: { participant: 100 } }, 14 + index),
+    );
     eventIds.push(created.json.id);
   }
 

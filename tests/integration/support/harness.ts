@@ -1,18 +1,19 @@
 import { ulid } from 'ulid';
 import { createApp } from '#api/app';
 import { createTenantIfAbsent } from '#shared/db/repositories/tenants';
-import { luhnCheckDigit } from '#shared/domain/org-number';
 import type { Language } from '#shared/messages/language';
 import type { Role } from '#shared/schemas/common';
 import type { EmployerCreate } from '#shared/schemas/employer';
-import type { ParticipantCreate } from '#shared/schemas/participant';
-import type { PlacementCreate } from '#shared/schemas/placement';
 import { sectors } from '#shared/schemas/vocabulary';
 import { createDevIssuer } from '../../../functions/local/dev-issuer.ts';
 import { LocalAccounts } from '../../../functions/local/local-accounts.ts';
 import { createOutbox } from '../../../functions/local/outbox.ts';
+
+import { employerBody } from '../../fixtures/bodies.ts';
 import { declaredRoutes, expectDeclaredResponse } from './declared-responses.ts';
 import { expectProblemInLanguage, nextLanguage } from './problem-language.ts';
+
+export { employerBody, orgNumber, participantBody, placementBody } from '../../fixtures/bodies.ts';
 
 export const issuer = await createDevIssuer();
 /** What the app mailed, newest first, and the accounts invitations made, as locally. */
@@ -102,40 +103,6 @@ export async function call(who: Caller | undefined, method: string, path: string
   return answer;
 }
 
-let orgSequence = 0;
-/** A valid organisationsnummer, unique within a test run. */
-export function orgNumber(): string {
-  const nine = `55${String(process.pid % 1000).padStart(3, '0')}${String(orgSequence++).padStart(4, '0')}`;
-  return `${nine.slice(0, 6)}-${nine.slice(6)}${luhnCheckDigit(nine)}`;
-}
-
-export const employerBody = (overrides: Partial<EmployerCreate> = {}): EmployerCreate => ({
-  name: 'Testbolaget AB',
-  orgNumber: orgNumber(),
-  sectors: ['retail'],
-  address: { street: 'Storgatan 1', postcode: '21122', city: 'Malmö', area: 'Centrum' },
-  contact: { name: 'Lena Test', phone: '040-123456', email: 'lena@test.example' },
-  ...overrides,
-});
-
-export const placementBody = (overrides: Partial<PlacementCreate> = {}): PlacementCreate => ({
-  kind: 'learning_placement',
-  title: 'Packa varor',
-  sector: 'logistics',
-  tasks: ['packing'],
-  traits: ['fine_motor'],
-  description: 'Du packar varor i lugn takt tillsammans med en handledare.',
-  seats: 2,
-  schedule: { kind: 'halfDay', weekdays: ['mon', 'wed'] },
-  maxSupportLevel: 2,
-  environment: ['indoor'],
-  supervisorOnSite: true,
-  location: { postcode: '21122', area: 'Centrum' },
-  startDate: '2027-02-01',
-  status: 'draft',
-  ...overrides,
-});
-
 /** An admin changes the tenant's settings with the ETag just read; anything but 200 fails the setup. */
 export async function changeTenant(admin: Caller, body: Record<string, unknown>) {
   const current = await call(admin, 'GET', '/v1/tenant');
@@ -163,22 +130,3 @@ export async function activeEmployer(coach: Caller, overrides: Partial<EmployerC
   if (response.status !== 201) throw new Error(`employer setup failed: ${response.text}`);
   return response.json as { id: string; version: number; status: string };
 }
-
-export const participantBody = (overrides: Partial<ParticipantCreate> = {}): ParticipantCreate => ({
-  firstName: 'Alva',
-  lastName: 'Lind',
-  gender: 'woman',
-  birthYear: 1998,
-  interests: ['logistics', 'retail'],
-  preferredTasks: ['packing'],
-  availability: { kind: 'fullDay', weekdays: ['mon', 'tue', 'wed', 'thu', 'fri'] },
-  supportLevel: 2,
-  environmentNeeds: [],
-  capabilities: ['fine_motor', 'standing_long'],
-  home: { postcode: '21122', area: 'Centrum' },
-  maxTravelMinutes: 60,
-  goal: 'Jag vill jobba med att packa.',
-  consent: { sharedSummary: false },
-  stage: 'prework',
-  ...overrides,
-});
