@@ -31,6 +31,13 @@ async function patch(who: Caller, path: string, body: unknown) {
   return call(who, 'PATCH', path, { body, headers: { 'if-match': await etag(who, path) } });
 }
 
+/** The employer accepts a proposal, sending the version it read before the interference. */
+const accept = (who: Caller, matchId: string, tag: string) =>
+  call(who, 'PATCH', `/v1/matches/${matchId}`, {
+    body: { status: 'accepted' },
+    headers: { 'if-match': tag },
+  });
+
 /** An employer user's verified employer with an open placement and `proposals` proposed matches. */
 async function proposals(count: number, seats = 1) {
   const { coach, employerUser, employerId } = await verifiedEmployer(newTenant());
@@ -72,11 +79,7 @@ const cases: Case[] = [
       const [first, second] = world.matchIds as [string, string];
       const tag = await etag(world.employerUser, `/v1/matches/${first}`);
       return {
-        send: () =>
-          call(world.employerUser, 'PATCH', `/v1/matches/${first}`, {
-            body: { status: 'accepted' },
-            headers: { 'if-match': tag },
-          }),
+        send: () => accept(world.employerUser, first, tag),
         interfere: () => patch(world.employerUser, `/v1/matches/${second}`, { status: 'accepted' }),
       };
     },
@@ -90,11 +93,7 @@ const cases: Case[] = [
       const [match] = world.matchIds as [string];
       const tag = await etag(world.employerUser, `/v1/matches/${match}`);
       return {
-        send: () =>
-          call(world.employerUser, 'PATCH', `/v1/matches/${match}`, {
-            body: { status: 'accepted' },
-            headers: { 'if-match': tag },
-          }),
+        send: () => accept(world.employerUser, match, tag),
         interfere: () =>
           patch(world.employerUser, `/v1/matches/${match}`, { status: 'declined', reason: 'Inte nu.' }),
       };
@@ -109,11 +108,7 @@ const cases: Case[] = [
       const [match] = world.matchIds as [string];
       const tag = await etag(world.employerUser, `/v1/matches/${match}`);
       return {
-        send: () =>
-          call(world.employerUser, 'PATCH', `/v1/matches/${match}`, {
-            body: { status: 'accepted' },
-            headers: { 'if-match': tag },
-          }),
+        send: () => accept(world.employerUser, match, tag),
         interfere: () => patch(world.coach, `/v1/employers/${world.employerId}`, { status: 'paused' }),
       };
     },
