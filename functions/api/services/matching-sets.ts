@@ -36,7 +36,7 @@ export function matchingContextOf(stored: Tenant | undefined): Required<Matching
 /**
  * The ids of the tenant's paused employers, from the set read with the tenant
  * (pattern 81). Until employers paused before the set existed are folded into it,
- * the status index (pattern 4) is asked as before and folded in: once per tenant.
+ * the status index (pattern 24) is asked as before and folded in: once per tenant.
  */
 export async function pausedEmployerIds(
   tenant: string,

@@ -58,7 +58,7 @@ export function pausedSetItem(tenant: string, employerId: string, from: Employer
 const checksPerTransaction = 99;
 
 /**
- * Folds employers found paused by the status index (pattern 4) into the set, and then
+ * Folds employers found paused by the status index (pattern 24) into the set, and then
  * marks the set folded. Each id goes in with a `ConditionCheck` (a consistent read in
  * the transaction) that the employer is still paused, so an index entry that lags a
  * resume cannot put a resumed employer back: the transaction fails instead, and the
