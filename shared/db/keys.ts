@@ -4,6 +4,8 @@ const t = (tenant: string) => `T#${tenant}#`;
 
 export const keys = {
   tenant: (tenant: string) => ({ pk: `${t(tenant)}TENANT`, sk: 'TENANT' }),
+  /** The tenant's paused employers (a string set), beside the tenant: read with it in one BatchGetItem. */
+  pausedEmployers: (tenant: string) => ({ pk: `${t(tenant)}TENANT`, sk: 'PAUSED_EMPLOYERS' }),
 
   employer: (tenant: string, employerId: string) => ({
     pk: `${t(tenant)}EMPLOYER#${employerId}`,

@@ -158,4 +158,5 @@ export const participantDataRules: Record<string, DataRule> = {
   eventSeats: notPersonal("an event's seat counts"),
   rateLimit: notPersonal('a counter per client window; expires'),
   digestMarker: notPersonal("a coach's digest was sent on a day"),
+  pausedEmployers: notPersonal("the ids of the tenant's paused employers"),
 };

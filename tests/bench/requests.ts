@@ -56,6 +56,20 @@ async function seed(app: ReturnType<typeof createApp>, token: string) {
     );
     employers.push(employer.id);
   }
+  // One more employer, paused (without placements, so 200 stay open): matching reads the paused set.
+  const paused = await send('POST', '/v1/employers', {
+    name: 'Pausade bolaget AB',
+    orgNumber: orgNumber(employers.length),
+    sectors: ['retail'],
+    address: { street: 'Storgatan 2', postcode: '21122', city: 'Malmö', area: 'Centrum' },
+    contact: { name: 'Lena Test', phone: '040-123456', email: 'lena@test.example' },
+  });
+  const pause = await app.request(`/v1/employers/${paused.id}`, {
+    method: 'PATCH',
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', 'if-match': '*' },
+    body: JSON.stringify({ status: 'paused' }),
+  });
+  if (pause.status !== 200) throw new Error(`pause: ${pause.status} ${await pause.text()}`);
   const placements: string[] = [];
   for (let p = 0; p < openPlacementCount; p++) {
     const placement = await send(
@@ -113,7 +127,7 @@ export async function requestBench(): Promise<RequestFigures[]> {
     ['get a placement', 'read', asCoach(`/v1/placements/${ids.placement}`)],
     ['list page of placements (50)', 'read', asCoach('/v1/placements?limit=50')],
     [
-      `a participant's matches (${openPlacementCount} open placements)`,
+      `a participant's matches (${openPlacementCount} open placements, a paused employer)`,
       'read',
       asCoach(`/v1/participants/${ids.participant}/matches`),
     ],

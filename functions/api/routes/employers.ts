@@ -146,7 +146,7 @@ export const employerRoutes = $(apiRoutes().use(authenticate))
     const next = { ...current, ...patch, updatedAt: new Date().toISOString() };
     const saved = isUnchanged(current, next)
       ? current
-      : await saveEmployer(principal.tenant, next, version).catch((error) => {
+      : await saveEmployer(principal.tenant, next, version, current.status).catch((error) => {
           throw storeProblem(error);
         });
     // Also when the name sent is the one stored: a rename whose request died after
@@ -182,6 +182,7 @@ export const employerRoutes = $(apiRoutes().use(authenticate))
       principal.tenant,
       { ...current, status: 'active', verifiedAt: now, verifiedBy: principal.userId, updatedAt: now },
       current.version,
+      current.status,
     ).catch((error) => {
       throw error instanceof StaleVersionError ? problem('employer.changed') : error;
     });

@@ -1,11 +1,11 @@
 import { $ } from '@hono/zod-openapi';
 import { z } from 'zod';
 import { StaleVersionError } from '#shared/db/errors';
+import { getMatchingState } from '#shared/db/repositories/matching-state';
 import { eraseParticipant } from '#shared/db/repositories/participant-erasure';
 import {
   createParticipant,
   getParticipant,
-  getParticipantWithTenant,
   listParticipants,
   listTransitions,
   recordTransition,
@@ -35,7 +35,6 @@ import { authenticate, staffRoles } from '../middleware/auth.ts';
 import { apiRoute, apiRoutes, json, jsonRequest } from '../openapi/route.ts';
 import { problemFor } from '../refusal.ts';
 import { employmentItems } from '../services/employment.ts';
-import { matchingContextOf } from '../services/matching-sets.ts';
 import { missingParticipant, participantExport } from '../services/participant-rights.ts';
 import { placementRanking } from '../services/rankings.ts';
 import { assertKnownSectors, checkKnownSectors } from '../services/sectors.ts';
@@ -216,16 +215,12 @@ export const participantRoutes = $(apiRoutes().use(authenticate))
   })
   .openapi(matches, async (c) => {
     const tenant = c.var.principal.tenant;
-    // The participant and the tenant's matching settings in one read (docs/performance.md).
+    // The participant, the tenant's settings and paused employers in one read (docs/performance.md).
     const participantId = c.req.valid('param').id;
-    const { participant, settings } = await getParticipantWithTenant(tenant, participantId);
+    const state = await getMatchingState(tenant, { participantId });
+    const { participant } = state;
     if (!participant) throw await missingParticipant(tenant, participantId);
-    const ranking = await placementRanking(
-      tenant,
-      participant,
-      c.req.valid('query'),
-      matchingContextOf(settings),
-    );
+    const ranking = await placementRanking(tenant, participant, c.req.valid('query'), state);
     await auditRead(c, participant.id, 'participant.matches.read');
     return c.json(ranking, 200);
   })

@@ -14,7 +14,7 @@ import { cursorScope, etagOf, expectedVersion, listBody, startKeyFrom } from '..
 import { authenticate, isStaff, staffRoles } from '../middleware/auth.ts';
 import { apiRoute, apiRoutes, json, jsonRequest } from '../openapi/route.ts';
 import { problemFor } from '../refusal.ts';
-import { assertInMatching, candidateRanking } from '../services/rankings.ts';
+import { candidateRanking } from '../services/rankings.ts';
 import { assertKnownSectors } from '../services/sectors.ts';
 
 const tag = 'Placements';
@@ -96,7 +96,6 @@ export const placementRoutes = $(apiRoutes().use(authenticate))
   .openapi(candidates, async (c) => {
     const tenant = c.var.principal.tenant;
     const placement = await visiblePlacement(c.var.principal, c.req.valid('param').id);
-    await assertInMatching(tenant, placement);
     const { ranking, shown } = await candidateRanking(tenant, placement, c.req.valid('query'));
     await auditReads(c, shown, 'placement.candidates.read', placement.id);
     return c.json(ranking, 200);

@@ -1,8 +1,11 @@
 import { queryAll } from '#shared/db/page';
 import { listEmployers } from '#shared/db/repositories/employers';
+import { getMatchingState, type MatchingState } from '#shared/db/repositories/matching-state';
 import { listParticipants } from '#shared/db/repositories/participants';
+import { foldPausedEmployers, type PausedEmployers } from '#shared/db/repositories/paused-employers';
 import { listPlacements } from '#shared/db/repositories/placements';
 import { getTenant } from '#shared/db/repositories/tenants';
+import { employerInMatching } from '#shared/domain/employer-pause';
 import { waitingStages } from '#shared/domain/match-lifecycle';
 import {
   batchSize,
@@ -31,17 +34,55 @@ export function matchingContextOf(stored: Tenant | undefined): Required<Matching
 }
 
 /**
+ * The ids of the tenant's paused employers, from the set read with the tenant
+ * (pattern 81). Until employers paused before the set existed are folded into it,
+ * the status index (pattern 24) is asked as before and folded in: once per tenant.
+ */
+export async function pausedEmployerIds(
+  tenant: string,
+  stored: PausedEmployers,
+): Promise<ReadonlySet<string>> {
+  if (stored.folded) return stored.employerIds;
+  const listed = await queryAll((page) => listEmployers(tenant, { status: 'paused' }, page));
+  const ids = listed.map((employer) => employer.id);
+  // A fold refused (an employer resumed meanwhile) is tried again by a later read.
+  await foldPausedEmployers(tenant, ids);
+  return new Set([...stored.employerIds, ...ids]);
+}
+
+/**
  * Open placements of active employers: the set matching ranks. A pending employer
  * cannot open a placement; a paused one keeps its placements open (they come back
  * on resume) but they leave matching while it is paused.
  */
-export async function openPlacements(tenant: string): Promise<Placement[]> {
+export async function openPlacements(tenant: string, stored: PausedEmployers): Promise<Placement[]> {
   const [placements, paused] = await Promise.all([
     queryAll((page) => listPlacements(tenant, { status: 'open' }, page)),
-    queryAll((page) => listEmployers(tenant, { status: 'paused' }, page)),
+    pausedEmployerIds(tenant, stored),
   ]);
-  const pausedIds = new Set(paused.map((employer) => employer.id));
-  return placements.filter((placement) => !pausedIds.has(placement.employerId));
+  return placements.filter((placement) => employerInMatching(placement.employerId, paused));
+}
+
+/**
+ * The placements matching ranks and the tenant's settings: one BatchGetItem (unless
+ * the caller read the state already), then the open placements' Query.
+ */
+export async function placementsInMatching(
+  tenant: string,
+  known?: MatchingState,
+): Promise<{ placements: Placement[]; context: Required<MatchingContext> }> {
+  const state = known ?? (await getMatchingState(tenant));
+  return {
+    placements: await openPlacements(tenant, state.paused),
+    context: matchingContextOf(state.settings),
+  };
+}
+
+/** Whether a placement's employer is in matching now: verified, and not in the paused set. */
+export async function employerMatched(tenant: string, state: MatchingState): Promise<boolean> {
+  const { employer } = state;
+  if (!employer || employer.status === 'pending') return false;
+  return employerInMatching(employer.id, await pausedEmployerIds(tenant, state.paused));
 }
 
 export async function waitingParticipants(tenant: string): Promise<Participant[]> {
@@ -53,10 +94,9 @@ export async function waitingParticipants(tenant: string): Promise<Participant[]
 
 /** The assignment of waiting participants to open seats with the highest total score, for a coach to review. */
 export async function batchSuggestion(tenant: string, request: BatchRequest): Promise<BatchSuggestion> {
-  const [participants, placements, context] = await Promise.all([
+  const [participants, { placements, context }] = await Promise.all([
     waitingParticipants(tenant),
-    openPlacements(tenant),
-    tenantMatching(tenant),
+    placementsInMatching(tenant),
   ]);
   const wantedPeople = request.participantIds ? new Set(request.participantIds) : undefined;
   const wantedPlaces = request.placementIds ? new Set(request.placementIds) : undefined;

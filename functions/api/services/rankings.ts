@@ -1,10 +1,15 @@
-import { getEmployer } from '#shared/db/repositories/employers';
-import { type MatchingContext, rankCandidates, rankPlacements } from '#shared/domain/matching/index';
+import { getMatchingState, type MatchingState } from '#shared/db/repositories/matching-state';
+import { rankCandidates, rankPlacements } from '#shared/domain/matching/index';
 import type { Participant } from '#shared/schemas/participant';
 import type { Placement } from '#shared/schemas/placement';
 import type { CandidatePerson, CandidateRanking, PlacementRanking } from '#shared/schemas/ranking';
 import { problem } from '../errors.ts';
-import { openPlacements, tenantMatching, waitingParticipants } from './matching-sets.ts';
+import {
+  employerMatched,
+  matchingContextOf,
+  placementsInMatching,
+  waitingParticipants,
+} from './matching-sets.ts';
 
 interface RankOptions {
   includeExcluded: boolean;
@@ -12,9 +17,8 @@ interface RankOptions {
 }
 
 /** A paused or unverified employer's placements are out of matching: 409, not an empty ranking. */
-export async function assertInMatching(tenant: string, placement: Placement): Promise<void> {
-  const employer = await getEmployer(tenant, placement.employerId);
-  if (employer?.status === 'active') return;
+async function assertInMatching(tenant: string, state: MatchingState): Promise<void> {
+  if (await employerMatched(tenant, state)) return;
   throw problem('employer.not_active', [
     {
       field: 'id',
@@ -41,7 +45,11 @@ export async function candidateRanking(
   placement: Placement,
   { includeExcluded, limit }: RankOptions,
 ): Promise<{ ranking: CandidateRanking; shown: string[] }> {
-  const [participants, context] = await Promise.all([waitingParticipants(tenant), tenantMatching(tenant)]);
+  // The settings, the paused set and the placement's employer in one read, before the ranking's Queries.
+  const state = await getMatchingState(tenant, { employerId: placement.employerId });
+  await assertInMatching(tenant, state);
+  const participants = await waitingParticipants(tenant);
+  const context = matchingContextOf(state.settings);
   const ranking = rankCandidates(placement, participants, { ...context, includeExcluded, limit });
   return {
     shown: [...ranking.ranked, ...ranking.excluded].map(({ participant }) => participant.id),
@@ -69,10 +77,10 @@ export async function placementRanking(
   tenant: string,
   participant: Participant,
   { includeExcluded, limit }: RankOptions,
-  /** The tenant's matching settings when the caller has read them already. */
-  known?: Required<MatchingContext>,
+  /** The tenant's matching state when the caller has read it already (with the participant). */
+  known?: MatchingState,
 ): Promise<PlacementRanking> {
-  const [placements, context] = await Promise.all([openPlacements(tenant), known ?? tenantMatching(tenant)]);
+  const { placements, context } = await placementsInMatching(tenant, known);
   const ranking = rankPlacements(participant, placements, { ...context, includeExcluded, limit });
   return {
     items: ranking.ranked.map(({ placement, score, reasons }) => ({ placement, score, reasons })),

@@ -3,13 +3,14 @@ import { ulid } from 'ulid';
 import { unitKey, workplaceTaken } from '../../domain/employer-unit.ts';
 import type { Employer, EmployerCreate, EmployerStatus } from '../../schemas/employer.ts';
 import { documents, tableName } from '../client.ts';
-import { ConflictError, failedConditions } from '../errors.ts';
+import { ConflictError, failedConditions, StaleVersionError } from '../errors.ts';
 import { keys } from '../keys.ts';
 import { defineEntity, itemOf } from '../model.ts';
 import { type Page, type PageRequest, queryPage, stripKeys } from '../page.ts';
 import { transact } from '../transact.ts';
 import { putIfVersion } from '../versioned.ts';
 import { employerUserItems } from './employer-users.ts';
+import { pausedSetItem } from './paused-employers.ts';
 
 // Pending employers sort first in the tenant-wide list: a coach's work queue.
 const statusRank: Record<EmployerStatus, string> = { pending: '1', active: '2', paused: '3' };
@@ -157,15 +158,41 @@ export async function listEmployers(
 }
 
 /**
- * Writes a changed employer if nobody else changed it since `expectedVersion`.
- * The caller applies the business rules; this only guards the write.
+ * Writes a changed employer if nobody else changed it since `expectedVersion`
+ * (`previousStatus` is the status read at that version). A change into or out of
+ * paused also updates the tenant's paused set in the same transaction, so no crash or
+ * race leaves the set and the employer disagreeing. The caller applies the business
+ * rules; this only guards the write.
  */
 export async function saveEmployer(
   tenant: string,
   employer: Employer,
   expectedVersion: number,
+  previousStatus: EmployerStatus,
 ): Promise<Employer> {
   const saved: Employer = { ...employer, tenant, version: expectedVersion + 1 };
-  await putIfVersion(toItem(saved), expectedVersion);
+  const pausedSet = pausedSetItem(tenant, saved.id, previousStatus, saved.status);
+  if (!pausedSet) {
+    await putIfVersion(toItem(saved), expectedVersion);
+    return saved;
+  }
+  try {
+    await transact({
+      TransactItems: [
+        {
+          Put: {
+            TableName: tableName(),
+            Item: toItem(saved),
+            ConditionExpression: 'attribute_exists(pk) AND version = :expected',
+            ExpressionAttributeValues: { ':expected': expectedVersion },
+          },
+        },
+        pausedSet,
+      ],
+    });
+  } catch (error) {
+    if (failedConditions(error)?.includes(0)) throw new StaleVersionError();
+    throw error;
+  }
   return saved;
 }

@@ -1,8 +1,7 @@
-import { BatchGetCommand, GetCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import { ulid } from 'ulid';
 import { swedishDate } from '../../domain/calendar.ts';
 import type { Participant, ParticipantCreate, Transition } from '../../schemas/participant.ts';
-import type { Tenant } from '../../schemas/tenant.ts';
 import type { Stage } from '../../schemas/vocabulary.ts';
 import { documents, tableName } from '../client.ts';
 import { failedConditions, StaleVersionError } from '../errors.ts';
@@ -98,34 +97,6 @@ export async function getParticipant(
   );
   // An erased person's de-identified row shares the key shape under its pseudonym: never a profile.
   return result.Item?.entity === 'participant' ? stripKeys<Participant>(result.Item) : undefined;
-}
-
-/**
- * A participant and its tenant's settings in one BatchGetItem: what ranking placements
- * for them reads first (one call instead of two).
- */
-export async function getParticipantWithTenant(
-  tenant: string,
-  participantId: string,
-): Promise<{ participant?: Participant; settings?: Tenant }> {
-  const wanted = [keys.participant(tenant, participantId), keys.tenant(tenant)];
-  const items: Record<string, unknown>[] = [];
-  let request: Record<string, { Keys: Record<string, unknown>[] }> | undefined = {
-    [tableName()]: { Keys: wanted },
-  };
-  while (request && Object.keys(request).length > 0) {
-    const result = await documents().send(new BatchGetCommand({ RequestItems: request }));
-    items.push(...(result.Responses?.[tableName()] ?? []));
-    request = result.UnprocessedKeys as typeof request;
-  }
-  const found = (key: { pk: string; sk: string }) =>
-    items.find((item) => item.pk === key.pk && item.sk === key.sk);
-  const participant = found(wanted[0]!);
-  const settings = found(wanted[1]!);
-  return {
-    ...(participant ? { participant: stripKeys<Participant>(participant) } : {}),
-    ...(settings ? { settings: stripKeys<Tenant>(settings) } : {}),
-  };
 }
 
 export async function saveParticipant(
