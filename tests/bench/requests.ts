@@ -57,13 +57,14 @@ async function seed(app: ReturnType<typeof createApp>, token: string) {
     employers.push(employer.id);
   }
   // One more employer, paused (without placements, so 200 stay open): matching reads the paused set.
-  const paused = await send('POST', '/v1/employers', {
-    name: 'Pausade bolaget AB',
-    orgNumber: orgNumber(employers.length),
-    sectors: ['retail'],
-    address: { street: 'Storgatan 2', postcode: '21122', city: 'Malmö', area: 'Centrum' },
-    contact: { name: 'Lena Test', phone: '040-123456', email: 'lena@test.example' },
-  });
+  const paused = await send(
+    'POST',
+    '/v1/employers',
+    employerBody({
+      name: 'Pausade bolaget AB',
+      address: { street: 'Storgatan 2', postcode: '21122', city: 'Malmö', area: 'Centrum' },
+    }),
+  );
   const pause = await app.request(`/v1/employers/${paused.id}`, {
     method: 'PATCH',
     headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', 'if-match': '*' },
