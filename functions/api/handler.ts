@@ -1,11 +1,13 @@
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import { logMetrics } from '@aws-lambda-powertools/metrics/middleware';
 import { captureLambdaHandler } from '@aws-lambda-powertools/tracer/middleware';
+import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import middy from '@middy/core';
 import { handle } from 'hono/aws-lambda';
 import { createRemoteJWKSet } from 'jose';
 import { documents } from '#shared/db/client';
-import { deferredDirectory, deferredMailer } from './adapters/deferred.ts';
+import { cognitoDirectory } from './adapters/cognito-directory.ts';
+import { sesClient, sesMailer } from './adapters/ses-mailer.ts';
 import { createApp } from './app.ts';
 import { createTokenVerifier, lazyKeySet } from './auth/verifier.ts';
 import { loadCursorSecret, loadSecret, secretsManager } from './cursor-secret.ts';
@@ -17,21 +19,8 @@ import { countResponses } from './response-metrics.ts';
 // Instrumented here, at the entry, so shared/db and the API code stay free of Powertools.
 tracer.captureAWSv3Client(documents());
 tracer.captureAWSv3Client(secretsManager());
-
-// Mail and the user directory serve a few routes (sign-ups, invitations, employer
-// users): their adapters and SDK clients are loaded by their first call, so a cold
-// start does not evaluate them. The clients are instrumented when they are made.
-const mailFrom = requiredEnv('MAIL_FROM');
-const mailer = deferredMailer(async () => {
-  const { sesClient, sesMailer } = await import('./adapters/ses-mailer.ts');
-  const client = tracer.captureAWSv3Client(sesClient());
-  return sesMailer(client, mailFrom, process.env.MAIL_CONFIGURATION_SET);
-});
-const userPoolId = requiredEnv('USER_POOL_ID');
-const directory = deferredDirectory(async () => {
-  const { cognitoClient, cognitoDirectory } = await import('./adapters/cognito-directory.ts');
-  return cognitoDirectory(tracer.captureAWSv3Client(cognitoClient()), userPoolId);
-});
+const cognito = tracer.captureAWSv3Client(new CognitoIdentityProviderClient({}));
+const mail = tracer.captureAWSv3Client(sesClient());
 
 const issuer = requiredEnv('JWT_ISSUER');
 const app = createApp({
@@ -41,8 +30,8 @@ const app = createApp({
     audience: requiredEnv('JWT_AUDIENCE'),
   }),
   cursorSecret: loadCursorSecret(requiredEnv('CURSOR_SECRET_ARN')),
-  mailer,
-  directory,
+  mailer: sesMailer(mail, requiredEnv('MAIL_FROM'), process.env.MAIL_CONFIGURATION_SET),
+  directory: cognitoDirectory(cognito, requiredEnv('USER_POOL_ID')),
   ...(process.env.WEB_URL ? { webUrl: process.env.WEB_URL } : {}),
   ...(process.env.ORIGIN_SECRET_ARN ? { originSecret: loadSecret(process.env.ORIGIN_SECRET_ARN) } : {}),
   accessLog: (line) => logger.info('access', { ...line }),

@@ -10,7 +10,7 @@ import {
   signupIdByCancelLink,
 } from '#shared/db/repositories/signups';
 import { checkSignupWindow, personKeys } from '#shared/domain/event-signup';
-import type { EventMailKind } from '#shared/messages/event-mail';
+import { type EventMailKind, eventLetter } from '#shared/messages/event-mail';
 import type { Event, EventWithSeats, PublicEvent, SeatKind } from '#shared/schemas/event';
 import { seatKinds } from '#shared/schemas/event';
 import type {
@@ -153,8 +153,6 @@ export async function mailAbout(
   link?: string,
 ): Promise<boolean> {
   if (!signup.email) return false;
-  // Loaded with the first letter, not at start-up: its `.ics` needs ical-generator.
-  const { eventLetter } = await import('#shared/messages/event-mail');
   const { attachments, ...letter } = eventLetter({
     kind,
     event,
