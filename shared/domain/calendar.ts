@@ -2,21 +2,12 @@
 // days: between midnight and 01:00/02:00 Swedish time the UTC date is still yesterday.
 // Made on first use: the first time-zone formatter loads ICU's zone data (10–20 ms),
 // which a cold start should not pay for the many requests that never ask for a day.
-let stockholmDay: Intl.DateTimeFormat | undefined;
-
-/** The calendar date (YYYY-MM-DD) in Sweden at `now`. */
-export function swedishDate(now: Date): string {
-  stockholmDay ??= new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Europe/Stockholm',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  });
-  return stockholmDay.format(now);
-}
-
-const stockholmTime = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Europe/Stockholm',
+const stockholm = (options: Intl.DateTimeFormatOptions) => {
+  let format: Intl.DateTimeFormat | undefined;
+  return () => (format ??= new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Stockholm', ...options }));
+};
+const stockholmDay = stockholm({ year: 'numeric', month: '2-digit', day: '2-digit' });
+const stockholmTime = stockholm({
   year: 'numeric',
   month: '2-digit',
   day: '2-digit',
@@ -27,6 +18,11 @@ const stockholmTime = new Intl.DateTimeFormat('en-CA', {
   hourCycle: 'h23',
 });
 
+/** The calendar date (YYYY-MM-DD) in Sweden at `now`. */
+export function swedishDate(now: Date): string {
+  return stockholmDay().format(now);
+}
+
 /**
  * A date (YYYY-MM-DD, a Swedish day) as it is, or an instant as Swedish wall-clock time
  * (YYYY-MM-DDTHH:mm:ss.sss), so that the two order together: a UTC instant at 23:30 on
@@ -34,7 +30,11 @@ const stockholmTime = new Intl.DateTimeFormat('en-CA', {
  */
 export function swedishMoment(at: string): string {
   if (at.length <= 10) return at;
-  const part = Object.fromEntries(stockholmTime.formatToParts(new Date(at)).map((p) => [p.type, p.value]));
+  const part = Object.fromEntries(
+    stockholmTime()
+      .formatToParts(new Date(at))
+      .map((p) => [p.type, p.value]),
+  );
   return `${part.year}-${part.month}-${part.day}T${part.hour}:${part.minute}:${part.second}.${part.fractionalSecond}`;
 }
 

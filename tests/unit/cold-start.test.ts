@@ -31,13 +31,15 @@ describe('the Lambda entry at start-up', () => {
     await import('#api/handler');
     expect(zoned()).toEqual([]);
 
-    const { swedishDate } = await import('#shared/domain/calendar');
+    const { swedishDate, swedishMoment } = await import('#shared/domain/calendar');
     const { stockholmWallTime } = await import('#shared/domain/event-time');
     // 23:30 UTC on 31 March is already 1 April in Sweden (summer time).
     expect(swedishDate(new Date('2027-03-31T23:30:00Z'))).toBe('2027-04-01');
     expect(swedishDate(new Date('2027-01-31T22:59:00Z'))).toBe('2027-01-31');
     expect(stockholmWallTime('2027-03-31T23:30:00Z')).toEqual(['2027-04-01', '01:30']);
     expect(stockholmWallTime('2027-01-15T09:00:00Z')).toEqual(['2027-01-15', '10:00']);
-    expect(zoned()).toEqual(['Europe/Stockholm', 'Europe/Stockholm']);
+    expect(swedishMoment('2027-03-31T23:30:00Z')).toBe('2027-04-01T01:30:00.000');
+    expect(swedishMoment('2027-01-15T09:00:00Z')).toBe('2027-01-15T10:00:00.000');
+    expect(zoned()).toEqual(['Europe/Stockholm', 'Europe/Stockholm', 'Europe/Stockholm']);
   });
 });
