@@ -16,6 +16,11 @@ export async function capture(page: Page, name: string): Promise<void> {
   for (const width of widths) {
     await page.setViewportSize({ width, height: 900 });
     await page.evaluate(() => new Promise(requestAnimationFrame));
+    // Charts follow the width through a ResizeObserver, a few frames later on a busy
+    // machine: give the page up to five seconds to settle, then measure.
+    await page
+      .waitForFunction((limit) => document.documentElement.scrollWidth <= limit, width, { timeout: 5_000 })
+      .catch(() => undefined);
     const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
     // Names the innermost elements that stick out, so a failure says where to look.
     const wide = await page.evaluate((limit) => {
