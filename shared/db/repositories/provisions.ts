@@ -1,4 +1,4 @@
-import { BatchGetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { addDays } from '../../domain/calendar.ts';
 import { type GoalCandidate, lastDayOf } from '../../domain/compensation.ts';
 import { erasedName } from '../../domain/erasure.ts';
@@ -6,6 +6,7 @@ import { addMonths } from '../../domain/support-after-hire.ts';
 import type { Provision } from '../../schemas/compensation.ts';
 import type { Employment } from '../../schemas/employment.ts';
 import type { Transition } from '../../schemas/participant.ts';
+import { readByKeys } from '../batch-get.ts';
 import { documents, tableName } from '../client.ts';
 import { ConflictError, failedConditions } from '../errors.ts';
 import { keys } from '../keys.ts';
@@ -109,23 +110,13 @@ export async function provisionsInMonth(tenant: string, month: string): Promise<
 export async function participantNames(tenant: string, ids: readonly string[]): Promise<Map<string, string>> {
   const names = new Map<string, string>();
   const unique = [...new Set(ids)];
-  for (let i = 0; i < unique.length; i += 100) {
-    let request:
-      | Record<string, { Keys: Record<string, unknown>[]; ProjectionExpression: string }>
-      | undefined = {
-      [tableName()]: {
-        Keys: unique.slice(i, i + 100).map((id) => keys.participant(tenant, id)),
-        ProjectionExpression: 'id, firstName, lastName',
-      },
-    };
-    while (request && Object.keys(request).length > 0) {
-      const result = await documents().send(new BatchGetCommand({ RequestItems: request }));
-      // An erased participant's row has no name: the report says so instead.
-      for (const item of result.Responses?.[tableName()] ?? [])
-        names.set(item.id as string, item.firstName ? `${item.firstName} ${item.lastName}` : erasedName);
-      request = result.UnprocessedKeys as typeof request;
-    }
-  }
+  const items = await readByKeys(
+    unique.map((id) => keys.participant(tenant, id)),
+    { projection: 'id, firstName, lastName' },
+  );
+  // An erased participant's row has no name: the report says so instead.
+  for (const item of items)
+    names.set(item.id as string, item.firstName ? `${item.firstName} ${item.lastName}` : erasedName);
   return names;
 }
 

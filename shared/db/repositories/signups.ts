@@ -1,5 +1,5 @@
 import type { TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
-import { BatchGetCommand, GetCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import {
   placeSignup,
   promote,
@@ -11,6 +11,7 @@ import {
 import { holdsSeat } from '../../domain/event-signup.ts';
 import { type Event, type SeatKind, seatKinds } from '../../schemas/event.ts';
 import type { Signup, SignupStatus } from '../../schemas/signup.ts';
+import { readByKeys } from '../batch-get.ts';
 import { documents, tableName } from '../client.ts';
 import { ConflictError, failedConditions, isConditionalCheckFailed, StaleVersionError } from '../errors.ts';
 import { keys } from '../keys.ts';
@@ -259,20 +260,12 @@ async function getStoredSignup(tenant: string, signupId: string): Promise<Stored
 
 async function getStoredSignups(tenant: string, ids: readonly string[]): Promise<StoredSignup[]> {
   if (ids.length === 0) return [];
-  const found: StoredSignup[] = [];
-  for (let start = 0; start < ids.length; start += 100) {
-    let request: Record<string, { Keys: Record<string, unknown>[]; ConsistentRead: boolean }> | undefined = {
-      [tableName()]: {
-        Keys: ids.slice(start, start + 100).map((id) => keys.signup(tenant, id)),
-        ConsistentRead: true,
-      },
-    };
-    while (request && Object.keys(request).length > 0) {
-      const result = await documents().send(new BatchGetCommand({ RequestItems: request }));
-      found.push(...(result.Responses?.[tableName()] ?? []).map((item) => stripKeys<StoredSignup>(item)));
-      request = result.UnprocessedKeys as typeof request;
-    }
-  }
+  const found = (
+    await readByKeys(
+      ids.map((id) => keys.signup(tenant, id)),
+      { consistentRead: true },
+    )
+  ).map((item) => stripKeys<StoredSignup>(item));
   const byId = new Map(found.map((signup) => [signup.id, signup]));
   return ids.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : []));
 }
