@@ -1,13 +1,11 @@
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import { logMetrics } from '@aws-lambda-powertools/metrics/middleware';
 import { captureLambdaHandler } from '@aws-lambda-powertools/tracer/middleware';
-import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import middy from '@middy/core';
 import { handle } from 'hono/aws-lambda';
 import { createRemoteJWKSet } from 'jose';
 import { documents } from '#shared/db/client';
-import { cognitoDirectory } from './adapters/cognito-directory.ts';
-import { sesClient, sesMailer } from './adapters/ses-mailer.ts';
+import { directoryOnDemand, mailerOnDemand } from './adapters/on-demand.ts';
 import { createApp } from './app.ts';
 import { createTokenVerifier, lazyKeySet } from './auth/verifier.ts';
 import { loadCursorSecret, loadSecret, secretsManager } from './cursor-secret.ts';
@@ -19,10 +17,10 @@ import { countResponses } from './response-metrics.ts';
 // Instrumented here, at the entry, so shared/db and the API code stay free of Powertools.
 tracer.captureAWSv3Client(documents());
 tracer.captureAWSv3Client(secretsManager());
-const cognito = tracer.captureAWSv3Client(new CognitoIdentityProviderClient({}));
-const mail = tracer.captureAWSv3Client(sesClient());
 
 const issuer = requiredEnv('JWT_ISSUER');
+const mailFrom = requiredEnv('MAIL_FROM');
+const userPoolId = requiredEnv('USER_POOL_ID');
 const app = createApp({
   verifyToken: createTokenVerifier({
     keySet: lazyKeySet(() => createRemoteJWKSet(new URL(`${issuer}/.well-known/jwks.json`))),
@@ -30,8 +28,14 @@ const app = createApp({
     audience: requiredEnv('JWT_AUDIENCE'),
   }),
   cursorSecret: loadCursorSecret(requiredEnv('CURSOR_SECRET_ARN')),
-  mailer: sesMailer(mail, requiredEnv('MAIL_FROM'), process.env.MAIL_CONFIGURATION_SET),
-  directory: cognitoDirectory(cognito, requiredEnv('USER_POOL_ID')),
+  mailer: mailerOnDemand(async () => {
+    const { sesClient, sesMailer } = await import('./adapters/ses-mailer.ts');
+    return sesMailer(tracer.captureAWSv3Client(sesClient()), mailFrom, process.env.MAIL_CONFIGURATION_SET);
+  }),
+  directory: directoryOnDemand(async () => {
+    const { cognitoClient, cognitoDirectory } = await import('./adapters/cognito-directory.ts');
+    return cognitoDirectory(tracer.captureAWSv3Client(cognitoClient()), userPoolId);
+  }),
   ...(process.env.WEB_URL ? { webUrl: process.env.WEB_URL } : {}),
   ...(process.env.ORIGIN_SECRET_ARN ? { originSecret: loadSecret(process.env.ORIGIN_SECRET_ARN) } : {}),
   accessLog: (line) => logger.info('access', { ...line }),

@@ -1,4 +1,5 @@
-import { type BundlingOptions, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import type { BuildOptions } from 'esbuild';
+import { repoRoot } from '../paths.ts';
 
 // The bundles are ESM (tree-shaken, smaller cold starts); a few CommonJS
 // dependencies (the X-Ray SDK) still call require(), which ESM lacks.
@@ -6,20 +7,34 @@ const esmRequireBanner =
   "import { createRequire } from 'module';const require = createRequire(import.meta.url);";
 
 /**
- * How every function is bundled: NodeFunction passes this to CDK, and the bench
- * (tests/bench/bundles.ts) builds its figures through NodeFunction, so the two cannot drift.
+ * How every function is bundled: NodeFunction builds its asset with these options
+ * (infra/bundling/function-code.ts), and the bench (tests/bench/bundles.ts) builds its
+ * figures through NodeFunction, so the two cannot drift.
+ *
+ * Code splitting: a module the entry reaches only through `import()` (the mail and
+ * user-directory clients of the API, which few requests need) goes into a chunk of its
+ * own, read on first use instead of at every cold start. CDK's NodejsFunction passes
+ * esbuild an `--outfile`, which rules splitting out, hence our own build step.
  */
-export const functionBundling = {
-  format: OutputFormat.ESM,
-  target: 'node22',
-  mainFields: ['module', 'main'],
-  banner: esmRequireBanner,
-  minify: true,
-  sourceMap: true,
-  sourcesContent: false,
-  // Ship the SDK version the tests ran against rather than whatever the runtime carries.
-  bundleAwsSDK: true,
-  // zod without its 60-odd unused locales (infra/bundling/zod-classic.ts says why). The
-  // path is resolved from the project root, where CDK runs esbuild.
-  esbuildArgs: { '--alias': ['zod=./infra/bundling/zod.ts'] },
-} satisfies BundlingOptions;
+export function functionBuildOptions(entry: string, outdir: string): BuildOptions {
+  return {
+    absWorkingDir: repoRoot,
+    entryPoints: { index: entry },
+    outdir,
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node22',
+    outExtension: { '.js': '.mjs' },
+    chunkNames: 'chunks/[name]-[hash]',
+    mainFields: ['module', 'main'],
+    banner: { js: esmRequireBanner },
+    minify: true,
+    sourcemap: true,
+    sourcesContent: false,
+    // zod without its 60-odd unused locales (infra/bundling/zod-classic.ts says why).
+    alias: { zod: './infra/bundling/zod.ts' },
+    logLevel: 'warning',
+  };
+}

@@ -1,13 +1,11 @@
 import { Duration, Validations } from 'aws-cdk-lib';
 import { Effect, PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
-import { Architecture, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
+import { Architecture, Function as LambdaFunction, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
 import { SqsDestination } from 'aws-cdk-lib/aws-lambda-destinations';
-import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import type { LogGroup } from 'aws-cdk-lib/aws-logs';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
-import { functionBundling } from '../bundling/options.ts';
-import { lockFile } from '../paths.ts';
+import { bundledCode } from '../bundling/function-code.ts';
 import { appLogGroup } from './log-group.ts';
 import type { TableBinding } from './single-table.ts';
 
@@ -47,11 +45,11 @@ export interface NodeFunctionProps {
 
 /**
  * A Node.js Lambda function with the house defaults: Node 22 on arm64, an ESM
- * bundle that is minified with source maps, active tracing, and its own log group
+ * bundle that is minified with source maps and split where the code loads on demand, active tracing, and its own log group
  * with the stage's retention and the personal-data masking policy. Its role gets no managed policy, only what it is granted.
  */
 export class NodeFunction extends Construct {
-  readonly function: NodejsFunction;
+  readonly function: LambdaFunction;
   readonly logGroup: LogGroup;
   readonly role: Role;
 
@@ -66,11 +64,10 @@ export class NodeFunction extends Construct {
     this.logGroup.grantWrite(role);
     this.role = role;
 
-    this.function = new NodejsFunction(this, 'Function', {
-      entry: props.entry,
-      handler: 'handler',
+    this.function = new LambdaFunction(this, 'Function', {
+      code: bundledCode(props.entry),
+      handler: 'index.handler',
       description: props.description,
-      depsLockFilePath: lockFile,
       runtime: Runtime.NODEJS_22_X,
       architecture: Architecture.ARM_64,
       memorySize: props.memorySize ?? 1024,
@@ -89,7 +86,6 @@ export class NodeFunction extends Construct {
         POWERTOOLS_TRACER_CAPTURE_RESPONSE: 'false',
         POWERTOOLS_TRACER_CAPTURE_ERROR: 'false',
       },
-      bundling: functionBundling,
     });
 
     Validations.of(role).acknowledge({

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { App, Stack } from 'aws-cdk-lib';
@@ -10,11 +10,18 @@ import { apiEntry, jobEntry, postConfirmationEntry, preSignUpEntry } from '../..
 import { median } from './stats.ts';
 
 // 1. Every Lambda's bundle, built by the NodeFunction construct the stacks use (so with
-// exactly CDK's esbuild options, infra/bundling/options.ts), next to a floor bundle
-// (tests/bench/floor.ts) built the same way: size raw and gzip, and the time a fresh
-// Node process takes to import it (a cold start's module initialisation).
+// exactly the stacks' esbuild options, infra/bundling/options.ts), next to floor bundles
+// built the same way: size raw and gzip, and the time a fresh Node process takes to
+// import it (a cold start's module initialisation).
 
-export const floorEntry = fileURLToPath(new URL('./floor.ts', import.meta.url));
+const benchFile = (name: string) => fileURLToPath(new URL(name, import.meta.url));
+
+/** The floors, least first: the issue's floor, then what the chosen stack adds on its own. */
+export const floorEntries: Record<string, string> = {
+  floor: benchFile('./floor.ts'),
+  'floor + Powertools': benchFile('./floor-powertools.ts'),
+  'stack floor': benchFile('./floor-stack.ts'),
+};
 
 export const lambdaEntries: Record<string, string> = {
   api: apiEntry,
@@ -25,10 +32,15 @@ export const lambdaEntries: Record<string, string> = {
 
 export interface BundleFigures {
   name: string;
+  /** What a cold start reads: index.mjs and the chunks it imports statically. */
   raw: number;
   gzip: number;
+  /** Everything in the asset, with the chunks loaded on first use. */
+  shippedRaw: number;
   initWall: number;
   initCpu: number;
+  /** Init wall time without NODE_OPTIONS=--enable-source-maps, to show what the maps cost. */
+  initWallWithoutSourceMaps: number;
   spawns: number;
 }
 
@@ -73,16 +85,42 @@ const lambdaEnvironment = {
 const probe = `const c=process.cpuUsage(),t=performance.now();await import(process.argv[1]);const w=performance.now()-t,u=process.cpuUsage(c);process.stdout.write(JSON.stringify({wall:w,cpu:(u.user+u.system)/1000}))`;
 
 /** Wall and CPU time of importing the bundle in a fresh `node` process. */
-function initSample(bundle: string): { wall: number; cpu: number } {
+function initSample(bundle: string, sourceMaps = true): { wall: number; cpu: number } {
+  const { NODE_OPTIONS, ...withoutSourceMaps } = lambdaEnvironment;
   const out = execFileSync(
     process.execPath,
     ['--input-type=module', '-e', probe, pathToFileURL(bundle).href],
     {
-      env: { PATH: process.env.PATH, ...lambdaEnvironment },
+      env: { PATH: process.env.PATH, ...(sourceMaps ? lambdaEnvironment : withoutSourceMaps) },
       encoding: 'utf8',
     },
   );
   return JSON.parse(out) as { wall: number; cpu: number };
+}
+
+// A minified static import: `import{a as b}from"./chunks/x.mjs"` or `import"./x.mjs"`.
+// `import("./x.mjs")`, a chunk loaded on first use, has a parenthesis and does not match.
+const staticImport =
+  /\bimport\s*(?:[\w$]*\s*,?\s*(?:\{[^}]*\}|\*\s*as\s*[\w$]+)?\s*from\s*)?"(\.{1,2}\/[^"]+)"/g;
+
+/** The files a cold start reads: the entry and every chunk reached by static imports. */
+export function loadedAtInit(entry: string): string[] {
+  const loaded = new Set<string>();
+  const visit = (file: string) => {
+    if (loaded.has(file)) return;
+    loaded.add(file);
+    for (const [, path] of readFileSync(file, 'utf8').matchAll(staticImport)) {
+      visit(resolve(dirname(file), path!));
+    }
+  };
+  visit(entry);
+  return [...loaded];
+}
+
+function shippedCode(directory: string): Buffer[] {
+  return readdirSync(directory, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.mjs'))
+    .map((file) => readFileSync(join(directory, file)));
 }
 
 /**
@@ -93,19 +131,25 @@ function initSample(bundle: string): { wall: number; cpu: number } {
 export function measureBundles(bundles: Record<string, string>, spawns: number): BundleFigures[] {
   const names = Object.keys(bundles);
   const samples = new Map(names.map((name) => [name, [] as { wall: number; cpu: number }[]]));
+  const withoutMaps = new Map(names.map((name) => [name, [] as number[]]));
   for (const name of names) initSample(bundles[name]!);
   for (let round = 0; round < spawns; round++) {
-    for (const name of names) samples.get(name)!.push(initSample(bundles[name]!));
+    for (const name of names) {
+      samples.get(name)!.push(initSample(bundles[name]!));
+      withoutMaps.get(name)!.push(initSample(bundles[name]!, false).wall);
+    }
   }
   return names.map((name) => {
-    const code = readFileSync(bundles[name]!);
+    const code = Buffer.concat(loadedAtInit(bundles[name]!).map((file) => readFileSync(file)));
     const taken = samples.get(name)!;
     return {
       name,
       raw: code.length,
       gzip: gzipSync(code).length,
+      shippedRaw: shippedCode(dirname(bundles[name]!)).reduce((sum, file) => sum + file.length, 0),
       initWall: median(taken.map((sample) => sample.wall)),
       initCpu: median(taken.map((sample) => sample.cpu)),
+      initWallWithoutSourceMaps: median(withoutMaps.get(name)!),
       spawns,
     };
   });

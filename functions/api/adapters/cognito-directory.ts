@@ -5,7 +5,7 @@ import {
   AdminGetUserCommand,
   AdminUserGlobalSignOutCommand,
   type AttributeType,
-  type CognitoIdentityProviderClient,
+  CognitoIdentityProviderClient,
   UserNotFoundException,
 } from '@aws-sdk/client-cognito-identity-provider';
 import type { UserDirectory } from '../ports.ts';
@@ -69,3 +69,5 @@ export function cognitoDirectory(client: CognitoIdentityProviderClient, userPool
     },
   };
 }
+
+export const cognitoClient = () => new CognitoIdentityProviderClient({});
