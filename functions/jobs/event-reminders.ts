@@ -25,7 +25,10 @@ export function eventRemindersJob(): ScheduledJob<{ remindersSent: number; event
           if (!signup.email || signup.remindedAt) continue;
           if (!(await markReminded(event.tenant, signup.id, now))) continue;
           try {
-            await deps.mailer.send({ to: signup.email, ...eventLetter({ kind: 'reminder', event, signup }) });
+            await deps.mailer.send({
+              to: signup.email,
+              ...(await eventLetter({ kind: 'reminder', event, signup })),
+            });
             remindersSent++;
           } catch (error) {
             await releaseReminder(event.tenant, signup.id, now);

@@ -1,6 +1,5 @@
 import type { Event } from '../schemas/event.ts';
 import type { Signup } from '../schemas/signup.ts';
-import { eventCalendar } from './event-calendar.ts';
 import type { Language } from './language.ts';
 
 // The mail a person gets about their sign-up: plain words, in the language they
@@ -118,18 +117,19 @@ export function eventMail({ kind, event, signup, cancelUrl }: EventMail): { subj
   return { subject: w.subject[kind](event.title), text: lines.join('\n') };
 }
 
-/** The whole letter: the words, and the event as `.ics` unless the letter ends the sign-up. */
-export function eventLetter(mail: EventMail & { event: Event }) {
-  return {
-    ...eventMail(mail),
-    attachments: endsSignup(mail.kind)
-      ? []
-      : [
-          {
-            filename: 'evenemang.ics',
-            contentType: 'text/calendar; charset=utf-8',
-            content: eventCalendar(mail.event),
-          },
-        ],
+/**
+ * The whole letter: the words, and the event as `.ics` unless the letter ends the sign-up.
+ * The calendar module (ical-generator, 36 KB) is imported on first use, so it is not read
+ * at every cold start of the API (infra/bundling/options.ts).
+ */
+export async function eventLetter(mail: EventMail & { event: Event }) {
+  const letter = eventMail(mail);
+  if (endsSignup(mail.kind)) return { ...letter, attachments: [] };
+  const { eventCalendar } = await import('./event-calendar.ts');
+  const calendar = {
+    filename: 'evenemang.ics',
+    contentType: 'text/calendar; charset=utf-8',
+    content: eventCalendar(mail.event),
   };
+  return { ...letter, attachments: [calendar] };
 }

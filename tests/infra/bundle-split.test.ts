@@ -9,8 +9,9 @@ import { functionBuildOptions } from '../../infra/bundling/options.ts';
 import { apiEntry, preSignUpEntry } from '../../infra/paths.ts';
 import { buildBundles, loadedAtInit } from '../bench/bundles.ts';
 
-// The API bundle as the stacks build it: the mail and user-directory clients, which few
-// requests need, must be in chunks a cold start does not read, and those chunks must load.
+// The API bundle as the stacks build it: the mail and user-directory clients and the
+// calendar writer, which few requests need, must be in chunks a cold start does not read,
+// and those chunks must load.
 
 let outdir: string;
 let atInit: string;

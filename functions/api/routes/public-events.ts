@@ -3,7 +3,6 @@ import { eventsStartingBetween } from '#shared/db/repositories/events';
 import { withinRateLimit } from '#shared/db/repositories/rate-limits';
 import { getTenant } from '#shared/db/repositories/tenants';
 import { checkSignupMove } from '#shared/domain/event-signup';
-import { eventCalendar } from '#shared/messages/event-calendar';
 import { TenantId } from '#shared/schemas/common';
 import { PublicEvent, PublicEventParams } from '#shared/schemas/event';
 import { CancelToken, PublicSignupCreate, SignupCancelled, SignupReceipt } from '#shared/schemas/signup';
@@ -108,6 +107,8 @@ export const publicEventRoutes = apiRoutes()
   .openapi(calendar, async (c) => {
     const { tenant, id } = c.req.valid('param');
     const event = await visibleEvent(tenant, id);
+    // On first use, like the mails' calendars (shared/messages/event-mail.ts).
+    const { eventCalendar } = await import('#shared/messages/event-calendar');
     c.header('Content-Type', 'text/calendar; charset=utf-8');
     c.header('Content-Disposition', 'attachment; filename="evenemang.ics"');
     return c.body(eventCalendar(event), 200) as never;

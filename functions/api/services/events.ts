@@ -153,7 +153,7 @@ export async function mailAbout(
   link?: string,
 ): Promise<boolean> {
   if (!signup.email) return false;
-  const { attachments, ...letter } = eventLetter({
+  const { attachments, ...letter } = await eventLetter({
     kind,
     event,
     signup,
