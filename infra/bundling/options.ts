@@ -33,8 +33,9 @@ export function functionBuildOptions(entry: string, outdir: string): BuildOption
     minify: true,
     sourcemap: true,
     sourcesContent: false,
-    // zod without its 60-odd unused locales (infra/bundling/zod-classic.ts says why).
-    alias: { zod: './infra/bundling/zod.ts' },
+    // zod without its 60-odd unused locales (infra/bundling/zod-classic.ts says why), and
+    // no semver, which only an X-Ray function Bryggan never calls wants (infra/bundling/semver.ts).
+    alias: { zod: './infra/bundling/zod.ts', semver: './infra/bundling/semver.ts' },
     logLevel: 'warning',
   };
 }
