@@ -11,9 +11,10 @@ const esmRequireBanner =
  * (infra/bundling/function-code.ts), and the bench (tests/bench/bundles.ts) builds its
  * figures through NodeFunction, so the two cannot drift.
  *
- * Code splitting: a module the entry reaches only through `import()` (the mail and
- * user-directory clients of the API, which few requests need) goes into a chunk of its
- * own, read on first use instead of at every cold start. CDK's NodejsFunction passes
+ * Code splitting: a module the entry reaches only through `import()` (the API's mail and
+ * user-directory clients and calendar writer, which few requests need, and the AWS SDK's
+ * credential providers that Lambda never uses) goes into a chunk of its own, read on
+ * first use instead of at every cold start. CDK's NodejsFunction passes
  * esbuild an `--outfile`, which rules splitting out, hence our own build step.
  */
 export function functionBuildOptions(entry: string, outdir: string): BuildOptions {
@@ -21,6 +22,8 @@ export function functionBuildOptions(entry: string, outdir: string): BuildOption
     absWorkingDir: repoRoot,
     entryPoints: { index: entry },
     outdir,
+    // Nothing external: the bundle carries the AWS SDK version the tests ran against
+    // rather than whatever the runtime has.
     bundle: true,
     splitting: true,
     format: 'esm',
