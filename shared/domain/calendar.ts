@@ -2,12 +2,13 @@
 // days: between midnight and 01:00/02:00 Swedish time the UTC date is still yesterday.
 // Made on first use: the first time-zone formatter loads ICU's zone data (10–20 ms),
 // which a cold start should not pay for the many requests that never ask for a day.
-const stockholm = (options: Intl.DateTimeFormatOptions) => {
+/** A formatter for Swedish time, made by its first call and kept. */
+export const stockholmFormat = (options: Intl.DateTimeFormatOptions) => {
   let format: Intl.DateTimeFormat | undefined;
   return () => (format ??= new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Stockholm', ...options }));
 };
-const stockholmDay = stockholm({ year: 'numeric', month: '2-digit', day: '2-digit' });
-const stockholmTime = stockholm({
+const stockholmDay = stockholmFormat({ year: 'numeric', month: '2-digit', day: '2-digit' });
+const stockholmTime = stockholmFormat({
   year: 'numeric',
   month: '2-digit',
   day: '2-digit',

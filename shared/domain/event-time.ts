@@ -1,20 +1,24 @@
+import { stockholmFormat } from './calendar.ts';
+
 // Event times are stored in UTC and shown, and typed, in Swedish time.
 
 // Made on first use, like calendar.ts's: a time-zone formatter costs a cold start ICU's zone data.
-let parts: Intl.DateTimeFormat | undefined;
+const parts = stockholmFormat({
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
 
 /** The Swedish wall-clock date and time of an instant: `['2027-03-28', '10:00']`. */
 export function stockholmWallTime(instant: string | Date): [string, string] {
-  parts ??= new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Europe/Stockholm',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  });
-  const got = Object.fromEntries(parts.formatToParts(new Date(instant)).map((p) => [p.type, p.value]));
+  const got = Object.fromEntries(
+    parts()
+      .formatToParts(new Date(instant))
+      .map((p) => [p.type, p.value]),
+  );
   return [`${got.year}-${got.month}-${got.day}`, `${got.hour}:${got.minute}`];
 }
 

@@ -38,10 +38,7 @@ export function matchingContextOf(stored: Tenant | undefined): Required<Matching
  * (pattern 81). Until employers paused before the set existed are folded into it,
  * the status index (pattern 24) is asked as before and folded in: once per tenant.
  */
-export async function pausedEmployerIds(
-  tenant: string,
-  stored: PausedEmployers,
-): Promise<ReadonlySet<string>> {
+async function pausedEmployerIds(tenant: string, stored: PausedEmployers): Promise<ReadonlySet<string>> {
   if (stored.folded) return stored.employerIds;
   const listed = await queryAll((page) => listEmployers(tenant, { status: 'paused' }, page));
   const ids = listed.map((employer) => employer.id);

@@ -8,7 +8,7 @@ import { keys } from '../keys.ts';
 import { defineEntity, itemOf } from '../model.ts';
 import { type Page, type PageRequest, queryPage, stripKeys } from '../page.ts';
 import { transact } from '../transact.ts';
-import { putIfVersion } from '../versioned.ts';
+import { putIfVersion, versionedPut } from '../versioned.ts';
 import { employerUserItems } from './employer-users.ts';
 import { pausedSetItem } from './paused-employers.ts';
 
@@ -178,17 +178,7 @@ export async function saveEmployer(
   }
   try {
     await transact({
-      TransactItems: [
-        {
-          Put: {
-            TableName: tableName(),
-            Item: toItem(saved),
-            ConditionExpression: 'attribute_exists(pk) AND version = :expected',
-            ExpressionAttributeValues: { ':expected': expectedVersion },
-          },
-        },
-        pausedSet,
-      ],
+      TransactItems: [{ Put: versionedPut(toItem(saved), expectedVersion) }, pausedSet],
     });
   } catch (error) {
     if (failedConditions(error)?.includes(0)) throw new StaleVersionError();

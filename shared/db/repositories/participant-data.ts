@@ -73,7 +73,8 @@ async function queryItems(index: IndexName | 'table', partition: string): Promis
   return items;
 }
 
-async function getItem(key: { pk: string; sk: string }): Promise<Item | undefined> {
+/** One item by key, read consistently: what an export or an erasure acts on must be current. */
+export async function getItem(key: { pk: string; sk: string }): Promise<Item | undefined> {
   const result = await documents().send(
     new GetCommand({ TableName: tableName(), Key: key, ConsistentRead: true }),
   );

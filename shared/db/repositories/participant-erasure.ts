@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { GetCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
+import type { TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import { ulid } from 'ulid';
 import { swedishDate } from '../../domain/calendar.ts';
 import {
@@ -16,16 +16,16 @@ import type { AuditEntry } from '../../schemas/audit.ts';
 import type { Participant } from '../../schemas/participant.ts';
 import type { ErasureReason } from '../../schemas/participant-rights.ts';
 import type { Gender, Stage } from '../../schemas/vocabulary.ts';
-import { documents, tableName } from '../client.ts';
+import { tableName } from '../client.ts';
 import { failedConditions } from '../errors.ts';
 import { keys } from '../keys.ts';
 import { itemOf } from '../model.ts';
-import { queryAll, queryPage } from '../page.ts';
+import { queryAll, queryPage, stripKeys } from '../page.ts';
 import { transact } from '../transact.ts';
 import { auditItem } from './audit.ts';
 import { employmentModel } from './employments.ts';
 import { closedSpellItems } from './indicators.ts';
-import { type Item, participantData } from './participant-data.ts';
+import { getItem, type Item, participantData } from './participant-data.ts';
 import { transitionModel } from './participants.ts';
 import { provisionModel } from './provisions.ts';
 import { signupItem } from './signups.ts';
@@ -64,10 +64,7 @@ const markerKey = (tenant: string, participantId: string) =>
   keys.erasure(tenant, idHash(tenant, participantId));
 
 export async function getErasure(tenant: string, participantId: string): Promise<ErasureMarker | undefined> {
-  const result = await documents().send(
-    new GetCommand({ TableName: tableName(), Key: markerKey(tenant, participantId), ConsistentRead: true }),
-  );
-  return result.Item as ErasureMarker | undefined;
+  return (await getItem(markerKey(tenant, participantId))) as ErasureMarker | undefined;
 }
 
 const put = (Item: Item): TransactItem => ({ Put: { TableName: tableName(), Item } });
@@ -77,22 +74,6 @@ const del = (item: Item): TransactItem => ({
 /** An item that moves to a key of the pseudonym: the old one goes in the same transaction. */
 const move = (old: Item, next: Item): TransactItem[] =>
   old.pk === next.pk && old.sk === next.sk ? [put(next)] : [del(old), put(next)];
-
-const strip = <T>(item: Item): T => {
-  const {
-    pk: _pk,
-    sk: _sk,
-    gsi1pk: _a,
-    gsi1sk: _b,
-    gsi2pk: _c,
-    gsi2sk: _d,
-    gsi3pk: _e,
-    gsi3sk: _f,
-    entity: _g,
-    ...value
-  } = item;
-  return value as T;
-};
 
 /** Step 1: the marker, the profile gone, and the de-identified row the reports read by pseudonym. */
 function firstStepItems(
@@ -149,7 +130,7 @@ async function remainingGroups(tenant: string, participantId: string, pseudonym:
   const data = await participantData(tenant, participantId);
   const groups: TransactItem[][] = [];
   for (const { transition, spells } of data.transitions) {
-    const next = pseudonymisedTransition(strip(transition), pseudonym, gender);
+    const next = pseudonymisedTransition(stripKeys(transition), pseudonym, gender);
     groups.push([
       ...move(transition, itemOf(transitionModel, next)),
       ...spells.flatMap((spell) => {
@@ -162,30 +143,32 @@ async function remainingGroups(tenant: string, participantId: string, pseudonym:
   }
   for (const { employment, marks } of data.employments) {
     groups.push([
-      ...move(employment, itemOf(employmentModel, pseudonymisedEmployment(strip(employment), pseudonym))),
+      ...move(employment, itemOf(employmentModel, pseudonymisedEmployment(stripKeys(employment), pseudonym))),
       ...marks.map((mark) => put({ ...mark, participantId: pseudonym })),
     ]);
   }
   for (const provision of data.provisions) {
-    groups.push(move(provision, itemOf(provisionModel, pseudonymisedProvision(strip(provision), pseudonym))));
+    groups.push(
+      move(provision, itemOf(provisionModel, pseudonymisedProvision(stripKeys(provision), pseudonym))),
+    );
   }
   for (const interest of data.interests) groups.push([del(interest)]);
   for (const { match, guard } of data.matches) groups.push([del(match), ...(guard ? [del(guard)] : [])]);
   for (const { call, request } of data.supportCalls) {
     groups.push([
-      put(itemOf(supportCallModel, deIdentifiedSupportCall(strip(call)))),
-      ...(request ? [put(itemOf(supportRequestModel, deIdentifiedSupportRequest(strip(request))))] : []),
+      put(itemOf(supportCallModel, deIdentifiedSupportCall(stripKeys(call)))),
+      ...(request ? [put(itemOf(supportRequestModel, deIdentifiedSupportRequest(stripKeys(request))))] : []),
     ]);
   }
   for (const { signup, companions, guards } of data.signups) {
     groups.push([
-      put(signupItem(pseudonymisedSignup(strip(signup), pseudonym))),
-      ...companions.map((companion) => put(signupItem(pseudonymisedSignup(strip(companion), pseudonym)))),
+      put(signupItem(pseudonymisedSignup(stripKeys(signup), pseudonym))),
+      ...companions.map((companion) => put(signupItem(pseudonymisedSignup(stripKeys(companion), pseudonym)))),
       ...guards.map(del),
     ]);
   }
   for (const entry of data.audit) {
-    const next = pseudonymisedAudit(strip<AuditEntry>(entry), pseudonym);
+    const next = pseudonymisedAudit(stripKeys<AuditEntry>(entry), pseudonym);
     groups.push(
       move(entry, { ...keys.auditEntry(tenant, pseudonym, next.at, next.id), entity: 'audit', ...next }),
     );
@@ -210,11 +193,10 @@ function transactions(groups: TransactItem[][]): TransactItem[][] {
 }
 
 /** The ids of erasures a crash left unfinished (one small index partition). */
-export async function erasuresInProgress(tenant: string): Promise<string[]> {
-  const items = await queryAll((page) =>
+export function erasuresInProgress(tenant: string): Promise<string[]> {
+  return queryAll((page) =>
     queryPage('gsi1', keys.erasuresInProgress(tenant), page, (item) => item.participantId as string),
   );
-  return items;
 }
 
 export type ErasureOutcome = 'erased' | 'not_found' | 'already_erased';
@@ -240,15 +222,9 @@ export async function eraseParticipant(
   let marker = await getErasure(tenant, participantId);
   if (marker?.state === 'done') return 'already_erased';
   if (!marker) {
-    const participant = (
-      await documents().send(
-        new GetCommand({
-          TableName: tableName(),
-          Key: keys.participant(tenant, participantId),
-          ConsistentRead: true,
-        }),
-      )
-    ).Item as (Participant & Item) | undefined;
+    const participant = (await getItem(keys.participant(tenant, participantId))) as
+      | (Participant & Item)
+      | undefined;
     if (!participant) return 'not_found';
     const started: ErasureMarker & { pseudonym: string } = {
       state: 'erasing',
